@@ -1,0 +1,38 @@
+/**
+ * What every model hands back: one index (years or periods) and named columns aligned with it.
+ * Columns are Float64Arrays so a worker can transfer them instead of cloning (TOOLCHAIN.md).
+ * Insertion order of `columns` is the CSV column order.
+ */
+import type { Provenance } from './provenance';
+
+export interface RunResult<Extras = unknown> {
+  model: string;
+  indexName: 'year' | 'period';
+  index: Float64Array;
+  columns: Record<string, Float64Array>;
+  /** Unit of each column in plain words, e.g. "CAD millions" or "ratio". */
+  units: Record<string, string>;
+  /** Scalar results (cumulative interest, final debt, steady state…). */
+  summary: Record<string, number | string | boolean>;
+  /** The assumptions of the run, in plain words, shown on screen and in every export. */
+  assumptions: string[];
+  /** Data sources, one line each, shown under charts and in every export. */
+  sources: string[];
+  provenance: Provenance;
+  /** Model-specific payload (matrices, decompositions); must be structured-cloneable. */
+  extras: Extras;
+}
+
+export type ProgressFn = (fractionDone: number, message?: string) => void;
+
+/** Every typed array buffer inside a value, so a worker can hand them over by transfer. */
+export function collectTransferables(value: unknown, found: Set<ArrayBuffer> = new Set()): ArrayBuffer[] {
+  if (ArrayBuffer.isView(value)) {
+    if (value.buffer instanceof ArrayBuffer) found.add(value.buffer);
+  } else if (Array.isArray(value)) {
+    for (const v of value) collectTransferables(v, found);
+  } else if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) collectTransferables(v, found);
+  }
+  return [...found];
+}

@@ -1,0 +1,82 @@
+/** Parsing, presets and references (`preset:NAME`) for scenarios of every model. */
+import { z } from 'zod';
+import { MODELS, findModel } from '../registry';
+import { ScenarioError, formatZodIssues } from './errors';
+
+export { ScenarioError } from './errors';
+
+export const SCHEMA_VERSION = 1;
+
+export interface AnyScenario {
+  schemaVersion: number;
+  model: string;
+  name?: string;
+  [key: string]: unknown;
+}
+
+const envelope = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION, { message: `must be ${SCHEMA_VERSION}` }),
+  model: z.string(),
+});
+
+/** Validate any scenario object; throws ScenarioError whose lines each name the field. */
+export function parseScenario(input: unknown): AnyScenario {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new ScenarioError(['(scenario): must be a JSON object']);
+  }
+  const head = envelope.safeParse(input);
+  if (!head.success) throw new ScenarioError(formatZodIssues(head.error, input));
+  const model = findModel(head.data.model);
+  if (!model) {
+    throw new ScenarioError([
+      `model: unknown model "${head.data.model}" (known: ${MODELS.map((m) => m.id).join(', ')})`,
+    ]);
+  }
+  const parsed = model.schema.safeParse(input);
+  if (!parsed.success) throw new ScenarioError(formatZodIssues(parsed.error, input));
+  return parsed.data as AnyScenario;
+}
+
+/** Parse scenario text (a file's content); JSON syntax errors are ScenarioErrors too. */
+export function parseScenarioText(text: string): AnyScenario {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new ScenarioError([`(file): not valid JSON — ${(e as Error).message}`]);
+  }
+  return parseScenario(json);
+}
+
+export interface PresetInfo {
+  name: string;
+  model: string;
+  title: string;
+}
+
+export function listPresets(): PresetInfo[] {
+  return MODELS.flatMap((m) =>
+    Object.entries(m.presets).map(([name, s]) => ({
+      name,
+      model: m.id,
+      title: String((s as { name?: string }).name ?? name),
+    })),
+  );
+}
+
+export function getPreset(name: string): AnyScenario {
+  for (const m of MODELS) {
+    const p = m.presets[name];
+    if (p) return structuredClone(p) as AnyScenario;
+  }
+  throw new ScenarioError([
+    `preset: unknown preset "${name}" (known: ${listPresets()
+      .map((p) => p.name)
+      .join(', ')})`,
+  ]);
+}
+
+/** `preset:NAME` names a built-in preset; anything else is not a reference. */
+export function presetNameOf(ref: string): string | null {
+  return ref.startsWith('preset:') ? ref.slice('preset:'.length) : null;
+}

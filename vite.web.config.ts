@@ -1,0 +1,14 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The same renderer as the desktop app, served to a plain browser (no Electron): `npm run web`.
+export default defineConfig({
+  root: resolve(__dirname, 'src-renderer'),
+  base: './',
+  plugins: [react()],
+  worker: { format: 'es' },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: { outDir: resolve(__dirname, 'dist-web'), emptyOutDir: true },
+});
