@@ -1,0 +1,37 @@
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+
+export const WINDOW_TITLE = 'Public Money Lab';
+
+export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    title: WINDOW_TITLE,
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    // Shown on ready-to-show, so the user never sees an empty white frame.
+    show: false,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      // A file dropped on the window would otherwise replace the app with that file.
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  };
+}
+
+export function createMainWindow(preloadPath: string, startUrl: string): BrowserWindow {
+  const win = new BrowserWindow(mainWindowOptions(preloadPath));
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(startUrl);
+  return win;
+}
