@@ -1,0 +1,75 @@
+/** The exported figure: the chart framed with its title, sources, assumptions and provenance. */
+import { FIGURE_METADATA_KEY, figureMetadataJson, type FigureMeta } from './metadata';
+import { figureLayout, type FigureSize } from './layout';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+export const FIGURE_FONT_FAMILY = 'DejaVu Sans, Verdana, sans-serif';
+const INK: Record<string, string> = {
+  title: '#111111',
+  subtitle: '#444444',
+  sources: '#333333',
+  assumptions: '#333333',
+  provenance: '#666666',
+};
+
+function el(doc: Document, name: string, attrs: Record<string, string | number>): SVGElement {
+  const node = doc.createElementNS(SVG_NS, name) as SVGElement;
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  return node;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Compose the figure at `size`. Draw `plotSvg` at figureLayout(meta, size).plot's size for crisp
+ * text; a plot drawn at another size is scaled into place through its viewBox.
+ */
+export function frameFigure(doc: Document, plotSvg: SVGSVGElement, meta: FigureMeta, size: FigureSize): SVGSVGElement {
+  const layout = figureLayout(meta, size);
+  const svg = el(doc, 'svg', {
+    xmlns: SVG_NS,
+    width: size.width,
+    height: size.height,
+    viewBox: `0 0 ${size.width} ${size.height}`,
+    'font-family': FIGURE_FONT_FAMILY,
+    role: 'img',
+  }) as SVGSVGElement;
+  const title = el(doc, 'title', {});
+  title.textContent = meta.title;
+  svg.appendChild(title);
+  const metadata = el(doc, 'metadata', { id: FIGURE_METADATA_KEY });
+  metadata.textContent = figureMetadataJson(meta);
+  svg.appendChild(metadata);
+  svg.appendChild(el(doc, 'rect', { x: 0, y: 0, width: size.width, height: size.height, fill: '#ffffff' }));
+
+  for (const block of layout.blocks) {
+    block.lines.forEach((line, i) => {
+      const text = el(doc, 'text', {
+        x: round(block.x),
+        y: round(block.y + i * block.lineHeight),
+        'font-size': round(block.fontSize),
+        fill: INK[block.role] ?? '#333333',
+        'data-role': block.role,
+        ...(block.bold ? { 'font-weight': 'bold' } : {}),
+      });
+      text.textContent = line;
+      svg.appendChild(text);
+    });
+  }
+
+  if (!plotSvg.getAttribute('viewBox')) {
+    plotSvg.setAttribute('viewBox', `0 0 ${plotSvg.getAttribute('width') ?? layout.plot.width} ${plotSvg.getAttribute('height') ?? layout.plot.height}`);
+  }
+  const { x, y, width, height } = layout.plot;
+  plotSvg.setAttribute('x', String(round(x)));
+  plotSvg.setAttribute('y', String(round(y)));
+  plotSvg.setAttribute('width', String(round(width)));
+  plotSvg.setAttribute('height', String(round(height)));
+  svg.appendChild(plotSvg);
+  return svg;
+}
+
+/** A standalone SVG file. HTML serializers may write &nbsp;, which XML does not define. */
+export function serializeSvg(svg: SVGSVGElement): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.outerHTML.replaceAll('&nbsp;', '&#160;')}\n`;
+}

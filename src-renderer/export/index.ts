@@ -1,0 +1,9 @@
+export { resultToCsv } from './csv';
+export { resultSummaryJson, type ResultSummary } from './summary';
+export { exportFileName, slugify } from './filename';
+export { isoDate } from './dates';
+export { FIGURE_METADATA_KEY, figureMetadataJson, type FigureMeta } from './metadata';
+export { FIGURE_SIZES, figureLayout, type FigureLayout, type FigureSize } from './layout';
+export { FIGURE_FONT_FAMILY, frameFigure, serializeSvg } from './figure';
+export { crc32, insertPngText, pngChunks, readPngText } from './png-text';
+export { textWidth, wrapText } from './text-metrics';
