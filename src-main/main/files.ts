@@ -36,14 +36,17 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
 /**
  * A bare file name with the kind's extension, safe on Windows, macOS and Linux. The suggestion
- * comes from the renderer, so it is treated as hostile: no separators, no `..`, no control or
- * reserved characters. A different known extension is replaced rather than stacked.
+ * comes from the renderer, so it is treated as hostile: no separators, no `..`, no control,
+ * bidirectional-override or reserved characters. A different known extension is replaced
+ * rather than stacked.
  */
 export function sanitizeFileName(suggested: string, extension: string): string {
   let base = suggested
     .normalize('NFC')
     .replace(/[/\\]/g, '-')
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
+    // Bidirectional controls can make "x\u202egvs.exe" display as "xexe.svg".
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\.{2,}/g, '.');
   const current = path.extname(base).slice(1).toLowerCase();
   if (KNOWN_EXTENSIONS.has(current)) base = base.slice(0, -(current.length + 1));
