@@ -1,0 +1,116 @@
+/** The fiscal-history charts, built from RunResults of the fiscal-history model. */
+import type { FiscalExtras } from '../../models/fiscal';
+import { decomposeBySpan } from '../../models/fiscal/decompose';
+import { toView, viewUnit } from '../../models/fiscal/views';
+import type { View } from '../../models/fiscal/scenario';
+import type { RunResult } from '../../models/result';
+import { drawDecompositionChart } from './barChart';
+import { drawLineChart, type LineChartHandle, type LineChartSpec, type LineSeries } from './lineChart';
+import { INK, seriesColour } from './palette';
+
+export type FiscalResult = RunResult<FiscalExtras>;
+
+const DASHES = [undefined, '6 3', '2 3', '8 3 2 3'];
+
+function pct(x: number) {
+  return `${+(x * 100).toFixed(1)}%`;
+}
+
+export function counterfactualLabel(r: FiscalResult): string {
+  return `Public bank holds ${pct(r.extras.publicShare)}`;
+}
+
+export function debtChartTitle(r: FiscalResult): string {
+  return `Canada's federal debt: history vs a public-bank counterfactual from FY${r.extras.firstCounterfactualYear - 1}–${String(r.extras.firstCounterfactualYear).slice(2)}`;
+}
+
+/** Actual history and one line per counterfactual (all results must share measure and years). */
+export function debtChartSpec(results: FiscalResult[], view: View = results[0]!.extras.view): LineChartSpec {
+  const first = results[0]!;
+  const inputs = (r: FiscalResult) => ({
+    gdp: r.columns.gdp_nominal!,
+    cpi: r.columns.cpi!,
+    cpiBase: r.extras.cpiBase,
+  });
+  const series: LineSeries[] = [
+    {
+      id: 'actual',
+      label: 'Actual',
+      values: toView(first.columns.actual_debt!, view, inputs(first)),
+      colour: INK,
+      width: 2.5,
+    },
+    ...results.map((r, i) => ({
+      id: `counterfactual-${i}`,
+      label: counterfactualLabel(r),
+      values: toView(r.columns.counterfactual_debt!, view, inputs(r)),
+      colour: seriesColour(i),
+      dash: DASHES[i % DASHES.length],
+    })),
+  ];
+  const start = first.extras.firstCounterfactualYear - 1;
+  return {
+    title: debtChartTitle(first),
+    x: first.index,
+    xLabel: 'Fiscal year (named by the year it ends: 1974 = FY1973–74)',
+    yLabel: `${first.extras.measureLabel}, ${viewUnit(view, first.extras.cpiBaseYear)}`,
+    series,
+    includeZero: true,
+    yFormat: view === 'percent-gdp' ? (v) => `${v}%` : undefined,
+    markers: [
+      {
+        x: start,
+        kind: 'event',
+        label: `${start}: counterfactual starts`,
+        detail: `From FY${start}–${String(start + 1).slice(2)} the counterfactual keeps history's primary balances and changes only the interest.`,
+      },
+      ...first.extras.breaks.map((b) => ({
+        x: b.year,
+        kind: 'break' as const,
+        label: `${b.year} break`,
+        detail: b.label,
+      })),
+    ],
+  };
+}
+
+export function drawDebtChart(
+  doc: Document,
+  results: FiscalResult[],
+  size: { width: number; height: number },
+  view?: View,
+): LineChartHandle {
+  return drawLineChart(doc, debtChartSpec(results, view), size);
+}
+
+/** Why the actual debt changed, by decade (or by year), from the year the counterfactual starts. */
+export function drawFiscalDecomposition(
+  doc: Document,
+  r: FiscalResult,
+  size: { width: number; height: number },
+  spanYears = 10,
+): SVGSVGElement {
+  const years = Array.from(r.index);
+  const spans = decomposeBySpan(
+    {
+      years,
+      debt: r.columns.actual_debt!,
+      interest: r.columns.actual_interest!,
+      primaryBalance: r.columns.primary_balance!,
+      residual: r.columns.identity_residual!,
+    },
+    r.extras.firstCounterfactualYear - 1,
+    years.at(-1)!,
+    spanYears,
+  );
+  return drawDecompositionChart(
+    doc,
+    {
+      title: 'Why the actual debt changed',
+      spans,
+      scale: 1 / 1000,
+      yLabel: 'Contribution to the change in debt, CAD billions',
+    },
+    size,
+  );
+}
