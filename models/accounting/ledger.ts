@@ -1,0 +1,210 @@
+/**
+ * The ledger: the only place stocks change. Every posting is a balanced batch: for each financial
+ * instrument the legs sum to zero (one sector's asset is another's liability), and for each sector
+ * its transactions-flow entries equal the change in its financial holdings (what it earned minus
+ * what it spent is what it added to its assets). A posting that breaks either is refused.
+ */
+import { SfcError } from './errors';
+import type { AccountSide, Holdings, InstrumentSpec, Posting, PostingInput, SectorSpec } from './types';
+import { stock, type Stock } from './units';
+
+export interface LedgerSpec {
+  sectors: readonly SectorSpec[];
+  instruments: readonly InstrumentSpec[];
+  /** Transactions-flow rows, in the order the matrix shows them (the Δ-instrument rows follow). */
+  transactionRows: readonly string[];
+}
+
+/** Relative tolerance of every check: 1e-9 of the largest cell (or of 1 when everything is tiny). */
+export const RELATIVE_TOLERANCE = 1e-9;
+
+export class Ledger {
+  readonly sectors: readonly SectorSpec[];
+  readonly instruments: readonly InstrumentSpec[];
+  readonly transactionRows: readonly string[];
+  /** Running signed holdings, sector-major: holdings[s * nInstruments + i]. */
+  readonly holdings: Float64Array;
+  /** Net worth kept by its own route (saving + tangible changes), never derived from holdings. */
+  readonly netWorth: Float64Array;
+  /** Holdings at the start of the open period, from which the validator rebuilds the stocks. */
+  readonly opening: Float64Array;
+  readonly openingNetWorth: Float64Array;
+  private readonly sectorIx = new Map<string, number>();
+  private readonly instrumentIx = new Map<string, number>();
+  private readonly rowIx = new Map<string, number>();
+  private currentPeriod = 0;
+  private periodPostings: Posting[] = [];
+
+  constructor(spec: LedgerSpec, initial: Holdings = {}) {
+    this.sectors = spec.sectors;
+    this.instruments = spec.instruments;
+    this.transactionRows = spec.transactionRows;
+    spec.sectors.forEach((s, i) => this.sectorIx.set(s.id, i));
+    spec.instruments.forEach((s, i) => this.instrumentIx.set(s.id, i));
+    spec.transactionRows.forEach((r, i) => this.rowIx.set(r, i));
+    const n = spec.sectors.length * spec.instruments.length;
+    this.holdings = new Float64Array(n);
+    this.netWorth = new Float64Array(spec.sectors.length);
+    for (const [sector, row] of Object.entries(initial)) {
+      for (const [instrument, value] of Object.entries(row)) {
+        if (!Number.isFinite(value)) throw new Error(`initial ${sector}.${instrument}: not a finite number`);
+        this.holdings[this.cell(sector, instrument)] = value;
+      }
+    }
+    this.checkOpeningBalanced();
+    for (let s = 0; s < spec.sectors.length; s++) this.netWorth[s] = this.assetsMinusLiabilities(s);
+    this.opening = this.holdings.slice();
+    this.openingNetWorth = this.netWorth.slice();
+  }
+
+  get period(): number {
+    return this.currentPeriod;
+  }
+
+  get postings(): readonly Posting[] {
+    return this.periodPostings;
+  }
+
+  sectorIndex(id: string): number {
+    const i = this.sectorIx.get(id);
+    if (i === undefined) throw new Error(`ledger: unknown sector "${id}"`);
+    return i;
+  }
+
+  instrumentIndex(id: string): number {
+    const i = this.instrumentIx.get(id);
+    if (i === undefined) throw new Error(`ledger: unknown instrument "${id}"`);
+    return i;
+  }
+
+  rowIndex(row: string): number {
+    const i = this.rowIx.get(row);
+    if (i === undefined) throw new Error(`ledger: unknown transactions-flow row "${row}"`);
+    return i;
+  }
+
+  /** A sector's signed holding of an instrument (+ asset, − liability). */
+  get(sector: string, instrument: string): Stock {
+    return stock(this.holdings[this.cell(sector, instrument)]!);
+  }
+
+  assetsMinusLiabilities(s: number): number {
+    const n = this.instruments.length;
+    let total = 0;
+    for (let i = 0; i < n; i++) total += this.holdings[s * n + i]!;
+    return total;
+  }
+
+  beginPeriod(t: number): void {
+    if (t !== this.currentPeriod + 1) throw new Error(`ledger: period ${t} after period ${this.currentPeriod}`);
+    this.currentPeriod = t;
+    this.periodPostings = [];
+    this.opening.set(this.holdings);
+    this.openingNetWorth.set(this.netWorth);
+  }
+
+  post(input: PostingInput): Posting {
+    const t = this.currentPeriod;
+    if (t === 0) throw new Error('ledger: post before beginPeriod');
+    this.rowIndex(input.row);
+    this.checkBalanced(input);
+    for (const leg of input.legs) {
+      const s = this.sectorIndex(leg.sector);
+      const i = this.instrumentIndex(leg.instrument);
+      this.holdings[s * this.instruments.length + i]! += leg.delta;
+      if (this.instruments[i]!.kind === 'tangible') this.netWorth[s]! += leg.delta;
+    }
+    for (const e of input.entries) this.netWorth[this.sectorIndex(e.sector)]! += e.amount;
+    const posting: Posting = { ...input, period: t, explanation: this.explain(input) };
+    this.periodPostings.push(posting);
+    return posting;
+  }
+
+  /** Column of an entry in the transactions-flow matrix (split sectors have two). */
+  accountOf(sector: string, account: AccountSide | undefined): AccountSide {
+    const spec = this.sectors[this.sectorIndex(sector)]!;
+    if (!spec.split && account === 'capital') {
+      throw new Error(`ledger: ${spec.label} has no separate capital account`);
+    }
+    return spec.split ? (account ?? 'current') : 'current';
+  }
+
+  private cell(sector: string, instrument: string): number {
+    return this.sectorIndex(sector) * this.instruments.length + this.instrumentIndex(instrument);
+  }
+
+  private checkBalanced(p: PostingInput): void {
+    const t = this.currentPeriod;
+    let scale = 1;
+    for (const x of [...p.legs.map((l) => l.delta), ...p.entries.map((e) => e.amount)]) {
+      if (!Number.isFinite(x)) throw new SfcError(t, `posting "${p.row}"`, NaN, 'an amount is not a finite number');
+      scale = Math.max(scale, Math.abs(x));
+    }
+    const tol = RELATIVE_TOLERANCE * scale;
+    const byInstrument = new Map<string, number>();
+    const bySector = new Map<string, number>();
+    for (const e of p.entries) {
+      this.accountOf(e.sector, e.account);
+      bySector.set(e.sector, (bySector.get(e.sector) ?? 0) + e.amount);
+    }
+    for (const l of p.legs) {
+      const spec = this.instruments[this.instrumentIndex(l.instrument)]!;
+      if (spec.kind === 'tangible') continue;
+      byInstrument.set(l.instrument, (byInstrument.get(l.instrument) ?? 0) + l.delta);
+      bySector.set(l.sector, (bySector.get(l.sector) ?? 0) - l.delta);
+    }
+    for (const [instrument, sum] of byInstrument) {
+      if (Math.abs(sum) > tol) {
+        throw new SfcError(t, `posting "${p.row}", instrument ${instrument}`, sum, 'its legs do not cancel: money would appear or vanish');
+      }
+    }
+    for (const [sector, gap] of bySector) {
+      if (Math.abs(gap) > tol) {
+        throw new SfcError(t, `posting "${p.row}", sector ${sector}`, gap, 'its flows do not match the change in its financial holdings');
+      }
+    }
+  }
+
+  private explain(p: PostingInput): string {
+    const parts = p.legs
+      .filter((l) => l.delta !== 0)
+      .map((l) => {
+        const sector = this.sectors[this.sectorIndex(l.sector)]!;
+        const inst = this.instruments[this.instrumentIndex(l.instrument)]!;
+        const owner = possessive(sector.name);
+        const amount = formatAmount(Math.abs(l.delta));
+        if (inst.issuer === l.sector) {
+          return `${owner} ${inst.name} liabilities ${l.delta < 0 ? 'rose' : 'fell'} by ${amount}`;
+        }
+        return `${owner} ${inst.name} ${l.delta > 0 ? 'rose' : 'fell'} by ${amount}`;
+      });
+    return parts.length ? `${p.lead}: ${parts.join(', ')}` : p.lead;
+  }
+
+  private checkOpeningBalanced(): void {
+    const n = this.instruments.length;
+    this.instruments.forEach((inst, i) => {
+      if (inst.kind === 'tangible') return;
+      let sum = 0;
+      let scale = 1;
+      for (let s = 0; s < this.sectors.length; s++) {
+        sum += this.holdings[s * n + i]!;
+        scale = Math.max(scale, Math.abs(this.holdings[s * n + i]!));
+      }
+      if (Math.abs(sum) > RELATIVE_TOLERANCE * scale) {
+        throw new SfcError(0, `initial stocks, row ${inst.label}`, sum, 'every asset must be someone\'s liability');
+      }
+    });
+  }
+}
+
+export function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
+}
+
+/** Amounts in explanations: as many decimals as make sense, never scientific notation. */
+export function formatAmount(x: number): string {
+  const a = Math.abs(x);
+  const digits = a >= 100 ? 1 : a >= 1 ? 2 : 4;
+  return Number(x.toFixed(digits)).toLocaleString('en-US', { maximumFractionDigits: digits });
+}
