@@ -7,7 +7,7 @@ function cell(value: number): string {
 }
 
 /** Pure data: header = index name then the columns in the result's order; provenance lives in the summary JSON. */
-export function resultToCsv(result: RunResult): string {
+export function resultToCsv(result: Pick<RunResult, 'indexName' | 'index' | 'columns'>): string {
   const names = Object.keys(result.columns);
   const columns = names.map((n) => result.columns[n] as Float64Array);
   const rows = Array.from(result.index, (x, i) => [cell(x), ...columns.map((c) => cell(c[i] ?? NaN))]);

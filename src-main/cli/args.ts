@@ -1,0 +1,91 @@
+/** Command-line parsing: which command, its operand and its flags, or a UsageError saying what is wrong. */
+import { parseArgs } from 'node:util';
+import { UsageError } from './errors';
+
+export const USAGE = `Usage: money-lab <command> [options]
+
+Commands:
+  presets                               list the built-in presets (name, model, title)
+  preset NAME                           print a preset as scenario JSON
+  run <scenario.json|preset:NAME> --out DIR [--runs N] [--seed S]
+                                        write DIR/series.csv and DIR/summary.json;
+                                        --runs N > 1 runs seeds S, S+1, … in parallel and writes
+                                        the median with <column>_p10 and <column>_p90 beside it
+  chart <scenario.json|preset:NAME> --out FILE.svg|FILE.png [--size screen|card] [--seed S]
+                                        the app's chart with title, sources, assumptions and
+                                        provenance; screen = 960×600 (PNG at 2×), card = 1200×675
+
+Options:
+  -h, --help                            show this help
+
+Exit status: 0 success, 2 bad input (message on stderr), 1 internal error.`;
+
+export type Command =
+  | { name: 'help' }
+  | { name: 'presets' }
+  | { name: 'preset'; preset: string }
+  | { name: 'run'; ref: string; out: string; runs: number; seed: number | null }
+  | { name: 'chart'; ref: string; out: string; size: 'screen' | 'card'; seed: number | null };
+
+const OPERAND: Record<string, string> = { preset: 'NAME', run: 'a scenario file or preset:NAME', chart: 'a scenario file or preset:NAME' };
+const ALLOWED: Record<string, readonly string[]> = {
+  presets: [],
+  preset: [],
+  run: ['out', 'runs', 'seed'],
+  chart: ['out', 'size', 'seed'],
+};
+
+function integer(flag: string, text: string | undefined, min: number): number | null {
+  if (text === undefined) return null;
+  const n = Number(text);
+  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < min) {
+    throw new UsageError(`--${flag}: must be an integer ≥ ${min} (got "${text}")`);
+  }
+  return n;
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        runs: { type: 'string', short: 'n' },
+        seed: { type: 'string', short: 's' },
+        size: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    // Node's messages ("Unknown option '--x'. To specify a positional argument…") are long; keep their first sentence.
+    throw new UsageError(`${(e as Error).message.split('. ')[0]?.replace(/\.$/, '')} (see money-lab --help)`);
+  }
+}
+
+export function parseCommand(argv: string[]): Command {
+  const { values, positionals } = parse(argv);
+  const [name, operand, ...extra] = positionals;
+  if (values.help || name === undefined || name === 'help') return { name: 'help' };
+  const allowed = ALLOWED[name];
+  if (!allowed) throw new UsageError(`unknown command "${name}" (commands: ${Object.keys(ALLOWED).join(', ')}; see --help)`);
+  const expectsOperand = name in OPERAND;
+  if (expectsOperand && operand === undefined) throw new UsageError(`${name}: missing ${OPERAND[name]}`);
+  const surplus = expectsOperand ? extra : [operand, ...extra].filter((x) => x !== undefined);
+  if (surplus.length) throw new UsageError(`${name}: unexpected argument "${surplus[0]}"`);
+  for (const flag of ['out', 'runs', 'seed', 'size'] as const) {
+    if (values[flag] !== undefined && !allowed.includes(flag)) throw new UsageError(`${name}: --${flag} does not apply`);
+  }
+
+  if (name === 'presets') return { name };
+  if (name === 'preset') return { name, preset: operand as string };
+  if (!values.out) throw new UsageError(`${name}: missing --out ${name === 'run' ? 'DIR' : 'FILE.svg|FILE.png'}`);
+  const seed = integer('seed', values.seed, 0);
+  if (name === 'run') {
+    return { name, ref: operand as string, out: values.out, runs: integer('runs', values.runs, 1) ?? 1, seed };
+  }
+  const size = values.size ?? 'screen';
+  if (size !== 'screen' && size !== 'card') throw new UsageError(`--size: must be screen or card (got "${size}")`);
+  return { name: 'chart', ref: operand as string, out: values.out, size, seed };
+}

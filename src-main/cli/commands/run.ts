@@ -1,0 +1,68 @@
+/** `money-lab run`: one run, or a Monte Carlo over seeds on the worker pool; writes series.csv and summary.json. */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { runScenario } from '../../../models/run';
+import { resultSummaryJson, resultToCsv } from '../../../src-renderer/export';
+import { aggregateRuns, finalValues, HIGH, LOW } from '../aggregate';
+import type { Command } from '../args';
+import { loadDataFiles } from '../data';
+import { UsageError } from '../errors';
+import { RunPool } from '../pool';
+import { loadScenario, seedOf, takesSeed, type LoadedScenario } from '../scenario';
+import { writeJson, writeOutput } from '../write';
+
+type RunCommand = Extract<Command, { name: 'run' }>;
+
+const ms = (t: number) => Math.round(t * 10) / 10;
+
+function report(out: string, rows: number, columns: number, what: string): void {
+  console.log(`wrote ${join(out, 'series.csv')} (${rows} rows, ${columns} columns) and ${join(out, 'summary.json')}: ${what}`);
+}
+
+function single({ scenario, preset }: LoadedScenario, out: string): void {
+  const start = performance.now();
+  const result = runScenario(scenario, { data: loadDataFiles() });
+  const runTimeMs = ms(performance.now() - start);
+  writeOutput(join(out, 'series.csv'), resultToCsv(result));
+  writeJson(join(out, 'summary.json'), { ...resultSummaryJson(result), preset, runTimeMs });
+  report(out, result.index.length, Object.keys(result.columns).length + 1, `1 run in ${runTimeMs} ms`);
+}
+
+async function monteCarlo({ scenario, preset }: LoadedScenario, out: string, runs: number): Promise<void> {
+  if (!takesSeed(scenario)) {
+    throw new UsageError(`--runs ${runs}: model ${scenario.model} is deterministic (its scenarios have no seed), so every run would be identical; use --runs 1`);
+  }
+  const base = seedOf(scenario) ?? 0;
+  const seeds = Array.from({ length: runs }, (_, i) => base + i);
+  const start = performance.now();
+  const pool = new RunPool(loadDataFiles(), Math.min(runs, availableParallelism()));
+  const timed = await Promise.all(seeds.map((seed) => pool.run({ ...scenario, seed }))).finally(() => pool.close());
+  const runTimeMs = ms(performance.now() - start);
+
+  const first = (timed[0] as (typeof timed)[number]).result;
+  const aggregate = aggregateRuns(timed.map((t) => t.result));
+  writeOutput(join(out, 'series.csv'), resultToCsv({ indexName: first.indexName, ...aggregate }));
+  writeJson(join(out, 'summary.json'), {
+    scenario,
+    preset,
+    runs: { count: runs, seeds, workers: pool.size },
+    statistics: `each column is the median across runs; <column>_p${LOW * 100} and <column>_p${HIGH * 100} are the 10th and 90th percentiles (linear interpolation)`,
+    assumptions: first.assumptions,
+    sources: first.sources,
+    provenance: first.provenance,
+    runTimeMs,
+    perRun: timed.map((t, i) => ({
+      seed: seeds[i],
+      timeMs: ms(t.timeMs),
+      final: finalValues(t.result.columns),
+      summary: t.result.summary,
+    })),
+  });
+  report(out, aggregate.index.length, Object.keys(aggregate.columns).length + 1, `${runs} runs on ${pool.size} workers in ${runTimeMs} ms`);
+}
+
+export async function runCommand(cmd: RunCommand): Promise<void> {
+  const loaded = loadScenario(cmd.ref, cmd.seed);
+  if (cmd.runs > 1) await monteCarlo(loaded, cmd.out, cmd.runs);
+  else single(loaded, cmd.out);
+}

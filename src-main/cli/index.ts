@@ -1,0 +1,53 @@
+/**
+ * money-lab: run any scenario headless and write CSV/JSON or the app's charts.
+ * Exit status: 0 done, 2 the user's input was wrong (one line on stderr), 1 an internal error.
+ */
+import { ScenarioError } from '../../models/scenario';
+import { parseCommand, USAGE } from './args';
+import { chartCommand } from './commands/chart';
+import { presetCommand, presetsCommand } from './commands/presets';
+import { runCommand } from './commands/run';
+import { UsageError } from './errors';
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    const cmd = parseCommand(argv);
+    switch (cmd.name) {
+      case 'help':
+        console.log(USAGE);
+        break;
+      case 'presets':
+        presetsCommand();
+        break;
+      case 'preset':
+        presetCommand(cmd.preset);
+        break;
+      case 'run':
+        await runCommand(cmd);
+        break;
+      case 'chart':
+        chartCommand(cmd);
+        break;
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(`money-lab: ${oneLine(e.message)}`);
+      return 2;
+    }
+    if (e instanceof ScenarioError) {
+      console.error(`money-lab: ${oneLine(e.problems.join('; '))}`);
+      return 2;
+    }
+    console.error(`money-lab: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    return 1;
+  }
+}
+
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,47 @@
+/** Turn `preset:NAME` or a file path into a validated scenario, applying --seed. */
+import { readFileSync } from 'node:fs';
+import { getPreset, parseScenario, parseScenarioText, presetNameOf, ScenarioError, type AnyScenario } from '../../models/scenario';
+import { UsageError } from './errors';
+
+export interface LoadedScenario {
+  scenario: AnyScenario;
+  /** The preset's name when the scenario is a built-in preset. */
+  preset: string | null;
+}
+
+function readScenarioFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? (e as Error).message);
+    throw new UsageError(`cannot read scenario file "${path}": ${why}`);
+  }
+}
+
+/** Whether the scenario's model is stochastic, judged by its own schema accepting a `seed`. */
+export function takesSeed(scenario: AnyScenario): boolean {
+  if (typeof scenario.seed === 'number') return true;
+  try {
+    parseScenario({ ...scenario, seed: 1 });
+    return true;
+  } catch (e) {
+    if (e instanceof ScenarioError) return false;
+    throw e;
+  }
+}
+
+export function loadScenario(ref: string, seed: number | null): LoadedScenario {
+  const preset = presetNameOf(ref);
+  const scenario = preset === null ? parseScenarioText(readScenarioFile(ref)) : parseScenario(getPreset(preset));
+  if (seed === null) return { scenario, preset };
+  if (!takesSeed(scenario)) {
+    throw new UsageError(`--seed: model ${scenario.model} is deterministic (its scenarios have no seed)`);
+  }
+  return { scenario: parseScenario({ ...scenario, seed }), preset };
+}
+
+/** The seed a run of this scenario uses: its own `seed`, or null for deterministic models. */
+export function seedOf(scenario: AnyScenario): number | null {
+  return typeof scenario.seed === 'number' ? scenario.seed : null;
+}
