@@ -1,0 +1,64 @@
+import { csvParseRows } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import { makeProvenance } from '../../../models/provenance';
+import type { RunResult } from '../../../models/result';
+import { exportFileName, resultSummaryJson, resultToCsv, slugify } from '../../../src-renderer/export';
+
+const scenario = { schemaVersion: 1, model: 'toy', name: 'Toy, "quoted"' };
+const result: RunResult = {
+  model: 'toy',
+  indexName: 'period',
+  index: Float64Array.from([1, 2, 3]),
+  columns: {
+    zeta: Float64Array.from([0.1 + 0.2, NaN, -1e-300]),
+    alpha: Float64Array.from([1 / 3, 2 ** 53 + 2, 12345678.9]),
+  },
+  units: { zeta: 'ratio', alpha: 'CAD' },
+  summary: { total: 3 },
+  assumptions: ['a'],
+  sources: ['s'],
+  provenance: makeProvenance('toy', '0.0.1', scenario, 7, ['s']),
+  extras: null,
+};
+
+describe('resultToCsv', () => {
+  const csv = resultToCsv(result);
+  const rows = csvParseRows(csv.trimEnd());
+
+  it('writes the index then the columns in the result order', () => {
+    expect(rows[0]).toEqual(['period', 'zeta', 'alpha']);
+    expect(rows).toHaveLength(4);
+    expect(rows.map((r) => r[0])).toEqual(['period', '1', '2', '3']);
+  });
+
+  it('writes numbers that parse back to the same doubles, and NaN as an empty cell', () => {
+    expect(rows[1]).toEqual(['1', '0.30000000000000004', '0.3333333333333333']);
+    expect(rows[2]?.[1]).toBe('');
+    expect(Number(rows[3]?.[1])).toBe(-1e-300);
+    const alpha = rows.slice(1).map((r) => Number(r[2]));
+    expect(Float64Array.from(alpha)).toEqual(result.columns.alpha);
+    expect(csv.endsWith('\n')).toBe(true);
+  });
+});
+
+describe('resultSummaryJson', () => {
+  it('carries scenario, summary, assumptions, sources and provenance, and survives JSON', () => {
+    const summary = JSON.parse(JSON.stringify(resultSummaryJson(result)));
+    expect(Object.keys(summary)).toEqual(['scenario', 'summary', 'assumptions', 'sources', 'provenance']);
+    expect(summary.scenario).toEqual(scenario);
+    expect(summary.provenance.seed).toBe(7);
+    expect(summary.summary).toEqual({ total: 3 });
+  });
+});
+
+describe('export file names', () => {
+  it('slugs the scenario name and dates the file', () => {
+    const date = new Date(2026, 0, 5, 23, 59);
+    expect(exportFileName('Canada from 1974: half the debt — à 0 %', 'svg', date)).toBe(
+      'public-money-lab_canada-from-1974-half-the-debt-a-0_2026-01-05.svg',
+    );
+    expect(exportFileName('', '.png', date)).toBe('public-money-lab_scenario_2026-01-05.png');
+    expect(slugify('x'.repeat(100))).toHaveLength(60);
+    expect(slugify('???')).toBe('scenario');
+  });
+});
