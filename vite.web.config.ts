@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspMetaPlugin } from './src-renderer/build/cspMetaPlugin';
 
 // The same renderer as the desktop app, served to a plain browser (no Electron): `npm run web`.
 export default defineConfig({
   root: resolve(__dirname, 'src-renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspMetaPlugin()],
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -24,7 +24,12 @@ const round = (n: number) => Math.round(n * 100) / 100;
  * Compose the figure at `size`. Draw `plotSvg` at figureLayout(meta, size).plot's size for crisp
  * text; a plot drawn at another size is scaled into place through its viewBox.
  */
-export function frameFigure(doc: Document, plotSvg: SVGSVGElement, meta: FigureMeta, size: FigureSize): SVGSVGElement {
+export function frameFigure(
+  doc: Document,
+  plotSvg: SVGSVGElement,
+  meta: FigureMeta,
+  size: FigureSize,
+): SVGSVGElement {
   const layout = figureLayout(meta, size);
   const svg = el(doc, 'svg', {
     xmlns: SVG_NS,
@@ -58,7 +63,10 @@ export function frameFigure(doc: Document, plotSvg: SVGSVGElement, meta: FigureM
   }
 
   if (!plotSvg.getAttribute('viewBox')) {
-    plotSvg.setAttribute('viewBox', `0 0 ${plotSvg.getAttribute('width') ?? layout.plot.width} ${plotSvg.getAttribute('height') ?? layout.plot.height}`);
+    plotSvg.setAttribute(
+      'viewBox',
+      `0 0 ${plotSvg.getAttribute('width') ?? layout.plot.width} ${plotSvg.getAttribute('height') ?? layout.plot.height}`,
+    );
   }
   const { x, y, width, height } = layout.plot;
   plotSvg.setAttribute('x', String(round(x)));

@@ -82,10 +82,14 @@ export function provenanceLine(meta: FigureMeta): string {
 }
 
 function footerParagraphs(meta: FigureMeta, width: number, fontSize: number): Paragraph[] {
-  const sources = meta.sources.length ? meta.sources.map(sentence).join(' ') : 'model output only; no external data.';
+  const sources = meta.sources.length
+    ? meta.sources.map(sentence).join(' ')
+    : 'model output only; no external data.';
   const out = [paragraph('sources', `Sources: ${sources}`, width, fontSize)];
   if (meta.assumptions.length) {
-    out.push(paragraph('assumptions', `Assumptions: ${meta.assumptions.map(sentence).join(' ')}`, width, fontSize));
+    out.push(
+      paragraph('assumptions', `Assumptions: ${meta.assumptions.map(sentence).join(' ')}`, width, fontSize),
+    );
   }
   out.push(paragraph('provenance', provenanceLine(meta), width, fontSize * 0.9));
   return out;
@@ -143,7 +147,12 @@ export function figureLayout(meta: FigureMeta, size: FigureSize): FigureLayout {
   const footBlocks: TextBlock[] = [];
   for (const p of [...foot].reverse()) {
     const top = bottom - blockHeight(p);
-    footBlocks.unshift({ ...p, x: margin, y: top + p.fontSize * ASCENT, lineHeight: p.fontSize * LINE_HEIGHT });
+    footBlocks.unshift({
+      ...p,
+      x: margin,
+      y: top + p.fontSize * ASCENT,
+      lineHeight: p.fontSize * LINE_HEIGHT,
+    });
     bottom = top - footGap;
   }
   const plotBottom = bottom + footGap - plotGap;

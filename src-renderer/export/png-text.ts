@@ -31,7 +31,8 @@ export interface PngChunk {
 
 /** Every chunk in order; throws on a bad signature, a truncated chunk or a CRC mismatch. */
 export function pngChunks(png: Uint8Array): PngChunk[] {
-  if (png.length < 8 || SIGNATURE.some((b, i) => png[i] !== b)) throw new Error('not a PNG file (bad signature)');
+  if (png.length < 8 || SIGNATURE.some((b, i) => png[i] !== b))
+    throw new Error('not a PNG file (bad signature)');
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const chunks: PngChunk[] = [];
   let offset = 8;
@@ -42,7 +43,8 @@ export function pngChunks(png: Uint8Array): PngChunk[] {
     if (end > png.length) throw new Error(`truncated PNG chunk at byte ${offset}`);
     const typeAndData = png.subarray(offset + 4, offset + 8 + length);
     const type = String.fromCharCode(...typeAndData.subarray(0, 4));
-    if (crc32(typeAndData) !== view.getUint32(offset + 8 + length)) throw new Error(`bad CRC in PNG chunk ${type}`);
+    if (crc32(typeAndData) !== view.getUint32(offset + 8 + length))
+      throw new Error(`bad CRC in PNG chunk ${type}`);
     chunks.push({ type, data: typeAndData.subarray(4), offset });
     offset = end;
     if (type === 'IEND') break;
@@ -62,7 +64,11 @@ function chunkBytes(type: string, data: Uint8Array): Uint8Array {
 
 function checkKeyword(keyword: string): void {
   // 1–79 Latin-1 printable characters, no leading, trailing or double spaces (spec §11.3.4.2).
-  if (!/^[\x21-\x7e\xa1-\xff](?:[\x21-\x7e\xa1-\xff]| (?! ))*$/.test(keyword) || keyword.length > 79 || keyword.endsWith(' ')) {
+  if (
+    !/^[\x21-\x7e\xa1-\xff](?:[\x21-\x7e\xa1-\xff]| (?! ))*$/.test(keyword) ||
+    keyword.length > 79 ||
+    keyword.endsWith(' ')
+  ) {
     throw new Error(`invalid PNG text keyword "${keyword}"`);
   }
 }

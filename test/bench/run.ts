@@ -12,9 +12,14 @@ const files = readdirSync(here)
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => !only || f.includes(only))
   .sort();
-for (const file of files) {
-  console.log(`\n== ${file}`);
-  const mod = (await import(pathToFileURL(join(here, file)).href)) as { default?: () => Promise<void> | void };
-  if (typeof mod.default !== 'function') throw new Error(`${file} must export a default function`);
-  await mod.default();
+async function main() {
+  for (const file of files) {
+    console.log(`\n== ${file}`);
+    const mod = (await import(pathToFileURL(join(here, file)).href)) as {
+      default?: () => Promise<void> | void;
+    };
+    if (typeof mod.default !== 'function') throw new Error(`${file} must export a default function`);
+    await mod.default();
+  }
 }
+void main();

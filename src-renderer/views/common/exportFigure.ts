@@ -1,0 +1,75 @@
+/**
+ * Exports from the app: the same framed figure the CLI writes (title, chart, sources, assumptions,
+ * provenance; the scenario embedded), as SVG, 2× PNG or a 1200×675 social card, and data as CSV.
+ */
+import type { RunResult } from '../../../models/result';
+import {
+  FIGURE_METADATA_KEY,
+  FIGURE_SIZES,
+  exportFileName,
+  figureLayout,
+  figureMetadataJson,
+  frameFigure,
+  insertPngText,
+  resultToCsv,
+  serializeSvg,
+  type FigureMeta,
+  type FigureSize,
+} from '../../export';
+import { saveFile, type SaveOutcome } from '../../platform';
+
+export type ChartExportKind = 'svg' | 'png' | 'card';
+export type DrawPlot = (doc: Document, size: { width: number; height: number }) => SVGSVGElement;
+
+export function figureSvg(draw: DrawPlot, meta: FigureMeta, size: FigureSize): string {
+  const plot = figureLayout(meta, size).plot;
+  const svg = frameFigure(
+    document,
+    draw(document, { width: Math.round(plot.width), height: Math.round(plot.height) }),
+    meta,
+    size,
+  );
+  return serializeSvg(svg);
+}
+
+async function svgToPng(svgText: string, size: FigureSize, scale: number): Promise<Uint8Array> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.decoding = 'async';
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(size.width * scale);
+    canvas.height = Math.round(size.height * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx)
+      throw new Error(
+        'This browser cannot draw to a canvas, so PNG export is unavailable; export SVG instead.',
+      );
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    const blob = await new Promise<Blob | null>((res) => canvas.toBlob(res, 'image/png'));
+    if (!blob) throw new Error('The browser could not encode the PNG; export SVG instead.');
+    return new Uint8Array(await blob.arrayBuffer());
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export async function exportChart(
+  kind: ChartExportKind,
+  draw: DrawPlot,
+  meta: FigureMeta,
+  baseName: string,
+): Promise<SaveOutcome> {
+  const size = kind === 'card' ? FIGURE_SIZES.card : FIGURE_SIZES.screen;
+  const svg = figureSvg(draw, meta, size);
+  if (kind === 'svg') return saveFile('svg', exportFileName(baseName, 'svg'), svg);
+  const png = await svgToPng(svg, size, kind === 'card' ? 1 : 2);
+  const tagged = insertPngText(png, FIGURE_METADATA_KEY, figureMetadataJson(meta));
+  return saveFile('png', exportFileName(kind === 'card' ? `${baseName}-card` : baseName, 'png'), tagged);
+}
+
+export function exportCsv(result: RunResult, baseName: string): Promise<SaveOutcome> {
+  return saveFile('csv', exportFileName(baseName, 'csv'), resultToCsv(result));
+}

@@ -1,0 +1,404 @@
+/**
+ * The fiscal-history workspace: Canada's federal debt, actual vs public-bank counterfactuals, with
+ * the assumptions written out and the sources under the chart.
+ */
+import { format } from 'd3';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  MEASURE_RANGES,
+  type FiscalParams,
+  type FiscalScenario,
+  type View,
+} from '../../../models/fiscal/scenario';
+import { viewUnit } from '../../../models/fiscal/views';
+import { getPreset, listPresets } from '../../../models/scenario';
+import {
+  counterfactualLabel,
+  debtChartSpec,
+  debtChartTitle,
+  drawFiscalDecomposition,
+  type FiscalResult,
+} from '../../charts/fiscal';
+import { drawLineChart } from '../../charts/lineChart';
+import { exportFileName } from '../../export';
+import { saveFile } from '../../platform';
+import { useCommands } from '../common/commands';
+import { exportChart, exportCsv, type ChartExportKind } from '../common/exportFigure';
+import { Select, Slider, YearInput } from '../common/Slider';
+import { SvgHost } from '../common/SvgHost';
+import { useLatestRun } from '../common/useLatestRun';
+import { useUndoable } from '../common/useUndoable';
+import type { WorkspaceProps } from '../workspaces';
+import { DebtChart } from './DebtChart';
+
+interface FiscalState {
+  scenario: FiscalScenario;
+  /** Public shares of extra counterfactual lines drawn for comparison. */
+  pins: number[];
+}
+
+const billions = format(',.1f');
+const pct = (v: number) => `${Math.round(v * 100)}%`;
+const FISCAL_PRESETS = listPresets().filter((p) => p.model === 'fiscal-history');
+
+function clampYears(p: FiscalParams): FiscalParams {
+  const r = MEASURE_RANGES[p.measure];
+  const first = Math.min(Math.max(p.firstCounterfactualYear, r.firstYear + 1), r.lastFlowYear);
+  const end = Math.min(Math.max(p.endYear, first), r.lastFlowYear);
+  return { ...p, firstCounterfactualYear: first, endYear: end };
+}
+
+export function FiscalView(props: WorkspaceProps) {
+  const state = useUndoable<FiscalState>({ scenario: getPreset('canada-1974') as FiscalScenario, pins: [] });
+  const { scenario, pins } = state.value;
+  const p = scenario.params;
+  const [span, setSpan] = useState<1 | 10>(10);
+  const [exportError, setExportError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (props.incoming?.scenario.model === 'fiscal-history') {
+      state.set({ scenario: props.incoming.scenario as FiscalScenario, pins: [] });
+    }
+    // Only a newly opened file (new nonce) replaces the scenario.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.incoming?.nonce]);
+
+  const setParams = (patch: Partial<FiscalParams>, key: string) =>
+    state.set({ scenario: { ...scenario, params: clampYears({ ...p, ...patch }) }, pins }, key);
+
+  const scenarios = useMemo(
+    () => [scenario, ...pins.map((s) => ({ ...scenario, params: { ...scenario.params, publicShare: s } }))],
+    [scenario, pins],
+  );
+  const run = useLatestRun<FiscalResult>(scenarios);
+  const results = run.results;
+  const main = results?.[0];
+  const unit = viewUnit(p.view, p.cpiBaseYear);
+  const fmtValue = (v: number) => (p.view === 'percent-gdp' ? `${v.toFixed(1)}%` : `${billions(v)}B`);
+  const range = MEASURE_RANGES[p.measure];
+  const name = scenario.name ?? 'Canada fiscal history';
+
+  const doExport = useCallback(
+    async (kind: ChartExportKind | 'csv') => {
+      if (!results || !main) return;
+      setExportError(null);
+      try {
+        const outcome =
+          kind === 'csv'
+            ? await exportCsv(main, name)
+            : await exportChart(
+                kind,
+                (doc, size) => drawLineChart(doc, debtChartSpec(results, p.view), size).svg,
+                {
+                  title: debtChartTitle(main),
+                  subtitle: `${main.extras.measureLabel}, ${unit}. Lines: actual and ${results.map(counterfactualLabel).join(', ')}.`,
+                  sources: main.sources,
+                  assumptions: main.assumptions,
+                  provenance: main.provenance,
+                  scenario,
+                },
+                name,
+              );
+        if (outcome.saved) props.onStatus(`Saved ${outcome.fileName}`);
+        else if (outcome.reason === 'error') setExportError(outcome.message);
+      } catch (e) {
+        setExportError((e as Error).message);
+      }
+    },
+    [results, main, name, p.view, unit, scenario, props],
+  );
+
+  const saveScenario = () =>
+    saveFile(
+      'scenario',
+      exportFileName(name, 'json').replace('.json', '.scenario.json'),
+      JSON.stringify(scenario, null, 2),
+    ).then((o) => o.saved && props.onStatus(`Saved ${o.fileName}`));
+
+  useCommands((action) => {
+    if (!props.active) return;
+    if (action === 'undo') state.undo();
+    else if (action === 'redo') state.redo();
+    else if (action === 'save-scenario') void saveScenario();
+    else if (action === 'export-svg') void doExport('svg');
+    else if (action === 'export-png') void doExport('png');
+    else if (action === 'export-csv') void doExport('csv');
+  });
+
+  const drawBars = useCallback(
+    (doc: Document, size: { width: number; height: number }) =>
+      drawFiscalDecomposition(doc, main!, size, span),
+    [main, span],
+  );
+
+  return (
+    <div className="workspace fiscal">
+      <aside className="controls" aria-label="Counterfactual settings">
+        <Select
+          id="preset"
+          label="Start from a preset"
+          help="Load a built-in scenario. Your current settings can be brought back with Undo."
+          value={
+            (FISCAL_PRESETS.find((x) => JSON.stringify(getPreset(x.name)) === JSON.stringify(scenario))
+              ?.name ?? '') as string
+          }
+          options={[
+            { value: '', label: '(edited)' },
+            ...FISCAL_PRESETS.map((x) => ({ value: x.name, label: x.name })),
+          ]}
+          onChange={(v) => v && state.set({ scenario: getPreset(v) as FiscalScenario, pins: [] })}
+        />
+        <Select
+          id="measure"
+          label="Debt measure"
+          help="Accumulated deficit: Finance Canada's 'federal debt', FY1961-62 to 2021-22. Net debt: Statistics Canada / Finances of the Nation, 1867 to 2018-19."
+          value={p.measure}
+          options={[
+            { value: 'accumulated-deficit', label: 'Federal debt (accumulated deficit)' },
+            { value: 'net-debt', label: 'Net federal debt (StatCan, from 1867)' },
+          ]}
+          onChange={(v) => setParams({ measure: v }, 'measure')}
+        />
+        <Select<View>
+          id="view"
+          label="Show as"
+          help="Current dollars, dollars of a base year (deflated by the consumer price index), or a share of the economy (GDP)."
+          value={p.view}
+          options={[
+            { value: 'nominal', label: 'Current dollars' },
+            { value: 'real', label: 'Real dollars (CPI)' },
+            { value: 'percent-gdp', label: '% of GDP' },
+          ]}
+          onChange={(v) => setParams({ view: v }, 'view')}
+        />
+        {p.view === 'real' && (
+          <YearInput
+            id="cpi-base"
+            label="Prices of year"
+            help="Real dollars are expressed in the prices of this calendar year."
+            value={p.cpiBaseYear}
+            min={1870}
+            max={2023}
+            onChange={(v) => setParams({ cpiBaseYear: v }, 'cpiBaseYear')}
+          />
+        )}
+        <Slider
+          id="share"
+          label="Public bank's share of the debt"
+          help="Share s of the debt held by the public bank (the Bank of Canada) from the start year on. 0% reproduces history exactly."
+          value={p.publicShare}
+          min={0}
+          max={1}
+          step={0.01}
+          format={pct}
+          onChange={(v) => setParams({ publicShare: v }, 'publicShare')}
+        />
+        <Slider
+          id="rate"
+          label="Public bank's net rate"
+          help="Interest the government pays on the public bank's share, net of the profits the bank remits. 0% by default: the Bank of Canada hands its profits back."
+          value={p.publicRate}
+          min={0}
+          max={0.1}
+          step={0.0025}
+          format={(v) => `${(v * 100).toFixed(2)}%`}
+          onChange={(v) => setParams({ publicRate: v }, 'publicRate')}
+        />
+        <YearInput
+          id="start"
+          label="Counterfactual starts in fiscal year ending"
+          help="The first fiscal year financed differently (1975 = FY1974-75). Until then the counterfactual is history."
+          value={p.firstCounterfactualYear}
+          min={range.firstYear + 1}
+          max={range.lastFlowYear}
+          onChange={(v) => setParams({ firstCounterfactualYear: v }, 'firstCounterfactualYear')}
+        />
+        <YearInput
+          id="end"
+          label="End year"
+          help="Last fiscal year shown."
+          value={p.endYear}
+          min={p.firstCounterfactualYear}
+          max={range.lastFlowYear}
+          onChange={(v) => setParams({ endYear: v }, 'endYear')}
+        />
+        <Select
+          id="method"
+          label="Interest on the rest"
+          help="Average rate: history's effective rate on gross debt, keeping charges beyond it (e.g. on pensions). Proportional: history's charges per dollar of last year's debt."
+          value={p.method}
+          options={[
+            { value: 'average-rate', label: 'Average rate (default)' },
+            { value: 'proportional', label: 'Proportional' },
+          ]}
+          onChange={(v) => setParams({ method: v }, 'method')}
+        />
+        <div className="button-row">
+          <button
+            type="button"
+            title="Keep a line for this share on the chart, to compare it with others"
+            disabled={pins.length >= 3 || pins.includes(p.publicShare)}
+            onClick={() => state.set({ scenario, pins: [...pins, p.publicShare] })}
+          >
+            Compare: pin {pct(p.publicShare)}
+          </button>
+          {pins.length > 0 && (
+            <button type="button" onClick={() => state.set({ scenario, pins: [] })}>
+              Clear pins
+            </button>
+          )}
+        </div>
+        <div className="button-row">
+          <button type="button" onClick={state.undo} disabled={!state.canUndo} title="Undo (Ctrl+Z)">
+            Undo
+          </button>
+          <button type="button" onClick={state.redo} disabled={!state.canRedo} title="Redo (Ctrl+Shift+Z)">
+            Redo
+          </button>
+          <button
+            type="button"
+            onClick={() => void saveScenario()}
+            title="Save this scenario as a JSON file (Ctrl+S)"
+          >
+            Save scenario
+          </button>
+        </div>
+      </aside>
+
+      <section className="main-panel">
+        <header className="panel-header">
+          <h2>{main ? debtChartTitle(main) : 'Canada’s federal debt'}</h2>
+          <div className="toolbar" role="toolbar" aria-label="Export">
+            <button
+              type="button"
+              onClick={() => void doExport('svg')}
+              disabled={!main}
+              title="The chart with its title, sources and assumptions, as SVG"
+            >
+              Export SVG
+            </button>
+            <button
+              type="button"
+              onClick={() => void doExport('png')}
+              disabled={!main}
+              title="PNG at twice screen resolution"
+            >
+              PNG 2×
+            </button>
+            <button
+              type="button"
+              onClick={() => void doExport('card')}
+              disabled={!main}
+              title="PNG 1200×675 for social media"
+            >
+              Social card
+            </button>
+            <button
+              type="button"
+              onClick={() => void doExport('csv')}
+              disabled={!main}
+              title="Every series by year, CAD millions"
+            >
+              CSV
+            </button>
+          </div>
+        </header>
+        <div className="run-status" aria-live="polite">
+          {run.running && <progress className="run-progress" value={run.progress} max={1} />}
+          {run.error && (
+            <p className="error" role="alert">
+              Could not run: {run.error}
+            </p>
+          )}
+          {exportError && (
+            <p className="error" role="alert">
+              Export failed: {exportError}
+            </p>
+          )}
+        </div>
+        {results && main ? (
+          <>
+            <DebtChart results={results} view={p.view} unit={unit} format={fmtValue} />
+            <Summary result={main} />
+            <section className="assumptions" aria-label="Assumptions">
+              <h3>Assumptions of the counterfactual</h3>
+              <ul>
+                {main.assumptions.map((a) => (
+                  <li key={a}>{a}</li>
+                ))}
+              </ul>
+            </section>
+            <section className="decomposition">
+              <div className="panel-header">
+                <h3>
+                  Why the actual debt changed since FY{p.firstCounterfactualYear - 1}–
+                  {String(p.firstCounterfactualYear).slice(2)}
+                </h3>
+                <Select
+                  id="span"
+                  label="Bars by"
+                  help="Add up the contributions over each decade, or show every fiscal year."
+                  value={String(span) as '1' | '10'}
+                  options={[
+                    { value: '10', label: 'Decade' },
+                    { value: '1', label: 'Year' },
+                  ]}
+                  onChange={(v) => setSpan(v === '1' ? 1 : 10)}
+                />
+              </div>
+              <SvgHost draw={drawBars} height={340} testId="decomposition-chart" />
+              <p className="muted small">
+                Debt rises by the interest paid and falls by primary surpluses; restatements are accounting
+                changes (e.g. −11.8B in FY1983–84 when accrual accounting was restated). Largest restatement
+                in this span: {billions(Number(main.summary.max_abs_identity_residual) / 1000)}B in{' '}
+                {String(main.summary.max_abs_identity_residual_year)}.
+              </p>
+            </section>
+            <footer className="sources">
+              <strong>Sources.</strong> {main.sources.join(' ')} Details: models/data/canada/SOURCES.md.
+              <span className="muted"> Last run {run.lastMs?.toFixed(0)} ms.</span>
+            </footer>
+          </>
+        ) : (
+          !run.error && <p className="muted">Running…</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function Summary({ result }: { result: FiscalResult }) {
+  const s = result.summary as Record<string, number>;
+  const end = s.endYear!;
+  const cards = [
+    {
+      label: `Interest paid in fiscal years ${s.firstCounterfactualYear}–${end}, actual`,
+      value: `${billions(s.cumulative_interest_actual! / 1000)}B`,
+    },
+    { label: 'Same, counterfactual', value: `${billions(s.cumulative_interest_counterfactual! / 1000)}B` },
+    {
+      label: 'Interest avoided',
+      value: `${billions(s.cumulative_interest_avoided! / 1000)}B`,
+      testId: 'interest-avoided',
+    },
+    {
+      label: `Debt ${end}, actual`,
+      value: `${billions(s.final_debt_actual! / 1000)}B (${s.final_debt_actual_pct_gdp!.toFixed(1)}% of GDP)`,
+    },
+    {
+      label: `Debt ${end}, counterfactual`,
+      value: `${billions(s.final_debt_counterfactual! / 1000)}B (${s.final_debt_counterfactual_pct_gdp!.toFixed(1)}% of GDP)`,
+      testId: 'final-cf',
+    },
+  ];
+  return (
+    <dl className="summary">
+      {cards.map((c) => (
+        <div key={c.label} className="card" data-testid={c.testId}>
+          <dt>{c.label}</dt>
+          <dd>{c.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

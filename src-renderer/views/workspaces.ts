@@ -1,0 +1,38 @@
+/** The app's workspaces: one per kind of model. Adding one = an entry here. */
+import type { ComponentType } from 'react';
+import type { AnyScenario } from '../../models/scenario';
+import type { MenuAction } from '../platform';
+import { FiscalView } from './fiscal/FiscalView';
+
+/** A scenario opened from a file, handed to the workspace of its model; nonce marks each opening. */
+export interface Incoming {
+  scenario: AnyScenario;
+  nonce: number;
+}
+
+export interface WorkspaceProps {
+  incoming: Incoming | null;
+  onStatus: (message: string) => void;
+  /** Only the visible workspace answers menu commands. */
+  active: boolean;
+}
+
+export interface Workspace {
+  id: string;
+  title: string;
+  /** Menu command that shows it. */
+  command: MenuAction;
+  /** Models whose scenarios open here. */
+  models: (model: string) => boolean;
+  component: ComponentType<WorkspaceProps>;
+}
+
+export const WORKSPACES: Workspace[] = [
+  {
+    id: 'fiscal',
+    title: 'Fiscal history',
+    command: 'show-fiscal',
+    models: (m) => m === 'fiscal-history',
+    component: FiscalView,
+  },
+];

@@ -1,0 +1,127 @@
+/**
+ * A pool of model workers. A run can be cancelled at any moment: a model's period loop is
+ * synchronous, so cancelling terminates its worker and starts a fresh one in its place.
+ */
+import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
+import type { ProgressFn, RunResult } from '../../models/result';
+import type { DataCheck, WorkerApi } from './api';
+
+export interface RunOptions {
+  onProgress?: ProgressFn;
+  signal?: AbortSignal;
+}
+
+interface Slot {
+  worker: Worker;
+  // Kept in a long-lived field: comlink drops in-flight calls if the proxy is collected (#692).
+  remote: Remote<WorkerApi>;
+  busy: boolean;
+}
+
+interface Task {
+  scenario: unknown;
+  options: RunOptions;
+  resolve: (r: RunResult) => void;
+  reject: (e: unknown) => void;
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super('Run cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+
+  constructor(
+    private readonly createWorker: () => Worker,
+    readonly size: number,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.newSlot());
+  }
+
+  run(scenario: unknown, options: RunOptions = {}): Promise<RunResult> {
+    if (options.signal?.aborted) return Promise.reject(new CancelledError());
+    return new Promise<RunResult>((resolve, reject) => {
+      const task: Task = { scenario, options, resolve, reject };
+      options.signal?.addEventListener('abort', () => {
+        const queued = this.queue.indexOf(task);
+        if (queued >= 0) this.queue.splice(queued, 1);
+        reject(new CancelledError());
+      });
+      this.queue.push(task);
+      this.pump();
+    });
+  }
+
+  checkData(): Promise<DataCheck> {
+    return this.slots[0]!.remote.checkData();
+  }
+
+  terminate(): void {
+    for (const s of this.slots) {
+      s.remote[releaseProxy]();
+      s.worker.terminate();
+    }
+    this.slots.length = 0;
+  }
+
+  private newSlot(): Slot {
+    const worker = this.createWorker();
+    return { worker, remote: wrap<WorkerApi>(worker), busy: false };
+  }
+
+  private pump(): void {
+    for (let i = 0; i < this.slots.length && this.queue.length > 0; i++) {
+      if (this.slots[i]!.busy) continue;
+      this.start(i, this.queue.shift()!);
+    }
+  }
+
+  private start(index: number, task: Task): void {
+    const slot = this.slots[index]!;
+    slot.busy = true;
+    let settled = false;
+    const finish = () => {
+      settled = true;
+      task.options.signal?.removeEventListener('abort', onAbort);
+      slot.busy = false;
+      this.pump();
+    };
+    const onAbort = () => {
+      if (settled) return;
+      settled = true;
+      // The only way to stop a synchronous loop: replace the worker.
+      slot.worker.terminate();
+      this.slots[index] = this.newSlot();
+      this.pump();
+    };
+    task.options.signal?.addEventListener('abort', onAbort);
+    const progress = task.options.onProgress ? proxy(task.options.onProgress) : undefined;
+    slot.remote.run(task.scenario, progress).then(
+      (r) => {
+        if (settled) return;
+        finish();
+        task.resolve(r);
+      },
+      (e: unknown) => {
+        if (settled) return;
+        finish();
+        task.reject(e);
+      },
+    );
+  }
+}
+
+/** The app's one pool, sized to the machine's cores (at least one, at most four). */
+let shared: WorkerPool | undefined;
+export function modelPool(): WorkerPool {
+  shared ??= new WorkerPool(
+    () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module', name: 'model' }),
+    Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2)),
+  );
+  return shared;
+}
