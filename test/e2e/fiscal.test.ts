@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, type Session } from './browser';
+
+let s: Session;
+beforeAll(async () => {
+  s = await openApp();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const cfPath = () => s.page.locator('[data-testid="debt-chart"] path.series-counterfactual-0').getAttribute('d');
+
+describe('fiscal history in Chromium', () => {
+  it('draws actual and counterfactual lines, decomposition bars and the sources', async () => {
+    const { page } = s;
+    await page.waitForSelector('[data-testid="debt-chart"] path.series-counterfactual-0');
+    const actual = await page.locator('[data-testid="debt-chart"] path.series-actual').getAttribute('d');
+    // One point per fiscal year 1962–2022: 61 points, so 60 "L" segments.
+    expect(actual?.split('L').length).toBe(61);
+    expect(await page.locator('[data-testid="decomposition-chart"] g.bar').count()).toBe(5);
+    await expect.poll(() => page.locator('footer.sources').textContent()).toMatch(/Fiscal Reference Tables/);
+    expect(await page.locator('section.assumptions li').count()).toBeGreaterThanOrEqual(3);
+    const marker = await page.locator('[data-testid="debt-chart"] .marker-event text').textContent();
+    expect(marker).toBe('1974: counterfactual starts');
+  });
+
+  it('moves the counterfactual line when the share slider moves, and back to history at 0%', async () => {
+    const { page } = s;
+    const before = await cfPath();
+    const avoidedBefore = await page.getByTestId('interest-avoided').textContent();
+    await page.locator('#share').fill('0.8');
+    await expect.poll(cfPath).not.toBe(before);
+    await expect.poll(() => page.getByTestId('interest-avoided').textContent()).not.toBe(avoidedBefore);
+    // Edits of one control within 600 ms merge into one undo step (a slider drag); pause between them.
+    await page.waitForTimeout(700);
+    await page.locator('#share').fill('0');
+    const actual = await page.locator('[data-testid="debt-chart"] path.series-actual').getAttribute('d');
+    await expect.poll(cfPath).toBe(actual);
+    await expect.poll(() => page.getByTestId('interest-avoided').textContent()).toMatch(/^Interest avoided0\.0B$/);
+    // Undo brings the 80% line back.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.locator('#share').inputValue()).toBe('0.8');
+  });
+
+  it('exports an SVG with title, sources, assumptions and the scenario embedded', async () => {
+    const { page } = s;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^public-money-lab_canada-from-1974.*_\d{4}-\d{2}-\d{2}\.svg$/);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    expect(svg).toMatch(/^<\?xml/);
+    expect(svg).toContain("Canada's federal debt: history vs a public-bank counterfactual");
+    expect(svg).toMatch(/Sources?:/);
+    expect(svg).toContain('No macroeconomic feedback');
+    expect(svg).toContain('Public bank holds 80%');
+    const meta = /<metadata[^>]*>([\s\S]*?)<\/metadata>/.exec(svg)?.[1] ?? '';
+    const embedded = JSON.parse(meta.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&'));
+    expect(embedded.scenario.params.publicShare).toBe(0.8);
+    expect(embedded.scenario.model).toBe('fiscal-history');
+  });
+
+  it('refuses a malformed scenario file with the field named, keeping the current scenario', async () => {
+    const { page } = s;
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open scenario…' }).click();
+    await (await chooser).setFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ schemaVersion: 1, model: 'fiscal-history', params: { country: 'canada', publicShare: 2 } })),
+    });
+    await expect.poll(() => page.locator('.problems').textContent()).toMatch(/params\.publicShare: .*\(got 2\)/);
+    expect(await page.locator('#share').inputValue()).toBe('0.8');
+  });
+});
