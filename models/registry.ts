@@ -1,9 +1,10 @@
 /** Every model the app knows. Adding a model = one import and one entry here. */
 import type { ModelDefinition } from './model';
 import { fiscalHistoryModel } from './fiscal';
+import { TEXTBOOK_MODELS } from './textbook';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry has its own scenario type
-export const MODELS: readonly ModelDefinition<any>[] = [fiscalHistoryModel];
+export const MODELS: readonly ModelDefinition<any>[] = [fiscalHistoryModel, ...TEXTBOOK_MODELS];
 
 export function findModel(id: string): ModelDefinition<{ model: string }> | undefined {
   return MODELS.find((m) => m.id === id);

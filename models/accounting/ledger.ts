@@ -106,7 +106,8 @@ export class Ledger {
   post(input: PostingInput): Posting {
     const t = this.currentPeriod;
     if (t === 0) throw new Error('ledger: post before beginPeriod');
-    this.rowIndex(input.row);
+    // A pure portfolio operation (bills bought with cash) has no transactions-flow row of its own.
+    if (input.entries.length) this.rowIndex(input.row);
     this.checkBalanced(input);
     for (const leg of input.legs) {
       const s = this.sectorIndex(leg.sector);
@@ -174,7 +175,7 @@ export class Ledger {
         const owner = possessive(sector.name);
         const amount = formatAmount(Math.abs(l.delta));
         if (inst.issuer === l.sector) {
-          return `${owner} ${inst.name} liabilities ${l.delta < 0 ? 'rose' : 'fell'} by ${amount}`;
+          return `${owner} ${inst.issuerName ?? `${inst.name} liabilities`} ${l.delta < 0 ? 'rose' : 'fell'} by ${amount}`;
         }
         return `${owner} ${inst.name} ${l.delta > 0 ? 'rose' : 'fell'} by ${amount}`;
       });

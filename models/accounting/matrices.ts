@@ -87,6 +87,7 @@ export function transactionsFlow(ledger: Ledger, layout: MatrixLayout): Matrix {
   const nC = layout.tfmColumns.length;
   const values = new Float64Array(nR * nC);
   for (const p of ledger.postings) {
+    if (!p.entries.length) continue;
     const r = ledger.rowIndex(p.row);
     for (const e of p.entries) {
       const s = ledger.sectorIndex(e.sector);

@@ -34,6 +34,8 @@ export interface InstrumentSpec {
   kind: InstrumentKind;
   /** The sector whose liability it is (absent for tangible assets). */
   issuer?: string;
+  /** How the issuer's side reads in explanations; default "<name> liabilities". */
+  issuerName?: string;
 }
 
 /** One cell of the transactions-flow matrix: + a source of funds, − a use. */
@@ -51,7 +53,7 @@ export interface Leg {
 }
 
 export interface PostingInput {
-  /** Transactions-flow row this posting belongs to, e.g. "Consumption". */
+  /** Transactions-flow row this posting belongs to, e.g. "Consumption" (any label when it has no entries). */
   row: string;
   /** What happened, in plain words, e.g. "the government spent 20 on goods". */
   lead: string;
