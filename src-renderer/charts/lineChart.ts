@@ -265,6 +265,10 @@ function drawMarkers(
       .attr('text-anchor', nearRight ? 'end' : 'start')
       .attr('fill', m.kind === 'event' ? INK : MUTED)
       .attr('font-size', 11)
+      // A white halo keeps the label readable where a line runs through it.
+      .attr('stroke', 'white')
+      .attr('stroke-width', 3)
+      .attr('paint-order', 'stroke')
       .text(m.label);
   }
 }
