@@ -1,0 +1,170 @@
+/** The command line as a user meets it: a child process, its exit status, its files and its one-line errors. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { csvParseRows } from 'd3-dsv';
+import { DOMParser } from 'linkedom';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { pngChunks, readPngText } from '../../../src-renderer/export';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const tmp = mkdtempSync(join(tmpdir(), 'money-lab-cli-'));
+// Real processes on a busy 2-core machine can take many seconds each; this is not a speed test.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+
+interface Outcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Each call is a real process (≈1–2 s, mostly loading modules), so independent cases run concurrently. */
+function cli(...args: string[]): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, ['bin/money-lab.mjs', ...args], { cwd: root, encoding: 'utf8' }, (_err, stdout, stderr) =>
+      resolve({ code: child.exitCode, stdout, stderr }),
+    );
+  });
+}
+
+function expectUserError(r: Outcome, pattern: RegExp): void {
+  expect(r.code, r.stderr).toBe(2);
+  expect(r.stdout).toBe('');
+  const lines = r.stderr.trimEnd().split('\n');
+  expect(lines, r.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(/^money-lab: /);
+  expect(lines[0]).toMatch(pattern);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe.concurrent('money-lab presets / preset / --help', () => {
+  it('lists presets with name, model and title', async () => {
+    const r = await cli('presets');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^NAME\s+MODEL\s+TITLE$/);
+    expect(lines.find((l) => l.startsWith('canada-1974 '))).toMatch(/^canada-1974\s+fiscal-history\s+Canada from 1974/);
+  });
+
+  it('prints a preset as a scenario file that runs unchanged', async () => {
+    const r = await cli('preset', 'canada-1974');
+    expect(r.code).toBe(0);
+    const scenario = JSON.parse(r.stdout);
+    expect(scenario).toMatchObject({ schemaVersion: 1, model: 'fiscal-history' });
+    writeFileSync(join(tmp, 'canada.json'), r.stdout);
+    expect((await cli('run', join(tmp, 'canada.json'), '--out', join(tmp, 'from-file'))).code).toBe(0);
+  });
+
+  it('prints usage', async () => {
+    const r = await cli('--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: money-lab <command>/);
+    for (const command of ['presets', 'preset NAME', 'run <scenario.json|preset:NAME> --out DIR', 'chart <scenario.json|preset:NAME>']) {
+      expect(r.stdout).toContain(command);
+    }
+  });
+});
+
+describe('money-lab run', () => {
+  const out = join(tmp, 'canada');
+  let run: Outcome;
+  beforeAll(async () => {
+    run = await cli('run', 'preset:canada-1974', '--out', out);
+  });
+
+  it('writes series.csv: year then the model columns, one row per year', async () => {
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/series\.csv \(61 rows, 14 columns\)/);
+    const rows = csvParseRows(readFileSync(join(out, 'series.csv'), 'utf8').trimEnd());
+    const header = rows[0] ?? [];
+    expect(header.slice(0, 5)).toEqual(['year', 'actual_debt', 'counterfactual_debt', 'actual_interest', 'counterfactual_interest']);
+    expect(rows).toHaveLength(62);
+    const years = rows.slice(1).map((r) => Number(r[0]));
+    expect(years[0]).toBe(1962);
+    expect(years.at(-1)).toBe(2022);
+    expect(years.every((y, i) => i === 0 || y === (years[i - 1] as number) + 1)).toBe(true);
+    for (const row of rows) expect(row).toHaveLength(header.length);
+  });
+
+  it('writes summary.json with scenario, summary, assumptions, sources, provenance and run time', async () => {
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(Object.keys(summary).sort()).toEqual(['assumptions', 'preset', 'provenance', 'runTimeMs', 'scenario', 'sources', 'summary']);
+    expect(summary.preset).toBe('canada-1974');
+    expect(summary.scenario.params.publicShare).toBe(0.5);
+    expect(summary.provenance).toMatchObject({ app: 'Public Money Lab', model: 'fiscal-history', seed: null });
+    expect(summary.provenance.scenario).toEqual(summary.scenario);
+    expect(summary.sources.length).toBeGreaterThan(0);
+    expect(summary.assumptions.length).toBeGreaterThan(0);
+    expect(summary.runTimeMs).toBeGreaterThan(0);
+    // The summary agrees with the series: final counterfactual debt is the CSV's last value.
+    const rows = csvParseRows(readFileSync(join(out, 'series.csv'), 'utf8').trimEnd());
+    const col = rows[0]?.indexOf('counterfactual_debt') ?? -1;
+    expect(Number(rows.at(-1)?.[col])).toBe(summary.summary.final_debt_counterfactual);
+  });
+});
+
+describe.concurrent('money-lab chart', () => {
+  it('writes an SVG with the framed chart and the scenario in <metadata>', async () => {
+    const file = join(tmp, 'chart.svg');
+    const r = await cli('chart', 'preset:canada-1974', '--out', file);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'image/svg+xml') as unknown as Document;
+    const root = doc.documentElement;
+    expect([root.getAttribute('width'), root.getAttribute('height')]).toEqual(['960', '600']);
+    const text = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    expect(text).toContain('Canada from 1974');
+    expect(text).toContain('Sources: ');
+    expect(text).toContain('Assumptions: ');
+    expect(text).toContain('(preset:canada-1974)');
+    expect(root.querySelectorAll('svg').length).toBeGreaterThan(0);
+    expect(root.querySelectorAll('path').length).toBeGreaterThan(1);
+    const embedded = JSON.parse(doc.getElementById('public-money-lab')?.textContent ?? '');
+    expect(embedded.scenario).toEqual(JSON.parse((await cli('preset', 'canada-1974')).stdout));
+  });
+
+  for (const [size, width, height] of [
+    ['screen', 1920, 1200],
+    ['card', 1200, 675],
+  ] as const) {
+    it(`writes a ${width}×${height} PNG for --size ${size} carrying the scenario in an iTXt chunk`, async () => {
+      const file = join(tmp, `chart-${size}.png`);
+      const r = await cli('chart', 'preset:canada-1974', '--out', file, '--size', size);
+      expect(r.code, r.stderr).toBe(0);
+      const png = new Uint8Array(readFileSync(file));
+      const ihdr = pngChunks(png)[0];
+      const view = new DataView(ihdr!.data.buffer, ihdr!.data.byteOffset);
+      expect([view.getUint32(0), view.getUint32(4)]).toEqual([width, height]);
+      const embedded = JSON.parse(readPngText(png)['public-money-lab'] ?? '{}');
+      expect(embedded.scenario?.params?.publicShare).toBe(0.5);
+      expect(embedded.provenance?.model).toBe('fiscal-history');
+    });
+  }
+});
+
+describe.concurrent('bad input: exit 2 and one line naming the problem', () => {
+  it('unknown preset', async () => expectUserError(await cli('run', 'preset:nope', '--out', tmp), /preset: unknown preset "nope" \(known: .*canada-1974/));
+
+  it('malformed JSON', async () => {
+    writeFileSync(join(tmp, 'broken.json'), '{"schemaVersion": 1,');
+    expectUserError(await cli('run', join(tmp, 'broken.json'), '--out', tmp), /^money-lab: \(file\): not valid JSON/);
+  });
+
+  it('schema error names the field', async () => {
+    const scenario = JSON.parse((await cli('preset', 'canada-1974')).stdout);
+    scenario.params.publicShare = 1.5;
+    writeFileSync(join(tmp, 'bad.json'), JSON.stringify(scenario));
+    expectUserError(await cli('chart', join(tmp, 'bad.json'), '--out', join(tmp, 'bad.svg')), /^money-lab: params\.publicShare: .*1 \(got 1\.5\)$/);
+  });
+
+  it('missing file', async () => expectUserError(await cli('run', join(tmp, 'none.json'), '--out', tmp), /cannot read scenario file ".*none\.json": no such file/));
+  it('unknown flag', async () => expectUserError(await cli('run', 'preset:canada-1974', '--out', tmp, '--fast'), /Unknown option '--fast'/));
+  it('missing --out', async () => expectUserError(await cli('run', 'preset:canada-1974'), /^money-lab: run: missing --out DIR$/));
+  it('unknown command', async () => expectUserError(await cli('plot'), /unknown command "plot"/));
+  it('wrong chart format', async () => expectUserError(await cli('chart', 'preset:canada-1974', '--out', 'x.jpg'), /--out: must end in \.svg or \.png/));
+  it('--runs on a model without a seed', async () =>
+    expectUserError(await cli('run', 'preset:canada-1974', '--out', tmp, '--runs', '4'), /--runs 4: model fiscal-history is deterministic/));
+  it('--seed on a model without a seed', async () =>
+    expectUserError(await cli('run', 'preset:canada-1974', '--out', tmp, '--seed', '9'), /--seed: model fiscal-history is deterministic/));
+});
