@@ -7,7 +7,7 @@ import globals from 'globals';
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'url', 'util', 'stream', 'http', 'https', 'process', 'module', 'events', 'buffer'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'dist-web/**', 'node_modules/**', 'release/**', 'coverage/**'] },
+  { ignores: ['out/**', 'dist/**', 'dist-web/**', 'node_modules/**', 'release/**', 'coverage/**', '.tmp/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],

@@ -79,7 +79,20 @@ const longRow = z.object({
 });
 const macroRow = z.object({ year, series: z.string().min(1), value: num, source_id: z.string().min(1) });
 
+// Each file is parsed and validated once per file set: both measures read the macro file.
+const parsedRows = new WeakMap<DataFiles, Map<string, unknown[]>>();
+
 function parseRows<T>(files: DataFiles, file: string, schema: z.ZodType<T>): T[] {
+  let byFile = parsedRows.get(files);
+  if (!byFile) parsedRows.set(files, (byFile = new Map()));
+  const cached = byFile.get(file);
+  if (cached) return cached as T[];
+  const rows = parseRowsUncached(files, file, schema);
+  byFile.set(file, rows);
+  return rows;
+}
+
+function parseRowsUncached<T>(files: DataFiles, file: string, schema: z.ZodType<T>): T[] {
   const text = files[file];
   if (text === undefined) throw new DataError(`${file}: data file missing`);
   const rows = csvParse(text);

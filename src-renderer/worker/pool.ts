@@ -57,8 +57,10 @@ export class WorkerPool {
     });
   }
 
-  checkData(): Promise<DataCheck> {
-    return this.slots[0]!.remote.checkData();
+  /** Every worker loads and checks the data once at start-up, so no user's first run pays for it. */
+  async checkData(): Promise<DataCheck> {
+    const checks = await Promise.all(this.slots.map((s) => s.remote.checkData()));
+    return checks[0]!;
   }
 
   terminate(): void {
@@ -96,7 +98,10 @@ export class WorkerPool {
       settled = true;
       // The only way to stop a synchronous loop: replace the worker.
       slot.worker.terminate();
-      this.slots[index] = this.newSlot();
+      const fresh = this.newSlot();
+      this.slots[index] = fresh;
+      // Warm the replacement now (data parsed once), so the next run does not pay for it.
+      fresh.remote.checkData().catch(() => {});
       this.pump();
     };
     task.options.signal?.addEventListener('abort', onAbort);
