@@ -6,6 +6,7 @@ import type { RunResult } from '../../models/result';
 import { drawDebtChart, type FiscalResult } from './fiscal';
 import { drawLineChart } from './lineChart';
 import { seriesColour } from './palette';
+import { drawTextbookChart, type TextbookResult } from './textbook';
 
 export function drawResultChart(
   doc: Document,
@@ -13,6 +14,7 @@ export function drawResultChart(
   size: { width: number; height: number },
 ): SVGSVGElement {
   if (result.model === 'fiscal-history') return drawDebtChart(doc, [result as FiscalResult], size).svg;
+  if (result.model.startsWith('gl-')) return drawTextbookChart(doc, result as TextbookResult, size).svg;
   return drawGenericChart(doc, result, size);
 }
 

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import type { AnyScenario } from '../../models/scenario';
 import type { MenuAction } from '../platform';
 import { FiscalView } from './fiscal/FiscalView';
+import { TextbookView } from './textbook/TextbookView';
 
 /** A scenario opened from a file, handed to the workspace of its model; nonce marks each opening. */
 export interface Incoming {
@@ -34,5 +35,12 @@ export const WORKSPACES: Workspace[] = [
     command: 'show-fiscal',
     models: (m) => m === 'fiscal-history',
     component: FiscalView,
+  },
+  {
+    id: 'textbook',
+    title: 'Textbook models',
+    command: 'show-textbook',
+    models: (m) => m.startsWith('gl-'),
+    component: TextbookView,
   },
 ];

@@ -1,0 +1,77 @@
+/**
+ * What happened in one period, in words and in T-accounts: the numbered postings with their
+ * plain-words explanations, then each sector's assets and liabilities, line by line, each line
+ * pointing back to the posting that caused it.
+ */
+import type { TextbookExtras, TextbookPeriod } from '../../../models/textbook/types';
+import { buildTAccounts, type TAccount, type TLine } from './tAccounts';
+
+const signed = (v: number) => `${v < 0 ? '−' : '+'}${Math.abs(v).toFixed(2)}`;
+
+export function PeriodStory(props: { extras: TextbookExtras; period: TextbookPeriod }) {
+  const accounts = buildTAccounts(props.extras, props.period);
+  return (
+    <div className="period-story">
+      <ol className="postings" data-testid="postings">
+        {props.period.postings.map((p, k) => (
+          <li key={k}>
+            <strong>{p.row}.</strong> {p.explanation}
+          </li>
+        ))}
+      </ol>
+      <div className="t-accounts">
+        {accounts.map((a) => (
+          <TAccountView key={a.sector.id} account={a} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function TAccountView({ account: a }: { account: TAccount }) {
+  return (
+    <table className="t-account" data-testid={`t-account-${a.sector.id}`}>
+      <caption>{a.sector.label}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Assets</th>
+          <th scope="col">Liabilities and net worth</th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <td>
+            <Lines lines={a.assets} />
+          </td>
+          <td>
+            <Lines lines={a.liabilities} />
+            {Math.abs(a.netWorthChange) > 1e-9 && (
+              <div className="t-line" title="Income minus spending (plus real assets acquired): what the sector saved">
+                <span className="amount">{signed(a.netWorthChange)}</span> net worth (saving)
+              </div>
+            )}
+          </td>
+        </tr>
+      </tbody>
+      <tfoot>
+        <tr>
+          <td>Change {signed(a.assetsChange)}</td>
+          <td>Change {signed(a.liabilitiesChange + a.netWorthChange)}</td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
+
+function Lines({ lines }: { lines: TLine[] }) {
+  if (!lines.length) return <span className="muted">no change</span>;
+  return (
+    <>
+      {lines.map((l, i) => (
+        <div key={i} className="t-line" title={l.row}>
+          <span className="amount">{signed(l.amount)}</span> {l.instrument} <span className="muted">({l.posting})</span>
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,227 @@
+/**
+ * The textbook-models workspace: Godley & Lavoie's SIM, SIMEX, PC and BMW with their parameters on
+ * sliders, a parameter shock from a chosen period, the paths towards the steady state, and a step
+ * mode that opens any period's matrices, T-accounts and payments.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { getPreset } from '../../../models/scenario';
+import type { TextbookScenario } from '../../../models/textbook';
+import { drawTextbookChart, textbookTitle, type TextbookResult } from '../../charts/textbook';
+import type { Marker } from '../../charts/lineChart';
+import { exportFileName } from '../../export';
+import { saveFile } from '../../platform';
+import { useCommands } from '../common/commands';
+import { exportChart, exportCsv, type ChartExportKind } from '../common/exportFigure';
+import { Select, Slider, YearInput } from '../common/Slider';
+import { useLatestRun } from '../common/useLatestRun';
+import { useUndoable } from '../common/useUndoable';
+import type { WorkspaceProps } from '../workspaces';
+import { PeriodInspector } from './PeriodInspector';
+import { MODEL_CHOICES, baseValue, paramUi, parseShock, specOf, withBase } from './params';
+import { ShockControl } from './ShockControl';
+import { SteadyState } from './SteadyState';
+import { TimeChart } from './TimeChart';
+
+const preset = (model: string) => getPreset(model) as unknown as TextbookScenario;
+
+export function TextbookView(props: WorkspaceProps) {
+  const state = useUndoable<TextbookScenario>(preset('gl-sim'));
+  const scenario = state.value;
+  const spec = specOf(scenario.model);
+  const [period, setPeriod] = useState(1);
+  const [series, setSeries] = useState<Record<string, string[]>>({});
+  const [exportError, setExportError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (props.incoming?.scenario.model.startsWith('gl-')) {
+      state.set(props.incoming.scenario as unknown as TextbookScenario);
+    }
+    // Only a newly opened file (new nonce) replaces the scenario.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.incoming?.nonce]);
+
+  const scenarios = useMemo(() => [scenario], [scenario]);
+  const run = useLatestRun<TextbookResult>(scenarios);
+  // A result of another model may still be on screen while the new one runs: show nothing stale.
+  const result = run.results?.[0]?.model === scenario.model ? run.results[0] : undefined;
+  const lastPeriod = result?.extras.periods.length ?? scenario.periods;
+  const shown = Math.min(Math.max(period, 1), lastPeriod);
+  const name = scenario.name ?? spec.title;
+
+  const shockMarkers: Marker[] = spec.params.flatMap((d) => {
+    const s = parseShock(scenario.params[d.name]);
+    return s ? [{ x: s.from, kind: 'event' as const, label: `from ${s.from}: ${d.name} = ${s.value}`, detail: `${d.name} (${d.meaning}) changes from ${s.base} to ${s.value} in period ${s.from}` }] : [];
+  });
+  const chartOptions = { series: series[scenario.model], markers: shockMarkers };
+
+  const setParam = (key: string, v: number) =>
+    state.set({ ...scenario, params: { ...scenario.params, [key]: withBase(scenario.params[key], v) } }, key);
+
+  const doExport = useCallback(
+    async (kind: ChartExportKind | 'csv') => {
+      if (!result) return;
+      setExportError(null);
+      try {
+        const outcome =
+          kind === 'csv'
+            ? await exportCsv(result, name)
+            : await exportChart(
+                kind,
+                (doc, size) => drawTextbookChart(doc, result, size, chartOptions).svg,
+                {
+                  title: textbookTitle(result),
+                  subtitle: 'Dashed lines: the steady state each variable converges to (with the final period’s parameters).',
+                  sources: result.sources,
+                  assumptions: result.assumptions,
+                  provenance: result.provenance,
+                  scenario,
+                },
+                name,
+              );
+        if (outcome.saved) props.onStatus(`Saved ${outcome.fileName}`);
+        else if (outcome.reason === 'error') setExportError(outcome.message);
+      } catch (e) {
+        setExportError((e as Error).message);
+      }
+    },
+    // chartOptions is rebuilt from scenario and series on every render; those are its inputs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [result, name, scenario, series, props],
+  );
+
+  const saveScenario = () =>
+    saveFile('scenario', exportFileName(name, 'json').replace('.json', '.scenario.json'), JSON.stringify(scenario, null, 2)).then(
+      (o) => o.saved && props.onStatus(`Saved ${o.fileName}`),
+    );
+
+  useCommands((action) => {
+    if (!props.active) return;
+    if (action === 'undo') state.undo();
+    else if (action === 'redo') state.redo();
+    else if (action === 'save-scenario') void saveScenario();
+    else if (action === 'export-svg') void doExport('svg');
+    else if (action === 'export-png') void doExport('png');
+    else if (action === 'export-csv') void doExport('csv');
+  });
+
+  return (
+    <div className="workspace textbook">
+      <aside className="controls" aria-label="Model settings">
+        <Select
+          id="tb-model"
+          label="Model (Godley & Lavoie 2007)"
+          help="Choose a textbook model; it starts from the book's parameters and all stocks at zero. Undo brings your previous model back."
+          value={scenario.model}
+          options={MODEL_CHOICES}
+          onChange={(v) => {
+            state.set(preset(v));
+            setPeriod(1);
+          }}
+        />
+        {spec.params.map((d) => {
+          const ui = paramUi(d.name);
+          const raw = scenario.params[d.name];
+          const formula = typeof raw === 'string' && !parseShock(raw) ? raw : null;
+          return (
+            <div key={d.name}>
+              <Slider
+                id={`tb-${d.name}`}
+                label={`${ui.label} (${d.name})`}
+                help={`${d.name}: ${d.meaning}. The book's value is ${d.value}.${parseShock(raw) ? ' A shock changes it later on; the slider sets the value before the shock.' : ''}`}
+                value={baseValue(raw, d.value)}
+                min={ui.min}
+                max={ui.max}
+                step={ui.step}
+                format={ui.format}
+                onChange={(v) => setParam(d.name, v)}
+              />
+              {formula && <p className="muted small">Set by the formula “{formula}”; moving the slider replaces it.</p>}
+            </div>
+          );
+        })}
+        <YearInput
+          id="tb-periods"
+          label="Periods"
+          help="How many periods to run (5 to 400)."
+          value={scenario.periods}
+          min={5}
+          max={400}
+          onChange={(v) => state.set({ ...scenario, periods: v }, 'periods')}
+        />
+        <ShockControl spec={spec} scenario={scenario} onChange={(params) => state.set({ ...scenario, params })} />
+        <div className="button-row">
+          <button type="button" onClick={state.undo} disabled={!state.canUndo} title="Undo (Ctrl+Z)">
+            Undo
+          </button>
+          <button type="button" onClick={state.redo} disabled={!state.canRedo} title="Redo (Ctrl+Shift+Z)">
+            Redo
+          </button>
+          <button type="button" onClick={() => state.set(preset(scenario.model))} title="Back to the book's parameters">
+            Book values
+          </button>
+          <button type="button" onClick={() => void saveScenario()} title="Save this scenario as a JSON file (Ctrl+S)">
+            Save scenario
+          </button>
+        </div>
+      </aside>
+
+      <section className="main-panel">
+        <header className="panel-header">
+          <h2>{result ? textbookTitle(result) : spec.title}</h2>
+          <div className="toolbar" role="toolbar" aria-label="Export">
+            <button type="button" onClick={() => void doExport('svg')} disabled={!result} title="The chart with its title, sources and assumptions, as SVG">
+              Export SVG
+            </button>
+            <button type="button" onClick={() => void doExport('png')} disabled={!result} title="PNG at twice screen resolution">
+              PNG 2×
+            </button>
+            <button type="button" onClick={() => void doExport('card')} disabled={!result} title="PNG 1200×675 for social media">
+              Social card
+            </button>
+            <button type="button" onClick={() => void doExport('csv')} disabled={!result} title="Every variable by period, with provenance">
+              CSV
+            </button>
+          </div>
+        </header>
+        <div className="run-status" aria-live="polite">
+          {run.error && (
+            <p className="error" role="alert">
+              Could not run: {run.error}
+            </p>
+          )}
+          {exportError && (
+            <p className="error" role="alert">
+              Export failed: {exportError}
+            </p>
+          )}
+        </div>
+        {result ? (
+          <>
+            <TimeChart
+              result={result}
+              options={chartOptions}
+              period={shown}
+              onPickSeries={(names) => setSeries((s) => ({ ...s, [scenario.model]: names }))}
+            />
+            <SteadyState result={result} />
+            <PeriodInspector result={result} period={shown} onPeriod={setPeriod} />
+            <section className="assumptions" aria-label="Assumptions">
+              <h3>Assumptions</h3>
+              <ul>
+                {result.assumptions.map((a) => (
+                  <li key={a}>{a}</li>
+                ))}
+              </ul>
+            </section>
+            <footer className="sources">
+              <strong>Sources.</strong> {result.sources.join(' ')}
+              <span className="muted"> Last run {run.lastMs?.toFixed(0)} ms, worker round trip included.</span>
+            </footer>
+          </>
+        ) : (
+          !run.error && <p className="muted">Running…</p>
+        )}
+      </section>
+    </div>
+  );
+}
