@@ -13,6 +13,14 @@ function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
+/** The message as it is now (callers may add context), then the frames; tsx's tsImport names modules
+ * with kilobyte-long data: URLs, and those frames say nothing. */
+function readableStack(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  const frames = (e.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line) && !line.includes('data:text/javascript'));
+  return [`${e.name}: ${e.message}`, ...frames].join('\n');
+}
+
 async function main(argv: string[]): Promise<number> {
   try {
     const cmd = parseCommand(argv);
@@ -43,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(`money-lab: ${oneLine(e.problems.join('; '))}`);
       return 2;
     }
-    console.error(`money-lab: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    console.error(`money-lab: internal error: ${readableStack(e)}`);
     return 1;
   }
 }

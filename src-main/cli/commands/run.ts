@@ -36,7 +36,15 @@ async function monteCarlo({ scenario, preset }: LoadedScenario, out: string, run
   const seeds = Array.from({ length: runs }, (_, i) => base + i);
   const start = performance.now();
   const pool = new RunPool(loadDataFiles(), Math.min(runs, availableParallelism()));
-  const timed = await Promise.all(seeds.map((seed) => pool.run({ ...scenario, seed }))).finally(() => pool.close());
+  const timed = await Promise.all(
+    seeds.map((seed) =>
+      pool.run({ ...scenario, seed }).catch((e: unknown) => {
+        // Name the seed so the failing run can be reproduced alone with --seed.
+        if (e instanceof Error) e.message = `seed ${seed}: ${e.message}`;
+        throw e;
+      }),
+    ),
+  ).finally(() => pool.close());
   const runTimeMs = ms(performance.now() - start);
 
   const first = (timed[0] as (typeof timed)[number]).result;

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { csvParseRows } from 'd3-dsv';
 import { DOMParser } from 'linkedom';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { listPresets } from '../../../models/scenario';
 import { pngChunks, readPngText } from '../../../src-renderer/export';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -102,6 +103,63 @@ describe('money-lab run', () => {
     const rows = csvParseRows(readFileSync(join(out, 'series.csv'), 'utf8').trimEnd());
     const col = rows[0]?.indexOf('counterfactual_debt') ?? -1;
     expect(Number(rows.at(-1)?.[col])).toBe(summary.summary.final_debt_counterfactual);
+  });
+});
+
+// The agent-based model is the first with a seed; until it is registered there is nothing to sample.
+const hasAbm = listPresets().some((p) => p.name === 'abm-private-debt');
+
+describe.skipIf(!hasAbm)('money-lab run --runs (Monte Carlo on the worker pool)', () => {
+  const out = join(tmp, 'mc');
+  let run: Outcome;
+  beforeAll(async () => {
+    // A small economy, so five runs take seconds: the aggregation, not the model, is under test.
+    const scenario = JSON.parse((await cli('preset', 'abm-private-debt')).stdout);
+    Object.assign(scenario, { households: 300, firms: 30, banks: 3, periods: 16 });
+    writeFileSync(join(tmp, 'small-abm.json'), JSON.stringify(scenario));
+    run = await cli('run', join(tmp, 'small-abm.json'), '--runs', '5', '--seed', '10', '--out', out);
+  });
+
+  it('writes each column as the median with _p10 and _p90 beside it, p10 ≤ median ≤ p90', () => {
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/5 runs on \d+ workers/);
+    const rows = csvParseRows(readFileSync(join(out, 'series.csv'), 'utf8').trimEnd());
+    const header = rows[0] ?? [];
+    expect(header[0]).toBe('period');
+    expect(rows).toHaveLength(17);
+    const bases = header.slice(1).filter((_, i) => i % 3 === 0);
+    expect(bases.length).toBeGreaterThan(3);
+    expect(header.slice(1)).toEqual(bases.flatMap((c) => [c, `${c}_p10`, `${c}_p90`]));
+    for (const row of rows.slice(1)) {
+      for (let j = 1; j < header.length; j += 3) {
+        if (row[j] === '') continue;
+        const [m, lo, hi] = [Number(row[j]), Number(row[j + 1]), Number(row[j + 2])];
+        expect(lo, header[j]).toBeLessThanOrEqual(m);
+        expect(m, header[j]).toBeLessThanOrEqual(hi);
+      }
+    }
+  });
+
+  it('keeps every run: its seed, time and final values, whose median is the series\' last row', () => {
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(Object.keys(summary).sort()).toEqual(
+      ['assumptions', 'perRun', 'preset', 'provenance', 'runTimeMs', 'runs', 'scenario', 'sources', 'statistics'].sort(),
+    );
+    expect(summary.runs.seeds).toEqual([10, 11, 12, 13, 14]);
+    expect(summary.scenario.seed).toBe(10);
+    expect(summary.provenance.seed).toBe(10);
+    expect(summary.perRun.map((r: { seed: number }) => r.seed)).toEqual([10, 11, 12, 13, 14]);
+    for (const r of summary.perRun) expect(r.timeMs).toBeGreaterThan(0);
+    const rows = csvParseRows(readFileSync(join(out, 'series.csv'), 'utf8').trimEnd());
+    const header = rows[0] ?? [];
+    const last = rows.at(-1) ?? [];
+    const finals = (c: string) => summary.perRun.map((r: { final: Record<string, number | null> }) => r.final[c]);
+    const column = header[1] as string;
+    expect(Object.keys(summary.perRun[0].final)).toContain(column);
+    const sorted = [...finals(column)].sort((a, b) => a - b);
+    expect(Number(last[1])).toBeCloseTo(sorted[2], 9);
+    // Different seeds gave different economies (otherwise the percentiles would be meaningless).
+    expect(new Set(finals(column)).size).toBeGreaterThan(1);
   });
 });
 
