@@ -1,0 +1,266 @@
+/**
+ * Sector-level bookkeeping for the agent-based economy. Agents move money in typed arrays (paired
+ * updates: one agent's deposit falls, another's rises, and the banks' deposits and reserves follow);
+ * every such move is ALSO added here, aggregated by transaction kind and sector, as a double-entry
+ * posting: transactions-flow entries (income +, spending −) and instrument legs (+ asset up or
+ * liability down, − asset down or liability up). At the end of a period each kind becomes one
+ * posting in the shared ledger (models/accounting), which refuses any posting whose legs do not
+ * cancel or whose flows do not match the change in holdings. The period's check then compares the
+ * ledger's sector holdings with the sums over agents, so an agent-level move with no posting (or the
+ * reverse) is caught and named.
+ */
+import type { InstrumentSpec, SectorSpec } from '../accounting/types';
+
+export const HH = 0;
+export const FI = 1;
+export const BK = 2;
+export const PB = 3;
+export const GV = 4;
+export const NS = 5;
+
+export const DEP = 0;
+export const LB = 1;
+export const LP = 2;
+export const RES = 3;
+export const ADV = 4;
+export const BON = 5;
+export const GA = 6;
+export const NI = 7;
+
+export const SECTORS: readonly SectorSpec[] = [
+  { id: 'households', label: 'Households', name: 'households' },
+  { id: 'firms', label: 'Firms', name: 'firms' },
+  { id: 'banks', label: 'Private banks', name: 'private banks' },
+  { id: 'publicBank', label: 'Public bank', name: 'the public bank' },
+  { id: 'government', label: 'Government', name: 'the government' },
+];
+
+export const INSTRUMENTS: readonly InstrumentSpec[] = [
+  { id: 'deposits', label: 'Deposits', name: 'deposits', kind: 'deposits', issuer: 'banks' },
+  { id: 'loansPrivate', label: 'Loans from private banks', name: 'loans from private banks', kind: 'loans', issuer: 'firms' },
+  { id: 'loansPublic', label: 'Loans from the public bank', name: 'loans from the public bank', kind: 'loans', issuer: 'firms' },
+  { id: 'reserves', label: 'Reserves', name: 'reserves', kind: 'reserves', issuer: 'publicBank' },
+  { id: 'advances', label: 'Advances', name: 'advances', kind: 'advances', issuer: 'banks' },
+  { id: 'bonds', label: 'Government bonds', name: 'government bonds', kind: 'bonds', issuer: 'government' },
+  { id: 'govAccount', label: 'Government account', name: 'account at the public bank', kind: 'government account', issuer: 'publicBank' },
+];
+
+/** Transaction kinds: the row each belongs to in the transactions-flow matrix, and a plain-words lead. */
+export const KINDS = [
+  ['Consumption', 'households bought goods from firms'],
+  ['Government purchases', 'the government bought goods from firms'],
+  ['Wages', 'firms paid wages'],
+  ['Public wages', 'the government paid its employees'],
+  ["Citizen's income", "the government paid the citizen's income"],
+  ['Interest on private loans', 'firms paid interest to private banks'],
+  ['Interest on public-bank loans', 'firms paid interest to the public bank'],
+  ['Interest on deposits', 'banks paid interest on deposits'],
+  ['Interest on reserves', 'the public bank paid interest on reserves'],
+  ['Interest on advances', 'banks paid interest on advances'],
+  ['Interest on government bonds', 'the government paid interest on its bonds'],
+  ['Taxes', 'taxes were paid'],
+  ['Dividends and co-op surplus', 'firms and banks paid out profits'],
+  ['Public bank profit remitted', 'the public bank remitted its profit to the government'],
+  ['Debt-free money', 'the public bank credited the government with no debt in return'],
+  ['Loan write-offs', 'loans of bankrupt firms were written off'],
+  ['Lending and repayment', 'loans were made and repaid'],
+  ['Bond sales and redemptions', 'government bonds were sold and redeemed'],
+  ['Reserves and advances', 'banks borrowed and repaid advances'],
+] as const;
+
+export const K = {
+  cons: 0,
+  gpur: 1,
+  wage: 2,
+  pwage: 3,
+  ubi: 4,
+  intLB: 5,
+  intLP: 6,
+  intDep: 7,
+  intRes: 8,
+  intAdv: 9,
+  intBond: 10,
+  tax: 11,
+  div: 12,
+  remit: 13,
+  debtFree: 14,
+  writeOff: 15,
+  lending: 16,
+  bonds: 17,
+  advances: 18,
+} as const;
+export const NK = KINDS.length;
+
+/** The rows of the transactions-flow matrix: the current transactions, then one Δ row per instrument. */
+export const TRANSACTION_ROWS: readonly string[] = [...new Set(KINDS.map((k) => k[0]))];
+
+export class Book {
+  /** entries[k * NS + s]: flow of kind k for sector s (+ income / source, − spending / use). */
+  readonly entries = new Float64Array(NK * NS);
+  /** legs[(k * NS + s) * NI + i]: change in sector s's signed holding of instrument i through kind k. */
+  readonly legs = new Float64Array(NK * NS * NI);
+
+  reset(): void {
+    this.entries.fill(0);
+    this.legs.fill(0);
+  }
+
+  private e(k: number, s: number, x: number): void {
+    this.entries[k * NS + s]! += x;
+  }
+
+  private l(k: number, s: number, i: number, x: number): void {
+    this.legs[(k * NS + s) * NI + i]! += x;
+  }
+
+  /** A depositor (households or firms) pays another depositor: deposits move, banks net out. */
+  depositorToDepositor(k: number, from: number, to: number, x: number): void {
+    this.e(k, from, -x);
+    this.e(k, to, x);
+    this.l(k, from, DEP, -x);
+    this.l(k, to, DEP, x);
+  }
+
+  /** The government pays a depositor: its account falls, the depositor's bank gains reserves and owes a deposit. */
+  govToDepositor(k: number, to: number, x: number): void {
+    this.e(k, GV, -x);
+    this.e(k, to, x);
+    this.l(k, to, DEP, x);
+    this.l(k, BK, DEP, -x);
+    this.l(k, BK, RES, x);
+    this.l(k, PB, RES, -x);
+    this.l(k, PB, GA, x);
+    this.l(k, GV, GA, -x);
+  }
+
+  /** A depositor pays the government (taxes): the reverse of govToDepositor. */
+  depositorToGov(k: number, from: number, x: number): void {
+    this.govToDepositor(k, from, -x);
+  }
+
+  /** A bank pays a depositor out of its own income (deposit interest, dividends): a new deposit. */
+  bankToDepositor(k: number, to: number, x: number): void {
+    this.e(k, BK, -x);
+    this.e(k, to, x);
+    this.l(k, to, DEP, x);
+    this.l(k, BK, DEP, -x);
+  }
+
+  /** A depositor pays a bank (loan interest): a deposit is destroyed. */
+  depositorToBank(k: number, from: number, x: number): void {
+    this.bankToDepositor(k, from, -x);
+  }
+
+  /** A depositor pays the public bank (interest on its loans): deposit and reserves fall. */
+  depositorToPublicBank(k: number, from: number, x: number): void {
+    this.e(k, from, -x);
+    this.e(k, PB, x);
+    this.l(k, from, DEP, -x);
+    this.l(k, BK, DEP, x);
+    this.l(k, BK, RES, -x);
+    this.l(k, PB, RES, x);
+  }
+
+  /** The public bank pays banks (interest on reserves) in reserves. */
+  publicBankToBanks(k: number, x: number): void {
+    this.e(k, PB, -x);
+    this.e(k, BK, x);
+    this.l(k, BK, RES, x);
+    this.l(k, PB, RES, -x);
+  }
+
+  /** The government pays banks (bond interest, redemptions are financial) through reserves. */
+  govToBanks(k: number, x: number): void {
+    this.e(k, GV, -x);
+    this.e(k, BK, x);
+    this.l(k, BK, RES, x);
+    this.l(k, PB, RES, -x);
+    this.l(k, PB, GA, x);
+    this.l(k, GV, GA, -x);
+  }
+
+  /** The government pays the public bank (interest on its bonds) from its account. */
+  govToPublicBank(k: number, x: number): void {
+    this.e(k, GV, -x);
+    this.e(k, PB, x);
+    this.l(k, PB, GA, x);
+    this.l(k, GV, GA, -x);
+  }
+
+  /** A new private loan creates a deposit (x < 0: a repayment destroys one). */
+  privateLoan(x: number): void {
+    const k = K.lending;
+    this.l(k, FI, DEP, x);
+    this.l(k, FI, LB, -x);
+    this.l(k, BK, LB, x);
+    this.l(k, BK, DEP, -x);
+  }
+
+  /** A public-bank loan to the social economy: the firm's deposit rises, its bank gains reserves. */
+  publicLoan(x: number): void {
+    const k = K.lending;
+    this.l(k, FI, DEP, x);
+    this.l(k, FI, LP, -x);
+    this.l(k, PB, LP, x);
+    this.l(k, BK, DEP, -x);
+    this.l(k, BK, RES, x);
+    this.l(k, PB, RES, -x);
+  }
+
+  /** A loan the borrower cannot repay leaves the lender's books: the lender's net worth falls. */
+  writeOff(lender: number, x: number): void {
+    const k = K.writeOff;
+    const inst = lender === BK ? LB : LP;
+    this.e(k, FI, x);
+    this.e(k, lender, -x);
+    this.l(k, FI, inst, x);
+    this.l(k, lender, inst, -x);
+  }
+
+  /** Banks buy bonds with reserves, crediting the government's account (x < 0: redemption). */
+  bondsToBanks(x: number): void {
+    const k = K.bonds;
+    this.l(k, BK, BON, x);
+    this.l(k, GV, BON, -x);
+    this.l(k, BK, RES, -x);
+    this.l(k, PB, RES, x);
+    this.l(k, PB, GA, -x);
+    this.l(k, GV, GA, x);
+  }
+
+  /** The public bank buys (zero-interest) bonds by crediting the government's account. */
+  bondsToPublicBank(x: number): void {
+    const k = K.bonds;
+    this.l(k, PB, BON, x);
+    this.l(k, GV, BON, -x);
+    this.l(k, PB, GA, -x);
+    this.l(k, GV, GA, x);
+  }
+
+  /** The public bank credits the government's account with nothing in return (remittance or debt-free money). */
+  publicBankToGov(k: number, x: number): void {
+    this.e(k, PB, -x);
+    this.e(k, GV, x);
+    this.l(k, PB, GA, -x);
+    this.l(k, GV, GA, x);
+  }
+
+  /** A bank pays the government (corporate tax) in reserves. */
+  bankToGov(k: number, x: number): void {
+    this.govToBanks(k, -x);
+  }
+
+  /** Banks borrow reserves from the public bank (x < 0: repay). */
+  advance(x: number): void {
+    const k = K.advances;
+    this.l(k, BK, RES, x);
+    this.l(k, BK, ADV, -x);
+    this.l(k, PB, ADV, x);
+    this.l(k, PB, RES, -x);
+  }
+
+  /** Banks pay interest on advances to the public bank. */
+  banksToPublicBank(k: number, x: number): void {
+    this.publicBankToBanks(k, -x);
+  }
+}

@@ -1,0 +1,366 @@
+/**
+ * The period loop of the agent-based economy (a period is a quarter). The order of events each
+ * period is fixed and documented in each step's own file:
+ *  1. policy rate (number or formula)          7. taxes, profit distribution by firm kind
+ *  2. credit for the wage bill (firms.ts)      8. bankruptcies, write-offs and entry
+ *  3. hiring, wages, public wages, citizen's   9. public-bank remittance, deficit financing by regime
+ *     income (households.ts)                  10. reserves and advances (banks.ts)
+ *  4. government purchases                    11. wage and price adjustment, plans for next period
+ *  5. consumption by search                   12. invariants (checks.ts) and outputs
+ *  6. interest on every instrument, repayments
+ */
+import { SfcError } from '../accounting/errors';
+import { bankCentralInterest, bankTaxesAndDividends, reservesAndAdvances, resetBankIncome } from './banks';
+import { NI, NS } from './book';
+import { BALANCE_ROWS, checkAgents, checkSectors, FLOW_ROWS, type CheckScratch, type PeriodMatrices } from './checks';
+import {
+  adjustFirms,
+  bankruptcies,
+  FIRM_COOP,
+  FIRM_SOCIAL,
+  firmInterestAndRepay,
+  firmTaxesAndProfits,
+  governmentPurchases,
+  planAndBorrow,
+  produce,
+} from './firms';
+import { bondInterest, debtFreeCredit, financeDeficit } from './government';
+import { closeHouseholds, consume, EMP_UNEMPLOYED, householdInterestTaxesShares, labourMarket, payIncomes, payOwners } from './households';
+import { PERIODS_PER_YEAR, type AbmScenario } from './params';
+import { remitProfit } from './publicBank';
+import { createEconomy, zeroFlows, type Economy } from './state';
+
+/** A run that left the range where its numbers mean anything (non-finite values, runaway prices). */
+export class AbmDivergenceError extends Error {
+  constructor(
+    public readonly period: number,
+    detail: string,
+  ) {
+    super(`The economy diverged in period ${period}: ${detail}. The run was stopped; try less extreme parameters.`);
+    this.name = 'AbmDivergenceError';
+  }
+}
+
+/** Output columns in CSV order, with units. The first 21 names are an interface (issue 4). */
+export const COLUMN_UNITS = {
+  gdp_nominal: 'currency per quarter',
+  gdp_real: 'currency per quarter at period-0 prices',
+  inflation: 'annualised rate',
+  unemployment: 'rate',
+  gov_debt_gross: 'currency, outstanding',
+  gov_debt_private: 'currency, outstanding',
+  gov_debt_public_bank: 'currency, outstanding',
+  debt_free_issued: 'currency, cumulative',
+  gov_interest_to_private: 'currency per quarter',
+  money_stock: 'currency (deposits of households and firms)',
+  money_from_private_loans: 'currency, outstanding (private bank loans: counterpart of money)',
+  money_from_public_bank: 'currency, outstanding (public-bank loans + bonds + debt-free credits)',
+  private_debt: 'currency, outstanding (firm loans)',
+  interest_paid_private_firms: 'currency per quarter',
+  interest_paid_coops: 'currency per quarter',
+  interest_paid_social: 'currency per quarter',
+  gini_income: 'index 0–1',
+  gini_wealth: 'index 0–1',
+  coop_output_share: 'share of firm output',
+  bankruptcies: 'firms per quarter',
+  sfc_max_error: 'relative error',
+  social_output_share: 'share of firm output',
+  wage_share: 'share of GDP',
+  policy_rate: 'annual rate',
+  price_level: 'index, 1 at start',
+  avg_wage: 'currency per worker per quarter',
+  gov_debt_to_gdp: 'ratio to annual GDP',
+  private_debt_to_gdp: 'ratio to annual GDP',
+  money_to_gdp: 'ratio to annual GDP',
+  gov_deficit_to_gdp: 'share of GDP',
+  taxes: 'currency per quarter',
+  citizens_income_paid: 'currency per quarter',
+  new_private_loans: 'currency per quarter',
+  private_repayments: 'currency per quarter',
+  loan_write_offs: 'currency per quarter',
+  public_bank_loans: 'currency, outstanding',
+  bank_equity: 'currency',
+  bank_profits_to_owners: 'currency per quarter',
+  public_bank_net_worth: 'currency',
+} as const;
+export type AbmColumn = keyof typeof COLUMN_UNITS;
+export const COLUMN_NAMES = Object.keys(COLUMN_UNITS) as AbmColumn[];
+
+export interface AbmExtras {
+  /** Sector balance sheets at the end of each period: data[(period−1)·rows·cols + row·cols + col]. */
+  balanceSheet: { rows: string[]; columns: string[]; data: Float64Array };
+  /** Transactions-flow matrices of each period, same layout (+ source of funds, − use). */
+  transactionsFlow: { rows: string[]; columns: string[]; data: Float64Array };
+  /** Per-period invariant verdict: 1 = every check passed (a failure stops the run), and the worst relative error. */
+  invariants: { passed: Uint8Array; maxRelativeError: Float64Array; checks: string[] };
+  firmCounts: { private: number; cooperative: number; social: number };
+}
+
+export interface AbmRawResult {
+  periods: number;
+  columns: Record<AbmColumn, Float64Array>;
+  extras: AbmExtras;
+}
+
+export interface RunOptions {
+  onProgress?: (fraction: number, message?: string) => void;
+  /** Test hook: add `amount` to one agent's account with no counterpart, to prove the checks catch it. */
+  inject?: { period: number; agent: 'firm' | 'bank' | 'household'; index: number; amount?: number };
+}
+
+export const INVARIANT_CHECKS = [
+  'every agent balance sheet balances against its accumulated net worth',
+  "each bank's deposits and loans equal the sums over its customers",
+  'sector holdings summed over agents equal the ledger built from double-entry postings',
+  'balance-sheet rows and columns sum to zero',
+  'transactions-flow rows and columns sum to zero',
+  'sector net lending sums to zero',
+  'the change in the money stock equals the sum of its sources',
+];
+
+export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult {
+  const E = createEconomy(s);
+  const T = s.periods;
+  const cols = Object.fromEntries(COLUMN_NAMES.map((c) => [c, new Float64Array(T)])) as Record<AbmColumn, Float64Array>;
+  const nb = (NI + 1) * NS;
+  const nf = FLOW_ROWS.length * NS;
+  const balanceData = new Float64Array(T * nb);
+  const flowData = new Float64Array(T * nf);
+  const passed = new Uint8Array(T);
+  const maxErr = new Float64Array(T);
+  const scratch: CheckScratch = { depByBank: new Float64Array(E.NB), loansByBank: new Float64Array(E.NB) };
+  const mats: PeriodMatrices = { balance: new Float64Array(nb), flows: new Float64Array(nf) };
+  const scope = { t: 0, inflation: 0, unemployment: 0, avg_wage: 0, price_level: 1, gdp_nominal: 0, policy_rate: 0 };
+  let money = moneyStock(E);
+  let cpiPrev = 1;
+  const cpiHistory = new Float64Array(T + 1);
+  cpiHistory[0] = 1;
+  let kinds = { private: 0, cooperative: 0, social: 0 };
+  for (let f = 0; f < E.F; f++) {
+    if (E.firms.kind[f] === FIRM_COOP) kinds.cooperative++;
+    else if (E.firms.kind[f] === FIRM_SOCIAL) kinds.social++;
+    else kinds.private++;
+  }
+  kinds = { ...kinds };
+
+  for (let t = 1; t <= T; t++) {
+    E.ledger.beginPeriod(t);
+    E.book.reset();
+    zeroFlows(E.flows);
+    resetBankIncome(E);
+    E.pb.income = 0;
+
+    // 1. Policy rate and every tier's rate (annual → quarterly, floored at zero).
+    const m = E.macro;
+    scope.t = t;
+    scope.inflation = m.inflation;
+    scope.unemployment = m.unemployment;
+    scope.avg_wage = m.avgWage;
+    scope.price_level = m.cpi;
+    scope.gdp_nominal = m.gdpNominal;
+    scope.policy_rate = m.policyRate;
+    const i = E.policyRate.isConstant && t > 1 ? m.policyRate : E.policyRate.at(scope);
+    m.policyRate = i;
+    setRates(E, i);
+
+    // 2–5. Credit, jobs and incomes, government purchases, consumption.
+    planAndBorrow(E);
+    labourMarket(E);
+    produce(E);
+    const ubi = E.citizensIncome.isConstant ? E.citizensIncome.at(scope) : E.citizensIncome.at(scope);
+    payIncomes(E, ubi);
+    governmentPurchases(E);
+    consume(E);
+
+    // 6. Interest on every instrument, repayments.
+    firmInterestAndRepay(E);
+    bankCentralInterest(E);
+    bondInterest(E);
+
+    // 7. Taxes and profit distribution (household deposit interest is paid in the same pass).
+    firmTaxesAndProfits(E);
+    householdInterestTaxesShares(E);
+    const bankDiv = bankTaxesAndDividends(E);
+    payOwners(E, E.banks.dividend, bankDiv);
+
+    // 8. Bankruptcies and entry.
+    bankruptcies(E);
+
+    // 9. Citizen's income by money creation, public-bank remittance, deficit financing by regime.
+    debtFreeCredit(E, E.p.citizensIncomeMoneyShare * E.flows.ubiPaid);
+    remitProfit(E);
+    const deficit = -E.gov.ga; // the financing need of the quarter (before redemptions)
+    financeDeficit(E);
+
+    // 10. Reserves and advances.
+    reservesAndAdvances(E);
+
+    // 11. Statistics, then wages, prices and plans for next period.
+    let revenue = 0;
+    let units = 0;
+    let coopUnits = 0;
+    let socialUnits = 0;
+    let outUnits = 0;
+    let wages = 0;
+    let lb = 0;
+    let lp = 0;
+    for (let f = 0; f < E.F; f++) {
+      revenue += E.firms.revenue[f]!;
+      units += E.firms.sold[f]!;
+      outUnits += E.firms.output[f]!;
+      wages += E.firms.wageBill[f]!;
+      lb += E.firms.loanB[f]!;
+      lp += E.firms.loanP[f]!;
+      if (E.firms.kind[f] === FIRM_COOP) coopUnits += E.firms.output[f]!;
+      else if (E.firms.kind[f] === FIRM_SOCIAL) socialUnits += E.firms.output[f]!;
+    }
+    let unemployed = 0;
+    for (let h = 0; h < E.H; h++) if (E.hh.emp[h] === EMP_UNEMPLOYED) unemployed++;
+    const u = unemployed / E.H;
+    const cpi = units > 0 ? revenue / units / E.initialPrice : cpiPrev;
+    const infl = Math.pow(cpi / cpiPrev, PERIODS_PER_YEAR) - 1;
+    const gdp = revenue + E.flows.publicWages;
+    if (!Number.isFinite(gdp) || !Number.isFinite(cpi) || !Number.isFinite(money)) {
+      throw new AbmDivergenceError(t, 'a total became infinite or not a number');
+    }
+    if (cpi > 1e6 || cpi < 1e-6 || Math.abs(infl) > 10) {
+      throw new AbmDivergenceError(t, `prices ran away (price level ${cpi.toPrecision(3)}, inflation ${(infl * 100).toFixed(0)}% a year)`);
+    }
+    const p = E.p;
+    const wageGrowth = p.wageNorm + p.wagePhillips * (p.wageNeutralUnemployment - u) + p.wageIndexation * (infl - p.inflationTarget);
+    const wNow = m.wage;
+    m.wage = wNow * (1 + wageGrowth / PERIODS_PER_YEAR);
+    if (!(m.wage > 0) || !Number.isFinite(m.wage)) throw new AbmDivergenceError(t, 'the wage fell to zero or below');
+    m.avgWage = wNow;
+    m.cpi = cpi;
+    m.inflation = infl;
+    m.unemployment = u;
+    m.gdpNominal = gdp;
+    adjustFirms(E);
+    closeHouseholds(E);
+
+    // 12. Invariants and outputs.
+    if (opts.inject && opts.inject.period === t) inject(E, opts.inject);
+    const moneyNow = moneyStock(E);
+    const agentErr = checkAgents(E, t, scratch);
+    const { worst } = checkSectors(E, t, mats, money, moneyNow);
+    money = moneyNow;
+    const err = Math.max(agentErr, worst);
+    passed[t - 1] = 1;
+    maxErr[t - 1] = err;
+    balanceData.set(mats.balance, (t - 1) * nb);
+    flowData.set(mats.flows, (t - 1) * nf);
+
+    const j = t - 1;
+    const annual = PERIODS_PER_YEAR * gdp;
+    const g = E.gov;
+    let bankEq = 0;
+    for (let k = 0; k < E.NB; k++) bankEq += E.banks.nw[k]!;
+    cols.gdp_nominal[j] = gdp;
+    cols.gdp_real[j] = gdp / cpi;
+    cols.inflation[j] = infl;
+    cols.unemployment[j] = u;
+    cols.gov_debt_gross[j] = g.bondsPrivate + g.bondsPublic;
+    cols.gov_debt_private[j] = g.bondsPrivate;
+    cols.gov_debt_public_bank[j] = g.bondsPublic;
+    cols.debt_free_issued[j] = g.debtFreeCum;
+    cols.gov_interest_to_private[j] = E.flows.govInterestPrivate;
+    cols.money_stock[j] = moneyNow;
+    cols.money_from_private_loans[j] = lb;
+    cols.money_from_public_bank[j] = lp + g.bondsPublic + g.debtFreeCum;
+    cols.private_debt[j] = lb + lp;
+    cols.interest_paid_private_firms[j] = E.flows.interestPrivateFirms;
+    cols.interest_paid_coops[j] = E.flows.interestCoops;
+    cols.interest_paid_social[j] = E.flows.interestSocial;
+    cols.gini_income[j] = gini(E.hh.inc, E.hh.taxPaid, E.scratch.giniIdx, E.scratch.giniVals, false);
+    cols.gini_wealth[j] = gini(E.hh.dep, E.hh.dep, E.scratch.giniIdx, E.scratch.giniVals, true);
+    cols.coop_output_share[j] = outUnits > 0 ? coopUnits / outUnits : 0;
+    cols.bankruptcies[j] = E.flows.bankruptcies;
+    cols.sfc_max_error[j] = err;
+    cols.social_output_share[j] = outUnits > 0 ? socialUnits / outUnits : 0;
+    cols.wage_share[j] = gdp > 0 ? (wages + E.flows.publicWages) / gdp : 0;
+    cols.policy_rate[j] = i;
+    cols.price_level[j] = cpi;
+    cols.avg_wage[j] = wNow;
+    cols.gov_debt_to_gdp[j] = annual > 0 ? (g.bondsPrivate + g.bondsPublic) / annual : 0;
+    cols.private_debt_to_gdp[j] = annual > 0 ? (lb + lp) / annual : 0;
+    cols.money_to_gdp[j] = annual > 0 ? moneyNow / annual : 0;
+    cols.gov_deficit_to_gdp[j] = gdp > 0 ? (deficit - E.flows.debtFree) / gdp : 0;
+    cols.taxes[j] = E.flows.taxes;
+    cols.citizens_income_paid[j] = E.flows.ubiPaid;
+    cols.new_private_loans[j] = E.flows.newPrivateLoans;
+    cols.private_repayments[j] = E.flows.privateRepayments;
+    cols.loan_write_offs[j] = E.flows.privateWriteOffs + E.flows.publicWriteOffs;
+    cols.public_bank_loans[j] = lp;
+    cols.bank_equity[j] = bankEq;
+    cols.bank_profits_to_owners[j] = bankDiv;
+    cols.public_bank_net_worth[j] = E.pb.nw;
+    cpiPrev = cpi;
+    cpiHistory[t] = cpi;
+    if (opts.onProgress && (t % 20 === 0 || t === T)) opts.onProgress(t / T, `quarter ${t} of ${T}`);
+  }
+  return {
+    periods: T,
+    columns: cols,
+    extras: {
+      balanceSheet: { rows: [...BALANCE_ROWS], columns: sectorLabels(), data: balanceData },
+      transactionsFlow: { rows: [...FLOW_ROWS], columns: sectorLabels(), data: flowData },
+      invariants: { passed, maxRelativeError: maxErr, checks: [...INVARIANT_CHECKS] },
+      firmCounts: kinds,
+    },
+  };
+}
+
+function sectorLabels(): string[] {
+  return ['Households', 'Firms', 'Private banks', 'Public bank', 'Government'];
+}
+
+function setRates(E: Economy, policy: number): void {
+  const p = E.p;
+  const q = (x: number) => Math.max(0, x) / PERIODS_PER_YEAR;
+  E.r.policy = policy;
+  E.r.loanPrivate = q(policy + p.spreadPrivateFirms);
+  E.r.coop = q(policy + p.spreadCooperatives);
+  E.r.social = q(policy + p.spreadSocialEnterprises);
+  E.r.advances = q(policy + p.spreadAdvances);
+  E.r.bonds = q(policy + p.spreadGovernment);
+  E.r.deposits = q(policy - p.depositSpread);
+  E.r.reserves = q(policy - p.reserveSpread);
+}
+
+function moneyStock(E: Economy): number {
+  let m = 0;
+  for (let h = 0; h < E.H; h++) m += E.hh.dep[h]!;
+  for (let f = 0; f < E.F; f++) m += E.firms.dep[f]!;
+  return m;
+}
+
+function inject(E: Economy, x: NonNullable<RunOptions['inject']>): void {
+  const amount = x.amount ?? 1000;
+  if (x.agent === 'firm') E.firms.dep[x.index]! += amount;
+  else if (x.agent === 'bank') E.banks.res[x.index]! += amount;
+  else E.hh.dep[x.index]! += amount;
+}
+
+/**
+ * Gini coefficient over a fixed sample of households (all of them up to 5,000): sorting every
+ * household each quarter would cost more than the rest of the model at 100,000 households.
+ * `minus` is subtracted from `values` (income − taxes); pass the same array with `same` = true to skip.
+ */
+function gini(values: Float64Array, minus: Float64Array, idx: Int32Array, buf: Float64Array, same: boolean): number {
+  const n = idx.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const h = idx[i]!;
+    const v = same ? values[h]! : values[h]! - minus[h]!;
+    buf[i] = v;
+    sum += v;
+  }
+  if (!(sum > 0)) return 0;
+  buf.sort();
+  let acc = 0;
+  for (let i = 0; i < n; i++) acc += (i + 1) * buf[i]!;
+  return (2 * acc) / (n * sum) - (n + 1) / n;
+}
+
+export { SfcError };

@@ -1,0 +1,405 @@
+/**
+ * Households: workers (employed by a firm, by the government, or unemployed); a minority also own
+ * the private firms and banks. Each holds deposits at one private bank and has no debt.
+ *
+ * Every money move here is a paired update of two agents' deposits plus the banks' deposits and
+ * reserves (a payment between customers of two banks moves reserves between those banks), and the
+ * same amount, summed over the loop, is posted to the sector book once.
+ */
+import { FI, HH, K } from './book';
+import { FIRM_COOP } from './firms';
+import { PERIODS_PER_YEAR } from './params';
+import type { Economy } from './state';
+
+export const EMP_UNEMPLOYED = -1;
+export const EMP_PUBLIC = -2;
+
+export interface Households {
+  n: number;
+  dep: Float64Array;
+  bank: Int32Array;
+  /** Employer: a firm index, EMP_PUBLIC or EMP_UNEMPLOYED. */
+  emp: Int32Array;
+  /** Disposable income of the last period and deposits at the end of it: what consumption reads. */
+  ydPrev: Float64Array;
+  depPrev: Float64Array;
+  /** This period: gross income (all sources), income taxed as labour income, capital income, taxes paid. */
+  inc: Float64Array;
+  labourInc: Float64Array;
+  capInc: Float64Array;
+  taxPaid: Float64Array;
+  /** The firm a household bought most from last time: it is always among the firms it compares. */
+  lastFirm: Int32Array;
+  ownerList: Int32Array;
+}
+
+export function createHouseholds(n: number): Households {
+  return {
+    n,
+    dep: new Float64Array(n),
+    bank: new Int32Array(n),
+    emp: new Int32Array(n),
+    ydPrev: new Float64Array(n),
+    depPrev: new Float64Array(n),
+    inc: new Float64Array(n),
+    labourInc: new Float64Array(n),
+    capInc: new Float64Array(n),
+    taxPaid: new Float64Array(n),
+    lastFirm: new Int32Array(n),
+    ownerList: new Int32Array(0),
+  };
+}
+
+/**
+ * Labour market. Firms that planned fewer workers than they have lay off the surplus (and a
+ * bankrupt firm's workers all lose their jobs); then firms with vacancies hire at random from the
+ * unemployed. Why: employment follows the firms' production plans, and unemployment is what is left
+ * over, so it can rise or fall with demand.
+ */
+export function labourMarket(E: Economy): void {
+  const { hh, firms } = E;
+  const emp = hh.emp;
+  const workers = firms.workers;
+  const desired = firms.desired;
+  const reset = firms.reset;
+  const unemployed = E.scratch.unemployed;
+  let nU = 0;
+  for (let h = 0; h < hh.n; h++) {
+    const f = emp[h]!;
+    if (f >= 0 && (reset[f] === 1 || workers[f]! > desired[f]!)) {
+      emp[h] = EMP_UNEMPLOYED;
+      workers[f]!--;
+    }
+    if (emp[h] === EMP_UNEMPLOYED) unemployed[nU++] = h;
+  }
+  reset.fill(0);
+  const rng = E.rng.hiring;
+  const F = firms.n;
+  const start = rng.int(F);
+  for (let i = 0; i < F && nU > 0; i++) {
+    const f = (start + i) % F;
+    let vac = desired[f]! - workers[f]!;
+    while (vac > 0 && nU > 0) {
+      const j = rng.int(nU);
+      const h = unemployed[j]!;
+      unemployed[j] = unemployed[--nU]!;
+      emp[h] = f;
+      workers[f]!++;
+      vac--;
+    }
+  }
+}
+
+/**
+ * Incomes paid per worker and per citizen: firms pay their wage bill (financed by the credit step),
+ * the government pays public wages and the citizen's income from its account at the public bank.
+ * Government spending creates deposits (and the banks' reserves): that is how it becomes money.
+ */
+export function payIncomes(E: Economy, citizensIncome: number): void {
+  const { hh, firms, banks, pb, gov, book } = E;
+  const w = E.macro.wage;
+  const dep = hh.dep;
+  const hbank = hh.bank;
+  const emp = hh.emp;
+  const inc = hh.inc;
+  const lab = hh.labourInc;
+  const fdep = firms.dep;
+  const fbank = firms.bank;
+  const fnw = firms.nw;
+  const bdep = banks.dep;
+  const bres = banks.res;
+  let wages = 0;
+  let publicWages = 0;
+  let ubi = 0;
+  for (let h = 0; h < hh.n; h++) {
+    const f = emp[h]!;
+    const hb = hbank[h]!;
+    let receipt = citizensIncome;
+    let govPaid = citizensIncome;
+    ubi += citizensIncome;
+    inc[h] = citizensIncome;
+    if (f >= 0) {
+      const fb = fbank[f]!;
+      fdep[f]! -= w;
+      fnw[f]! -= w;
+      bdep[fb]! -= w;
+      bres[fb]! -= w;
+      receipt += w;
+      wages += w;
+      lab[h] = w;
+      inc[h]! += w;
+    } else if (f === EMP_PUBLIC) {
+      receipt += w;
+      govPaid += w;
+      publicWages += w;
+      lab[h] = w;
+      inc[h]! += w;
+    } else {
+      lab[h] = 0;
+    }
+    dep[h]! += receipt;
+    bdep[hb]! += receipt;
+    bres[hb]! += receipt;
+    pb.res += govPaid;
+  }
+  const govOut = publicWages + ubi;
+  pb.ga -= govOut;
+  gov.ga -= govOut;
+  gov.nw -= govOut;
+  book.depositorToDepositor(K.wage, FI, HH, wages);
+  book.govToDepositor(K.pwage, HH, publicWages);
+  book.govToDepositor(K.ubi, HH, ubi);
+  E.flows.publicWages = publicWages;
+  E.flows.ubiPaid = ubi;
+}
+
+/**
+ * Consumption by search. A household plans to spend α1·(last disposable income) + α2·(last
+ * deposits), never more than it holds; it compares its last supplier and a few random firms and
+ * buys from the cheapest that still has goods, moving to the next cheapest when that one sells out
+ * (if all are sold out it looks at as many firms again, once).
+ * Why: demand flows to cheaper firms but not instantly (search is limited), and demand a household
+ * cannot satisfy stays in its deposits, which firms see as selling out, so it raises prices.
+ * Households are visited in a random order each period (random start and stride).
+ */
+export function consume(E: Economy): void {
+  const { hh, firms, banks, book, p } = E;
+  const H = hh.n;
+  const F = firms.n;
+  const rng = E.rng.search;
+  const cand = E.scratch.candidates;
+  const k = p.searchFirms;
+  const k2 = 2 * k;
+  const a1 = p.propensityIncome;
+  const a2 = p.propensityWealth;
+  const dep = hh.dep;
+  const hbank = hh.bank;
+  const last = hh.lastFirm;
+  const yd = hh.ydPrev;
+  const dPrev = hh.depPrev;
+  const price = firms.price;
+  const stock = firms.stock;
+  const sold = firms.sold;
+  const revenue = firms.revenue;
+  const fdep = firms.dep;
+  const fnw = firms.nw;
+  const fbank = firms.bank;
+  const bdep = banks.dep;
+  const bres = banks.res;
+  // A stride coprime with H visits every household exactly once, in an order that changes each period.
+  const start = E.rng.order.int(H);
+  let stride = 1 + E.rng.order.int(H);
+  while (gcd(stride, H) !== 1) stride = (stride % H) + 1;
+  let total = 0;
+  let h = start;
+  for (let visit = 0; visit < H; visit++) {
+    h = visit === 0 ? start : (h + stride) % H;
+    let budget = a1 * yd[h]! + a2 * dPrev[h]!;
+    if (budget > dep[h]!) budget = dep[h]!;
+    // The draws are made whether or not the household buys, so scenarios share them.
+    cand[0] = last[h]!;
+    for (let c = 1; c <= k2; c++) cand[c] = rng.int(F);
+    if (!(budget > 0)) continue;
+    const hb = hbank[h]!;
+    let spent = 0;
+    let first = -1;
+    let upto = k; // first round: last supplier + k firms; when all are sold out, k more
+    while (budget - spent > 1e-9 * budget) {
+      let best = -1;
+      let bestP = Infinity;
+      for (let c = 0; c <= upto; c++) {
+        const f = cand[c]!;
+        if (stock[f]! > 0 && price[f]! < bestP) {
+          bestP = price[f]!;
+          best = f;
+        }
+      }
+      if (best < 0) {
+        if (upto === k2) break;
+        upto = k2;
+        continue;
+      }
+      if (first < 0) first = best;
+      let q = (budget - spent) / bestP;
+      let x = budget - spent;
+      if (q >= stock[best]!) {
+        q = stock[best]!;
+        x = q * bestP;
+        stock[best] = 0;
+      } else {
+        stock[best]! -= q;
+      }
+      sold[best]! += q;
+      revenue[best]! += x;
+      fdep[best]! += x;
+      fnw[best]! += x;
+      const fb = fbank[best]!;
+      bdep[fb]! += x;
+      bres[fb]! += x;
+      spent += x;
+    }
+    if (spent > 0) {
+      dep[h]! -= spent;
+      bdep[hb]! -= spent;
+      bres[hb]! -= spent;
+      total += spent;
+      last[h] = first;
+    }
+  }
+  book.depositorToDepositor(K.cons, HH, FI, total);
+}
+
+function gcd(a: number, b: number): number {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+/**
+ * Household taxes, deposit interest and co-op surplus shares, in one pass over households.
+ * Deposit interest (policy rate − deposit spread) is paid by each household's bank; co-op members
+ * receive an equal share of their co-op's distributed surplus (taxed as labour income); then the
+ * household pays income tax on labour income, capital income tax on interest, and wealth tax on
+ * deposits above the threshold. Why: simple flat taxes, so who pays what is easy to read.
+ */
+export function householdInterestTaxesShares(E: Economy): void {
+  const { hh, firms, banks, pb, gov, book, p } = E;
+  const rDep = E.r.deposits;
+  const tInc = p.incomeTaxRate;
+  const tCap = p.capitalIncomeTaxRate;
+  const tWealth = p.wealthTaxRate / PERIODS_PER_YEAR;
+  const threshold = p.wealthTaxThreshold * PERIODS_PER_YEAR * E.macro.avgWage;
+  const dep = hh.dep;
+  const hbank = hh.bank;
+  const emp = hh.emp;
+  const inc = hh.inc;
+  const lab = hh.labourInc;
+  const cap = hh.capInc;
+  const paid = hh.taxPaid;
+  const share = firms.coopPerWorker;
+  const kind = firms.kind;
+  const fbank = firms.bank;
+  const bdep = banks.dep;
+  const bres = banks.res;
+  const bnw = banks.nw;
+  const bincome = banks.income;
+  let interest = 0;
+  let coop = 0;
+  let taxes = 0;
+  for (let h = 0; h < hh.n; h++) {
+    const hb = hbank[h]!;
+    const i = dep[h]! * rDep;
+    // Interest: the bank credits a new deposit and its net worth falls by the same amount.
+    dep[h]! += i;
+    bdep[hb]! += i;
+    bnw[hb]! -= i;
+    bincome[hb]! -= i;
+    interest += i;
+    cap[h] = i;
+    inc[h]! += i;
+    const f = emp[h]!;
+    if (f >= 0 && kind[f] === FIRM_COOP) {
+      const s = share[f]!;
+      if (s > 0) {
+        // The co-op's deposit falls (already debited in distributeProfits); the member's rises.
+        const fb = fbank[f]!;
+        bdep[fb]! -= s;
+        bres[fb]! -= s;
+        dep[h]! += s;
+        bdep[hb]! += s;
+        bres[hb]! += s;
+        coop += s;
+        lab[h]! += s;
+        inc[h]! += s;
+      }
+    }
+    let tax = tInc * lab[h]! + tCap * i;
+    if (tWealth > 0 && dep[h]! > threshold) tax += tWealth * (dep[h]! - threshold);
+    if (tax > dep[h]!) tax = dep[h]!;
+    dep[h]! -= tax;
+    bdep[hb]! -= tax;
+    bres[hb]! -= tax;
+    paid[h] = tax;
+    taxes += tax;
+  }
+  pb.res -= taxes;
+  pb.ga += taxes;
+  gov.ga += taxes;
+  gov.nw += taxes;
+  book.bankToDepositor(K.intDep, HH, interest);
+  book.depositorToDepositor(K.div, FI, HH, coop);
+  book.depositorToGov(K.tax, HH, taxes);
+  E.flows.taxes += taxes;
+}
+
+/**
+ * Bank dividends: each bank above its target capital ratio pays out a share of its after-tax
+ * profit; owners hold the banks jointly, so the total is split equally among owner households
+ * (capital income tax withheld at source). Private firm dividends go to each firm's own owner.
+ */
+export function payOwners(E: Economy, bankDividends: Float64Array, totalBankDiv: number): void {
+  const { hh, firms, banks, pb, gov, book, p } = E;
+  const tCap = p.capitalIncomeTaxRate;
+  const bres = banks.res;
+  const bnw = banks.nw;
+  const bdep = banks.dep;
+  for (let k = 0; k < banks.n; k++) {
+    const d = bankDividends[k]!;
+    bres[k]! -= d;
+    bnw[k]! -= d;
+  }
+  const owners = hh.ownerList;
+  const each = owners.length > 0 ? totalBankDiv / owners.length : 0;
+  let toHouseholds = 0;
+  let withheld = 0;
+  if (each > 0) {
+    const tax = tCap * each;
+    for (let j = 0; j < owners.length; j++) {
+      const h = owners[j]!;
+      const hb = hh.bank[h]!;
+      hh.dep[h]! += each - tax;
+      bdep[hb]! += each - tax;
+      bres[hb]! += each - tax;
+      hh.inc[h]! += each;
+      hh.taxPaid[h]! += tax;
+      toHouseholds += each;
+      withheld += tax;
+    }
+  }
+  // Private firms' dividends to their owners (computed in distributeProfits).
+  let firmDiv = 0;
+  const div = firms.dividend;
+  for (let f = 0; f < firms.n; f++) {
+    const d = div[f]!;
+    if (d <= 0) continue;
+    const h = firms.owner[f]!;
+    const hb = hh.bank[h]!;
+    const fb = firms.bank[f]!;
+    const tax = tCap * d;
+    bdep[fb]! -= d;
+    bres[fb]! -= d;
+    hh.dep[h]! += d - tax;
+    bdep[hb]! += d - tax;
+    bres[hb]! += d - tax;
+    hh.inc[h]! += d;
+    hh.taxPaid[h]! += tax;
+    firmDiv += d;
+    withheld += tax;
+  }
+  pb.res -= withheld;
+  pb.ga += withheld;
+  gov.ga += withheld;
+  gov.nw += withheld;
+  book.bankToDepositor(K.div, HH, toHouseholds);
+  book.depositorToDepositor(K.div, FI, HH, firmDiv);
+  book.depositorToGov(K.tax, HH, withheld);
+  E.flows.taxes += withheld;
+}
+
+/** End of period: remember disposable income and deposits for next period's consumption plan. */
+export function closeHouseholds(E: Economy): void {
+  const { hh } = E;
+  for (let h = 0; h < hh.n; h++) {
+    hh.ydPrev[h] = hh.inc[h]! - hh.taxPaid[h]!;
+  }
+  hh.depPrev.set(hh.dep);
+}

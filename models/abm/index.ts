@@ -1,0 +1,53 @@
+/** Model 3, the agent-based economy: households, three kinds of firms, private banks, a public bank and the government. */
+import type { ModelDefinition, RunContext } from '../model';
+import { makeProvenance } from '../provenance';
+import type { RunResult } from '../result';
+import { COLUMN_NAMES, COLUMN_UNITS, runEconomy, type AbmExtras, type RunOptions } from './economy';
+import { abmScenarioSchema, type AbmScenario } from './params';
+import { ABM_PRESETS } from './presets';
+import { abmAssumptions, abmSummary } from './report';
+
+export const ABM_MODEL_VERSION = '0.1.0';
+
+export { PARAM_DOCS, DEFAULT_PARAMS, FORMULA_VARIABLES, MONEY_REGIMES, abmScenarioSchema } from './params';
+export type { AbmParams, AbmScenario, ParamDoc } from './params';
+export { ABM_PRESETS, PRESET_LEVERS } from './presets';
+export { AbmDivergenceError, COLUMN_NAMES, COLUMN_UNITS } from './economy';
+export type { AbmExtras } from './economy';
+
+/** Run with test/bench options (fault injection); the app calls abmModel.run. */
+export function runAbm(scenario: AbmScenario, opts: RunOptions = {}): RunResult<AbmExtras> {
+  const raw = runEconomy(scenario, opts);
+  const index = new Float64Array(raw.periods);
+  for (let i = 0; i < raw.periods; i++) index[i] = i + 1;
+  const columns: Record<string, Float64Array> = {};
+  const units: Record<string, string> = {};
+  for (const c of COLUMN_NAMES) {
+    columns[c] = raw.columns[c];
+    units[c] = COLUMN_UNITS[c];
+  }
+  return {
+    model: 'abm',
+    indexName: 'period',
+    index,
+    columns,
+    units,
+    summary: abmSummary(scenario, raw),
+    assumptions: abmAssumptions(scenario),
+    sources: ['Simulated economy: no external data. Behavioural rules and defaults are documented in models/abm and PARAM_DOCS.'],
+    provenance: makeProvenance('abm', ABM_MODEL_VERSION, scenario, scenario.seed, []),
+    extras: raw.extras,
+  };
+}
+
+export const abmModel: ModelDefinition<AbmScenario> = {
+  id: 'abm',
+  version: ABM_MODEL_VERSION,
+  title: 'Agent-based economy: public money vs private debt',
+  schema: abmScenarioSchema as unknown as ModelDefinition<AbmScenario>['schema'],
+  presets: ABM_PRESETS,
+  dataFiles: [],
+  run(scenario: AbmScenario, ctx: RunContext): RunResult {
+    return runAbm(scenario, { onProgress: ctx.onProgress });
+  },
+};

@@ -1,0 +1,68 @@
+/**
+ * Presets. `abm-private-debt` is the baseline; every other preset differs from it ONLY in the
+ * levers its name says (a test checks this), so comparing any preset with the baseline isolates
+ * that policy. They share the seed, so agents draw the same random numbers where they make the same
+ * choices.
+ */
+import { DEFAULT_PARAMS, type AbmParams, type AbmScenario } from './params';
+
+const base: AbmScenario = {
+  schemaVersion: 1,
+  model: 'abm',
+  name: 'Private-debt economy: deficits financed by bonds sold to private banks',
+  households: 10_000,
+  firms: 500,
+  banks: 10,
+  periods: 200,
+  seed: 1,
+  params: { ...DEFAULT_PARAMS },
+};
+
+function variant(name: string, description: string, levers: Partial<AbmParams>): AbmScenario {
+  return { ...base, name, description, params: { ...base.params, ...levers } };
+}
+
+/** The levers each preset changes relative to abm-private-debt (the test compares against this). */
+export const PRESET_LEVERS: Record<string, readonly (keyof AbmParams)[]> = {
+  'abm-private-debt': [],
+  'abm-public-bank': ['moneyRegime'],
+  'abm-debt-free': ['moneyRegime'],
+  'abm-tiered-rates': ['publicBankLendsToSocial', 'spreadCooperatives', 'spreadSocialEnterprises'],
+  'abm-ubi-taxes': ['citizensIncome', 'corporateTaxRate', 'capitalIncomeTaxRate', 'wealthTaxRate'],
+  'abm-ubi-money': ['citizensIncome', 'citizensIncomeMoneyShare'],
+};
+
+/** Citizen's income in the two UBI presets: a fifth of the average wage each quarter. */
+const CITIZENS_INCOME = '0.2 * avg_wage';
+
+export const ABM_PRESETS: Record<string, AbmScenario> = {
+  'abm-private-debt': {
+    ...base,
+    description: 'The baseline: the public bank sets the policy rate and supplies reserves; all new government debt is sold to private banks at policy + term premium.',
+  },
+  'abm-public-bank': variant(
+    'Public bank, interest-free: the public bank finances deficits with zero-interest bonds',
+    'Same economy; every financing need (including maturing private bonds) is met by the public bank holding zero-interest bonds.',
+    { moneyRegime: 'public-bank-interest-free' },
+  ),
+  'abm-debt-free': variant(
+    'Public bank, debt-free: the public bank credits the government with no bond',
+    'Same economy; every financing need is met by debt-free credits from the public bank (its net worth falls, the government\'s rises).',
+    { moneyRegime: 'public-bank-debt-free' },
+  ),
+  'abm-tiered-rates': variant(
+    'Tiered rates: the public bank lends to co-ops and social enterprises below the private rate',
+    'Same economy; the public bank lends to the social economy (up to 5% of GDP a year): co-ops at policy − 1%, social enterprises at policy − 2.5% (floored at zero).',
+    { publicBankLendsToSocial: true, spreadCooperatives: -0.01, spreadSocialEnterprises: -0.025 },
+  ),
+  'abm-ubi-taxes': variant(
+    "Citizen's income financed by taxes",
+    "Same economy; every household receives a fifth of the average wage each quarter, with corporate tax at 47%, capital income tax at 30% and a 1% wealth tax above ten years' average wage.",
+    { citizensIncome: CITIZENS_INCOME, corporateTaxRate: 0.47, capitalIncomeTaxRate: 0.3, wealthTaxRate: 0.01 },
+  ),
+  'abm-ubi-money': variant(
+    "Citizen's income financed by public money creation",
+    "Same economy; every household receives a fifth of the average wage each quarter, credited debt-free to the government by the public bank.",
+    { citizensIncome: CITIZENS_INCOME, citizensIncomeMoneyShare: 1 },
+  ),
+};

@@ -1,0 +1,72 @@
+/** Summary figures and the plain-words assumptions every result and export carries. */
+import type { AbmRawResult } from './economy';
+import { PERIODS_PER_YEAR, type AbmScenario } from './params';
+
+function meanLast(a: Float64Array, n: number): number {
+  const k = Math.min(n, a.length);
+  let s = 0;
+  for (let i = a.length - k; i < a.length; i++) s += a[i]!;
+  return k > 0 ? s / k : NaN;
+}
+
+function sum(a: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]!;
+  return s;
+}
+
+export function abmSummary(s: AbmScenario, raw: AbmRawResult): Record<string, number | string | boolean> {
+  const c = raw.columns;
+  const last = raw.periods - 1;
+  const tail = Math.min(40, raw.periods);
+  let worst = 0;
+  for (let i = 0; i < raw.periods; i++) worst = Math.max(worst, c.sfc_max_error[i]!);
+  return {
+    regime: s.params.moneyRegime,
+    periods: raw.periods,
+    finalGovDebtToGdp: c.gov_debt_to_gdp[last]!,
+    finalPrivateDebtToGdp: c.private_debt_to_gdp[last]!,
+    finalMoneyToGdp: c.money_to_gdp[last]!,
+    cumulativeInterestToPrivateCreditors: sum(c.gov_interest_to_private),
+    cumulativeInterestToPrivateCreditorsToFinalAnnualGdp: sum(c.gov_interest_to_private) / (PERIODS_PER_YEAR * c.gdp_nominal[last]!),
+    debtFreeIssued: c.debt_free_issued[last]!,
+    meanInflationLast10Years: meanLast(c.inflation, tail),
+    meanUnemploymentLast10Years: meanLast(c.unemployment, tail),
+    meanGiniIncomeLast10Years: meanLast(c.gini_income, tail),
+    meanGiniWealthLast10Years: meanLast(c.gini_wealth, tail),
+    finalCoopOutputShare: c.coop_output_share[last]!,
+    finalSocialOutputShare: c.social_output_share[last]!,
+    realGdpGrowthPerYear: Math.pow(c.gdp_real[last]! / c.gdp_real[0]!, PERIODS_PER_YEAR / Math.max(1, raw.periods - 1)) - 1,
+    totalBankruptcies: sum(c.bankruptcies),
+    sfcMaxError: worst,
+    invariantsHeld: true,
+  };
+}
+
+export function abmAssumptions(s: AbmScenario): string[] {
+  const p = s.params;
+  const pct = (x: number) => `${+(x * 100).toFixed(2)}%`;
+  const regime =
+    p.moneyRegime === 'private-debt'
+      ? 'All government financing needs are met by bonds sold to private banks at the policy rate plus the term premium.'
+      : `A share ${pct(p.publicShare)} of each financing need is met by the public bank ${p.moneyRegime === 'public-bank-debt-free' ? 'with debt-free credits (no bond; its net worth falls)' : 'holding zero-interest bonds'}; the rest is sold to private banks.`;
+  return [
+    `${s.households.toLocaleString('en-US')} households, ${s.firms.toLocaleString('en-US')} firms, ${s.banks} private banks, one public bank and the government; ${s.periods} quarters; seed ${s.seed}.`,
+    'A period is a quarter; rates in the parameters are annual and divided by 4.',
+    regime,
+    `Policy rate: ${typeof p.policyRate === 'number' ? pct(p.policyRate) : `formula ${p.policyRate}`}; every other rate is a spread over it, floored at zero.`,
+    p.publicBankLendsToSocial
+      ? `The public bank lends to co-ops and social enterprises at policy ${p.spreadCooperatives >= 0 ? '+' : '−'} ${pct(Math.abs(p.spreadCooperatives))} and policy ${p.spreadSocialEnterprises >= 0 ? '+' : '−'} ${pct(Math.abs(p.spreadSocialEnterprises))}, up to ${pct(p.publicBankCapacity)} of GDP a year.`
+      : 'The public bank does not lend to the social economy: co-ops and social enterprises borrow from private banks at the private rate.',
+    typeof p.citizensIncome === 'number' && p.citizensIncome === 0
+      ? "No citizen's income."
+      : `Citizen's income per household per quarter: ${p.citizensIncome}; ${pct(p.citizensIncomeMoneyShare)} of it credited debt-free by the public bank, the rest from the budget.`,
+    `Taxes: income ${pct(p.incomeTaxRate)}, corporate ${pct(p.corporateTaxRate)} (private firms and banks), capital income ${pct(p.capitalIncomeTaxRate)}, wealth ${pct(p.wealthTaxRate)} a year above ${p.wealthTaxThreshold} years of the average wage.`,
+    'One perishable good made with labour only: no capital goods, no inventories, no productivity growth; firms borrow only for their wage bill.',
+    'All firms pay the same wage, which grows at the wage norm, less when unemployment is above the wage-neutral rate, plus part of inflation above target.',
+    'Households hold only deposits (no bonds, no shares, no debt); owners receive firm dividends and, jointly, bank dividends.',
+    'Banks never fail: a bank whose equity falls below its minimum capital ratio stops lending until retained profit rebuilds it.',
+    'Loan write-offs are not tax-deductible; the public bank remits all its profit (or is covered for a loss) every quarter.',
+    'Gini coefficients (disposable income, deposits) are computed on a fixed sample of up to 5,000 households.',
+  ];
+}
