@@ -32,6 +32,8 @@ export class Ledger {
   private readonly sectorIx = new Map<string, number>();
   private readonly instrumentIx = new Map<string, number>();
   private readonly rowIx = new Map<string, number>();
+  private readonly scratchInstrument: Float64Array;
+  private readonly scratchSector: Float64Array;
   private currentPeriod = 0;
   private periodPostings: Posting[] = [];
 
@@ -45,6 +47,8 @@ export class Ledger {
     const n = spec.sectors.length * spec.instruments.length;
     this.holdings = new Float64Array(n);
     this.netWorth = new Float64Array(spec.sectors.length);
+    this.scratchInstrument = new Float64Array(spec.instruments.length);
+    this.scratchSector = new Float64Array(spec.sectors.length);
     for (const [sector, row] of Object.entries(initial)) {
       for (const [instrument, value] of Object.entries(row)) {
         if (!Number.isFinite(value)) throw new Error(`initial ${sector}.${instrument}: not a finite number`);
@@ -116,7 +120,15 @@ export class Ledger {
       if (this.instruments[i]!.kind === 'tangible') this.netWorth[s]! += leg.delta;
     }
     for (const e of input.entries) this.netWorth[this.sectorIndex(e.sector)]! += e.amount;
-    const posting: Posting = { ...input, period: t, explanation: this.explain(input) };
+    const posting: Posting = {
+      row: input.row,
+      lead: input.lead,
+      // Resolve the account once, so readers (matrices, the UI's T-accounts) never guess it.
+      entries: input.entries.map((e) => ({ sector: e.sector, account: this.accountOf(e.sector, e.account), amount: e.amount })),
+      legs: input.legs,
+      period: t,
+      explanation: this.explain(input),
+    };
     this.periodPostings.push(posting);
     return posting;
   }
@@ -136,34 +148,35 @@ export class Ledger {
 
   private checkBalanced(p: PostingInput): void {
     const t = this.currentPeriod;
+    // Scratch sums per instrument and per sector; postings are small, so plain loops beat Maps.
+    const byInstrument = this.scratchInstrument.fill(0);
+    const bySector = this.scratchSector.fill(0);
     let scale = 1;
-    for (const x of [...p.legs.map((l) => l.delta), ...p.entries.map((e) => e.amount)]) {
-      if (!Number.isFinite(x)) throw new SfcError(t, `posting "${p.row}"`, NaN, 'an amount is not a finite number');
-      scale = Math.max(scale, Math.abs(x));
-    }
-    const tol = RELATIVE_TOLERANCE * scale;
-    const byInstrument = new Map<string, number>();
-    const bySector = new Map<string, number>();
     for (const e of p.entries) {
+      if (!Number.isFinite(e.amount)) throw new SfcError(t, `posting "${p.row}"`, NaN, 'an amount is not a finite number');
+      scale = Math.max(scale, Math.abs(e.amount));
       this.accountOf(e.sector, e.account);
-      bySector.set(e.sector, (bySector.get(e.sector) ?? 0) + e.amount);
+      bySector[this.sectorIndex(e.sector)]! += e.amount;
     }
     for (const l of p.legs) {
-      const spec = this.instruments[this.instrumentIndex(l.instrument)]!;
-      if (spec.kind === 'tangible') continue;
-      byInstrument.set(l.instrument, (byInstrument.get(l.instrument) ?? 0) + l.delta);
-      bySector.set(l.sector, (bySector.get(l.sector) ?? 0) - l.delta);
+      if (!Number.isFinite(l.delta)) throw new SfcError(t, `posting "${p.row}"`, NaN, 'an amount is not a finite number');
+      scale = Math.max(scale, Math.abs(l.delta));
+      const i = this.instrumentIndex(l.instrument);
+      if (this.instruments[i]!.kind === 'tangible') continue;
+      byInstrument[i]! += l.delta;
+      bySector[this.sectorIndex(l.sector)]! -= l.delta;
     }
-    for (const [instrument, sum] of byInstrument) {
+    const tol = RELATIVE_TOLERANCE * scale;
+    byInstrument.forEach((sum, i) => {
       if (Math.abs(sum) > tol) {
-        throw new SfcError(t, `posting "${p.row}", instrument ${instrument}`, sum, 'its legs do not cancel: money would appear or vanish');
+        throw new SfcError(t, `posting "${p.row}", instrument ${this.instruments[i]!.id}`, sum, 'its legs do not cancel: money would appear or vanish');
       }
-    }
-    for (const [sector, gap] of bySector) {
+    });
+    bySector.forEach((gap, s) => {
       if (Math.abs(gap) > tol) {
-        throw new SfcError(t, `posting "${p.row}", sector ${sector}`, gap, 'its flows do not match the change in its financial holdings');
+        throw new SfcError(t, `posting "${p.row}", sector ${this.sectors[s]!.id}`, gap, 'its flows do not match the change in its financial holdings');
       }
-    }
+    });
   }
 
   private explain(p: PostingInput): string {
@@ -203,9 +216,17 @@ export function possessive(name: string): string {
   return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }
 
-/** Amounts in explanations: as many decimals as make sense, never scientific notation. */
+/** Amounts in explanations: as many decimals as make sense, no trailing zeros. */
 export function formatAmount(x: number): string {
+  // The legs of one posting mostly repeat one amount; remembering the last one halves the cost.
+  if (x === lastFormatted) return lastText;
   const a = Math.abs(x);
   const digits = a >= 100 ? 1 : a >= 1 ? 2 : 4;
-  return Number(x.toFixed(digits)).toLocaleString('en-US', { maximumFractionDigits: digits });
+  // Number(toFixed) drops trailing zeros; toLocaleString would group thousands but costs ~100x more.
+  const v = Number(x.toFixed(digits));
+  lastFormatted = x;
+  lastText = String(v === 0 ? 0 : v);
+  return lastText;
 }
+let lastFormatted = NaN;
+let lastText = '';

@@ -61,7 +61,9 @@ export interface PostingInput {
   legs: Leg[];
 }
 
-export interface Posting extends PostingInput {
+export interface Posting extends Omit<PostingInput, 'entries'> {
+  /** Entries with the account resolved (sectors without split accounts use "current"). */
+  entries: Array<Entry & { account: AccountSide }>;
   period: number;
   /** `lead` followed by every leg in plain words, generated from the legs so it cannot disagree. */
   explanation: string;

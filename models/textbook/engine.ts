@@ -112,9 +112,10 @@ export function textbookSchema(spec: TextbookSpec): z.ZodType<TextbookScenario> 
 
 export function runTextbook(spec: TextbookSpec, scenario: TextbookScenario): RunResult<TextbookExtras> {
   const variables = spec.columns.map((c) => c.name);
-  const params: PeriodParam[] = spec.params.map((d) =>
-    resolveParam(`params.${d.name}`, scenario.params[d.name] ?? d.value, variables, d.bounds),
-  );
+  const params = spec.params.map((d) => ({
+    key: d.name,
+    param: resolveParam(`params.${d.name}`, scenario.params[d.name] ?? d.value, variables, d.bounds),
+  }));
   const { values: initial, problems } = spec.completeInitial(dropUndefined(scenario.initial));
   if (problems.length) throw new ScenarioError(problems);
 
@@ -152,12 +153,8 @@ export function runTextbook(spec: TextbookSpec, scenario: TextbookScenario): Run
       period: t,
       balanceSheet: bs,
       transactionsFlow: tfm,
-      postings: ledger.postings.map((q) => ({
-        row: q.row,
-        explanation: q.explanation,
-        entries: q.entries.map((e) => ({ sector: e.sector, account: ledger.accountOf(e.sector, e.account), amount: e.amount })),
-        legs: q.legs.map((l) => ({ sector: l.sector, instrument: l.instrument, delta: l.delta })),
-      })),
+      // The ledger's own posting records (accounts resolved); a period's list is never touched again.
+      postings: ledger.postings.slice(),
       verdict,
     });
     prev = out.values;
@@ -219,10 +216,10 @@ export function bookParams(spec: Pick<TextbookSpec, 'params'>): Record<string, n
   return Object.fromEntries(spec.params.map((d) => [d.name, d.value]));
 }
 
-function evaluateParams(params: readonly PeriodParam[], scope: Record<string, number>): Record<string, number> {
+function evaluateParams(params: readonly { key: string; param: PeriodParam }[], scope: Record<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
   try {
-    for (const q of params) out[q.name.slice('params.'.length)] = q.at(scope);
+    for (const q of params) out[q.key] = q.param.at(scope);
   } catch (e) {
     if (e instanceof FormulaError) throw new ScenarioError([e.message]);
     throw e;
