@@ -15,7 +15,11 @@ export function waterTightLine(maxError: number): string {
   return `water-tight: every row and column sums to zero, largest error ${maxError === 0 ? '0' : maxError.toExponential(0)}`;
 }
 
-export function PeriodInspector(props: { result: TextbookResult; period: number; onPeriod: (p: number) => void }) {
+export function PeriodInspector(props: {
+  result: TextbookResult;
+  period: number;
+  onPeriod: (p: number) => void;
+}) {
   const { result, period, onPeriod } = props;
   const extras = result.extras;
   const last = extras.periods.length;
@@ -33,7 +37,12 @@ export function PeriodInspector(props: { result: TextbookResult; period: number;
     <section className="period-inspector" aria-label="Step through the periods">
       <header className="stepper">
         <h3>Period by period</h3>
-        <button type="button" onClick={() => onPeriod(period - 1)} disabled={period <= 1} title="The previous period">
+        <button
+          type="button"
+          onClick={() => onPeriod(period - 1)}
+          disabled={period <= 1}
+          title="The previous period"
+        >
           ◀ Back
         </button>
         <input
@@ -46,7 +55,12 @@ export function PeriodInspector(props: { result: TextbookResult; period: number;
           aria-label="Period"
           onChange={(e) => onPeriod(Number(e.currentTarget.value))}
         />
-        <button type="button" onClick={() => onPeriod(period + 1)} disabled={period >= last} title="The next period">
+        <button
+          type="button"
+          onClick={() => onPeriod(period + 1)}
+          disabled={period >= last}
+          title="The next period"
+        >
           Next ▶
         </button>
         <output htmlFor="tb-period" data-testid="period-shown">
@@ -54,25 +68,33 @@ export function PeriodInspector(props: { result: TextbookResult; period: number;
         </output>
       </header>
       <div className="matrices">
-        <MatrixTable
-          matrix={p.balanceSheet}
-          caption={`Balance sheet at the end of period ${period} (+ assets, − liabilities)`}
-          testId="balance-sheet"
-          unbalancedRows={unbalanced}
-        />
-        <MatrixTable
-          matrix={p.transactionsFlow}
-          caption={`Transactions-flow matrix, period ${period} (+ sources, − uses of funds)`}
-          testId="transactions-flow"
-        />
+        <div className="matrix-wrap">
+          <MatrixTable
+            matrix={p.balanceSheet}
+            caption={`Balance sheet at the end of period ${period} (+ assets, − liabilities)`}
+            testId="balance-sheet"
+            unbalancedRows={unbalanced}
+          />
+        </div>
+        <div className="matrix-wrap wide">
+          <MatrixTable
+            matrix={p.transactionsFlow}
+            caption={`Transactions-flow matrix, period ${period} (+ sources, − uses of funds)`}
+            testId="transactions-flow"
+          />
+        </div>
       </div>
       {tangible.length > 0 && (
         <p className="muted small">
-          {tangible.join(', ')} is a real asset: nobody owes it, so its row does not sum to zero; the net worth it
-          represents does, and the two rows cancel in Σ.
+          {tangible.join(', ')} is a real asset: nobody owes it, so its row does not sum to zero; the net
+          worth it represents does, and the two rows cancel in Σ.
         </p>
       )}
-      <p className={p.verdict.ok ? 'verdict ok' : 'verdict error'} data-testid="verdict" title={p.verdict.message}>
+      <p
+        className={p.verdict.ok ? 'verdict ok' : 'verdict error'}
+        data-testid="verdict"
+        title={p.verdict.message}
+      >
         {p.verdict.ok ? '✓ ' : '✗ '}
         {waterTightLine(p.verdict.maxError)}
         <span className="muted small">
@@ -84,9 +106,16 @@ export function PeriodInspector(props: { result: TextbookResult; period: number;
       <PeriodStory extras={extras} period={p} />
       <div className="panel-header">
         <h3>Who paid whom in period {period}</h3>
-        <label className="inline-check" title="Also draw the saving row and the changes in assets and liabilities: who financed whom">
-          <input type="checkbox" checked={financial} onChange={(e) => setFinancial(e.currentTarget.checked)} /> include
-          financing (Δ rows)
+        <label
+          className="inline-check"
+          title="Also draw the saving row and the changes in assets and liabilities: who financed whom"
+        >
+          <input
+            type="checkbox"
+            checked={financial}
+            onChange={(e) => setFinancial(e.currentTarget.checked)}
+          />{' '}
+          include financing (Δ rows)
         </label>
       </div>
       <SvgHost draw={drawFlows} height={360} testId="sankey" />

@@ -27,7 +27,10 @@ export function ShockControl(props: {
   });
 
   const apply = () =>
-    props.onChange({ ...scenario.params, [def.name]: shockFormula({ from, value: +shown.toPrecision(12), base }) });
+    props.onChange({
+      ...scenario.params,
+      [def.name]: shockFormula({ from, value: +shown.toPrecision(12), base }),
+    });
   const remove = (param: string, b: number) => props.onChange({ ...scenario.params, [param]: b });
 
   return (
@@ -79,7 +82,11 @@ export function ShockControl(props: {
           />
         </label>
       </div>
-      <button type="button" onClick={apply} title={`Writes ${def.name} = "${shockFormula({ from, value: shown, base })}"`}>
+      <button
+        type="button"
+        onClick={apply}
+        title={`Writes ${def.name} = "${shockFormula({ from, value: shown, base })}"`}
+      >
         Apply shock
       </button>
       {shocks.length > 0 && (
@@ -87,7 +94,11 @@ export function ShockControl(props: {
           {shocks.map((s) => (
             <li key={s.name}>
               <code>{s.name}</code>: {s.base} → {s.value} from period {s.from}{' '}
-              <button type="button" onClick={() => remove(s.name, s.base)} title={`Set ${s.name} back to ${s.base} for every period`}>
+              <button
+                type="button"
+                onClick={() => remove(s.name, s.base)}
+                title={`Set ${s.name} back to ${s.base} for every period`}
+              >
                 Remove
               </button>
             </li>

@@ -46,8 +46,12 @@ function TAccountView({ account: a }: { account: TAccount }) {
           <td>
             <Lines lines={a.liabilities} />
             {Math.abs(a.netWorthChange) > 1e-9 && (
-              <div className="t-line" title="Income minus spending (plus real assets acquired): what the sector saved">
-                <span className="amount">{signed(a.netWorthChange)}</span> net worth (saving)
+              <div
+                className="t-line"
+                title="Income minus spending (plus real assets acquired): what the sector saved"
+              >
+                <span className="amount">{signed(a.netWorthChange)}</span>
+                <span>net worth (saving)</span>
               </div>
             )}
           </td>
@@ -68,8 +72,11 @@ function Lines({ lines }: { lines: TLine[] }) {
   return (
     <>
       {lines.map((l, i) => (
-        <div key={i} className="t-line" title={l.row}>
-          <span className="amount">{signed(l.amount)}</span> {l.instrument} <span className="muted">({l.posting})</span>
+        <div key={i} className="t-line" title={`${l.posting}. ${l.row}`}>
+          <span className="amount">{signed(l.amount)}</span>
+          <span>
+            {l.instrument} <span className="muted">({l.posting})</span>
+          </span>
         </div>
       ))}
     </>

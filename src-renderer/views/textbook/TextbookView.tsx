@@ -50,7 +50,16 @@ export function TextbookView(props: WorkspaceProps) {
 
   const shockMarkers: Marker[] = spec.params.flatMap((d) => {
     const s = parseShock(scenario.params[d.name]);
-    return s ? [{ x: s.from, kind: 'event' as const, label: `from ${s.from}: ${d.name} = ${s.value}`, detail: `${d.name} (${d.meaning}) changes from ${s.base} to ${s.value} in period ${s.from}` }] : [];
+    return s
+      ? [
+          {
+            x: s.from,
+            kind: 'event' as const,
+            label: `from ${s.from}: ${d.name} = ${s.value}`,
+            detail: `${d.name} (${d.meaning}) changes from ${s.base} to ${s.value} in period ${s.from}`,
+          },
+        ]
+      : [];
   });
   const chartOptions = { series: series[scenario.model], markers: shockMarkers };
 
@@ -70,7 +79,8 @@ export function TextbookView(props: WorkspaceProps) {
                 (doc, size) => drawTextbookChart(doc, result, size, chartOptions).svg,
                 {
                   title: textbookTitle(result),
-                  subtitle: 'Dashed lines: the steady state each variable converges to (with the final period’s parameters).',
+                  subtitle:
+                    'Dashed lines: the steady state each variable converges to (with the final period’s parameters).',
                   sources: result.sources,
                   assumptions: result.assumptions,
                   provenance: result.provenance,
@@ -90,9 +100,11 @@ export function TextbookView(props: WorkspaceProps) {
   );
 
   const saveScenario = () =>
-    saveFile('scenario', exportFileName(name, 'json').replace('.json', '.scenario.json'), JSON.stringify(scenario, null, 2)).then(
-      (o) => o.saved && props.onStatus(`Saved ${o.fileName}`),
-    );
+    saveFile(
+      'scenario',
+      exportFileName(name, 'json').replace('.json', '.scenario.json'),
+      JSON.stringify(scenario, null, 2),
+    ).then((o) => o.saved && props.onStatus(`Saved ${o.fileName}`));
 
   useCommands((action) => {
     if (!props.active) return;
@@ -135,7 +147,9 @@ export function TextbookView(props: WorkspaceProps) {
                 format={ui.format}
                 onChange={(v) => setParam(d.name, v)}
               />
-              {formula && <p className="muted small">Set by the formula “{formula}”; moving the slider replaces it.</p>}
+              {formula && (
+                <p className="muted small">Set by the formula “{formula}”; moving the slider replaces it.</p>
+              )}
             </div>
           );
         })}
@@ -148,7 +162,11 @@ export function TextbookView(props: WorkspaceProps) {
           max={400}
           onChange={(v) => state.set({ ...scenario, periods: v }, 'periods')}
         />
-        <ShockControl spec={spec} scenario={scenario} onChange={(params) => state.set({ ...scenario, params })} />
+        <ShockControl
+          spec={spec}
+          scenario={scenario}
+          onChange={(params) => state.set({ ...scenario, params })}
+        />
         <div className="button-row">
           <button type="button" onClick={state.undo} disabled={!state.canUndo} title="Undo (Ctrl+Z)">
             Undo
@@ -156,10 +174,18 @@ export function TextbookView(props: WorkspaceProps) {
           <button type="button" onClick={state.redo} disabled={!state.canRedo} title="Redo (Ctrl+Shift+Z)">
             Redo
           </button>
-          <button type="button" onClick={() => state.set(preset(scenario.model))} title="Back to the book's parameters">
+          <button
+            type="button"
+            onClick={() => state.set(preset(scenario.model))}
+            title="Back to the book's parameters"
+          >
             Book values
           </button>
-          <button type="button" onClick={() => void saveScenario()} title="Save this scenario as a JSON file (Ctrl+S)">
+          <button
+            type="button"
+            onClick={() => void saveScenario()}
+            title="Save this scenario as a JSON file (Ctrl+S)"
+          >
             Save scenario
           </button>
         </div>
@@ -169,16 +195,36 @@ export function TextbookView(props: WorkspaceProps) {
         <header className="panel-header">
           <h2>{result ? textbookTitle(result) : spec.title}</h2>
           <div className="toolbar" role="toolbar" aria-label="Export">
-            <button type="button" onClick={() => void doExport('svg')} disabled={!result} title="The chart with its title, sources and assumptions, as SVG">
+            <button
+              type="button"
+              onClick={() => void doExport('svg')}
+              disabled={!result}
+              title="The chart with its title, sources and assumptions, as SVG"
+            >
               Export SVG
             </button>
-            <button type="button" onClick={() => void doExport('png')} disabled={!result} title="PNG at twice screen resolution">
+            <button
+              type="button"
+              onClick={() => void doExport('png')}
+              disabled={!result}
+              title="PNG at twice screen resolution"
+            >
               PNG 2×
             </button>
-            <button type="button" onClick={() => void doExport('card')} disabled={!result} title="PNG 1200×675 for social media">
+            <button
+              type="button"
+              onClick={() => void doExport('card')}
+              disabled={!result}
+              title="PNG 1200×675 for social media"
+            >
               Social card
             </button>
-            <button type="button" onClick={() => void doExport('csv')} disabled={!result} title="Every variable by period, with provenance">
+            <button
+              type="button"
+              onClick={() => void doExport('csv')}
+              disabled={!result}
+              title="Every variable by period, with provenance"
+            >
               CSV
             </button>
           </div>
@@ -215,7 +261,10 @@ export function TextbookView(props: WorkspaceProps) {
             </section>
             <footer className="sources">
               <strong>Sources.</strong> {result.sources.join(' ')}
-              <span className="muted"> Last run {run.lastMs?.toFixed(0)} ms, worker round trip included.</span>
+              <span className="muted">
+                {' '}
+                Last run {run.lastMs?.toFixed(0)} ms, worker round trip included.
+              </span>
             </footer>
           </>
         ) : (

@@ -1,7 +1,13 @@
 /** The model's paths over time, with a picker for which variables to draw and the inspected period marked. */
 import { useCallback } from 'react';
 import { SFC_ERROR_COLUMN } from '../../../models/textbook';
-import { VARIABLE_NAMES, drawTextbookChart, seriesFor, type TextbookChartOptions, type TextbookResult } from '../../charts/textbook';
+import {
+  VARIABLE_NAMES,
+  drawTextbookChart,
+  seriesFor,
+  type TextbookChartOptions,
+  type TextbookResult,
+} from '../../charts/textbook';
 import { SvgHost } from '../common/SvgHost';
 
 export function TimeChart(props: {
@@ -19,7 +25,10 @@ export function TimeChart(props: {
     (doc: Document, size: { width: number; height: number }) =>
       drawTextbookChart(doc, result, size, {
         ...options,
-        markers: [...(options.markers ?? []), { x: period, kind: 'break', label: `period ${period}`, detail: 'The period shown below' }],
+        markers: [
+          ...(options.markers ?? []),
+          { x: period, kind: 'break', label: `period ${period}`, detail: 'The period shown below' },
+        ],
       }).svg,
     // options is rebuilt on every render; its content (in key) is what matters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -34,7 +43,11 @@ export function TimeChart(props: {
               type="checkbox"
               checked={picked.includes(c)}
               onChange={(e) =>
-                props.onPickSeries(e.currentTarget.checked ? columns.filter((x) => x === c || picked.includes(x)) : picked.filter((x) => x !== c))
+                props.onPickSeries(
+                  e.currentTarget.checked
+                    ? columns.filter((x) => x === c || picked.includes(x))
+                    : picked.filter((x) => x !== c),
+                )
               }
             />{' '}
             {c}

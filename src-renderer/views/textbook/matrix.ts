@@ -25,4 +25,3 @@ export function formatCell(v: number, scale: number): string {
   const text = Math.abs(v).toFixed(2);
   return `${v < 0 ? '−' : '+'}${text}`;
 }
-

@@ -11,9 +11,9 @@ export type TextbookSpecLike = (typeof TEXTBOOK_SPECS)[number];
 
 export const MODEL_CHOICES: { value: string; label: string }[] = [
   { value: 'gl-sim', label: 'SIM: government money only' },
-  { value: 'gl-simex', label: 'SIMEX: SIM with expected income' },
-  { value: 'gl-pc', label: 'PC: money, bills and a central bank' },
-  { value: 'gl-bmw', label: 'BMW: bank money, loans and capital' },
+  { value: 'gl-simex', label: 'SIMEX: SIM, expected income' },
+  { value: 'gl-pc', label: 'PC: money and bills' },
+  { value: 'gl-bmw', label: 'BMW: bank money and loans' },
 ];
 
 export function specOf(model: string): TextbookSpecLike {

@@ -31,7 +31,14 @@ export function buildTAccounts(
 ): TAccount[] {
   const instruments = new Map<string, InstrumentSpec>(extras.instruments.map((i) => [i.id, i]));
   return extras.sectors.map((sector) => {
-    const acc: TAccount = { sector, assets: [], liabilities: [], netWorthChange: 0, assetsChange: 0, liabilitiesChange: 0 };
+    const acc: TAccount = {
+      sector,
+      assets: [],
+      liabilities: [],
+      netWorthChange: 0,
+      assetsChange: 0,
+      liabilitiesChange: 0,
+    };
     period.postings.forEach((p, k) => {
       for (const e of p.entries) if (e.sector === sector.id) acc.netWorthChange += e.amount;
       for (const leg of p.legs) {
