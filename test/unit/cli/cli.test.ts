@@ -221,6 +221,10 @@ describe.concurrent('bad input: exit 2 and one line naming the problem', () => {
   it('missing --out', async () => expectUserError(await cli('run', 'preset:canada-1974'), /^money-lab: run: missing --out DIR$/));
   it('unknown command', async () => expectUserError(await cli('plot'), /unknown command "plot"/));
   it('wrong chart format', async () => expectUserError(await cli('chart', 'preset:canada-1974', '--out', 'x.jpg'), /--out: must end in \.svg or \.png/));
+  it('--out that cannot be written', async () => {
+    writeFileSync(join(tmp, 'a-file'), 'x');
+    expectUserError(await cli('run', 'preset:canada-1974', '--out', join(tmp, 'a-file')), /--out: cannot write ".*a-file\/series\.csv": a parent of it is a file/);
+  });
   it('--runs on a model without a seed', async () =>
     expectUserError(await cli('run', 'preset:canada-1974', '--out', tmp, '--runs', '4'), /--runs 4: model fiscal-history is deterministic/));
   it('--seed on a model without a seed', async () =>
