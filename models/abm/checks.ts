@@ -94,8 +94,9 @@ export function checkAgents(E: Economy, t: number, s: CheckScratch): number {
     ['government', gov.bondsPrivate - bonds, Math.abs(bonds), "privately held bonds differ from the banks' bonds"],
     ['government', gov.bondsPublic - pb.bonds, Math.abs(pb.bonds), "bonds held by the public bank differ from the public bank's record"],
   ];
+  const common = Math.abs(pb.loans) + Math.abs(pb.adv) + Math.abs(pb.bonds) + Math.abs(pb.res) + Math.abs(pb.ga) + Math.abs(gov.nw) + gov.bondsPrivate;
   for (const [who, r, scale, detail] of pairs) {
-    const e = rel(r, scale);
+    const e = rel(r, Math.max(scale, common));
     if (!(e <= TOLERANCE)) fail(t, who, r, detail);
     if (e > worst) worst = e;
   }
@@ -103,6 +104,8 @@ export function checkAgents(E: Economy, t: number, s: CheckScratch): number {
   pb.adv = adv;
   pb.loans = lpFirms;
   pb.nw = pb.loans + pb.adv + pb.bonds - pb.res - pb.ga;
+  gov.bondsPrivate = bonds;
+  pb.ga = gov.ga;
   gov.nw = gov.ga - gov.bondsPrivate - gov.bondsPublic;
   return worst;
 }

@@ -149,6 +149,7 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
     zeroFlows(E.flows);
     resetBankIncome(E);
     E.pb.income = 0;
+    const gaStart = E.gov.ga;
 
     // 1. Policy rate and every tier's rate (annual → quarterly, floored at zero).
     const m = E.macro;
@@ -187,9 +188,9 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
     bankruptcies(E);
 
     // 9. Citizen's income by money creation, public-bank remittance, deficit financing by regime.
-    debtFreeCredit(E, E.p.citizensIncomeMoneyShare * E.flows.ubiPaid);
     remitProfit(E);
-    const deficit = -E.gov.ga; // the financing need of the quarter (before redemptions)
+    const deficit = gaStart - E.gov.ga; // the quarter's deficit, however it is financed (before redemptions)
+    debtFreeCredit(E, E.p.citizensIncomeMoneyShare * E.flows.ubiPaid);
     financeDeficit(E);
 
     // 10. Reserves and advances.
@@ -285,7 +286,7 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
     cols.gov_debt_to_gdp[j] = annual > 0 ? (g.bondsPrivate + g.bondsPublic) / annual : 0;
     cols.private_debt_to_gdp[j] = annual > 0 ? (lb + lp) / annual : 0;
     cols.money_to_gdp[j] = annual > 0 ? moneyNow / annual : 0;
-    cols.gov_deficit_to_gdp[j] = gdp > 0 ? (deficit - E.flows.debtFree) / gdp : 0;
+    cols.gov_deficit_to_gdp[j] = gdp > 0 ? deficit / gdp : 0;
     cols.taxes[j] = E.flows.taxes;
     cols.citizens_income_paid[j] = E.flows.ubiPaid;
     cols.new_private_loans[j] = E.flows.newPrivateLoans;

@@ -44,6 +44,8 @@ export interface Firms {
   intPerUnit: Float64Array;
   dividend: Float64Array;
   coopPerWorker: Float64Array;
+  /** Choice weight of the firm's price this period (households.ts). */
+  weight: Float64Array;
   reset: Uint8Array;
 }
 
@@ -73,6 +75,7 @@ export function createFirms(n: number): Firms {
     intPerUnit: f64(),
     dividend: f64(),
     coopPerWorker: f64(),
+    weight: f64(),
     reset: new Uint8Array(n),
   };
 }
@@ -85,7 +88,9 @@ export function createFirms(n: number): Firms {
  * private spread. Cooperatives and social enterprises borrow from the public bank at their tier's
  * rate when it lends to the social economy and has capacity left this quarter; otherwise from their
  * private bank like anyone else. A private bank lends only while its equity stays above the minimum
- * share of its loans (credit rationing by capital); a rationed firm plans fewer workers.
+ * share of its loans (credit rationing by capital), and lends a firm at most `maxLeverage` times
+ * its net worth plus `creditFloor` workers' wages (so new firms can start). A rationed firm plans
+ * fewer workers. The public bank, when it lends to the social economy, applies only its capacity.
  * Why: loans are made for a purpose (the wage bill) and each new loan creates a deposit.
  */
 export function planAndBorrow(E: Economy): void {
@@ -96,6 +101,8 @@ export function planAndBorrow(E: Economy): void {
   const publicOn = p.publicBankLendsToSocial;
   const buffer = p.outputBuffer;
   const maxGrowth = p.maxFirmGrowth;
+  const lev = p.maxLeverage;
+  const floor = p.creditFloor * w;
   let publicLeft = p.publicBankCapacity * E.macro.gdpNominal; // a quarter's share of annual capacity
   const F = firms.n;
   const start = E.rng.hiring.int(F);
@@ -123,8 +130,10 @@ export function planAndBorrow(E: Economy): void {
         got = x;
       }
       if (got < need) {
+        // The bank's own limit (capital ratio) and the borrower's (leverage on its net worth).
         const room = banks.nw[fb]! / (minCR > 0 ? minCR : 1e-12) - banks.loans[fb]!;
-        const x = Math.max(0, Math.min(need - got, room));
+        const firmRoom = lev * Math.max(0, firms.nw[f]!) + floor - firms.loanB[f]!;
+        const x = Math.max(0, Math.min(need - got, room, firmRoom));
         if (x > 0) {
           firms.loanB[f]! += x;
           firms.dep[f]! += x;
@@ -397,8 +406,8 @@ function enterFirm(E: Economy, f: number, u1: number, u2: number): void {
 
 /**
  * Prices and plans for next period. A private firm or co-op that sold out raises its markup by a
- * random step up to `markupAdjust` (excess demand shows up as inflation); one left with more unsold
- * than 1.5 times its planned buffer cuts it. Social enterprises price at cost. Price = (1 + markup) × (wage /
+ * random step up to `markupAdjust` (excess demand shows up as inflation); one that sold less than
+ * it expected (more unsold than its planned buffer) cuts it. Social enterprises price at cost. Price = (1 + markup) × (wage /
  * productivity + last period's interest per unit); a social enterprise's markup is its thin margin. A firm that sold out plans a random increase of
  * output; otherwise it plans to sell what it sold. Why: the simplest rules in which prices and
  * quantities both respond to demand, with no firm knowing the aggregate state.
@@ -410,8 +419,9 @@ export function adjustFirms(E: Economy): void {
   const a = p.productivity;
   const nu = p.markupAdjust;
   const rho = p.outputAdjust;
-  // Planned output carries a buffer b; more than 1.5·b/(1+b) of output unsold means demand fell short.
-  const unsoldCut = (1.5 * p.outputBuffer) / (1 + p.outputBuffer);
+  // Planned output carries a buffer b; more than b/(1+b) of output unsold means the firm sold less
+  // than it expected to. Raising on selling out and cutting on selling short keeps the rule symmetric.
+  const unsoldCut = p.outputBuffer / (1 + p.outputBuffer);
   for (let f = 0; f < firms.n; f++) {
     const u1 = rng.next();
     const u2 = rng.next();

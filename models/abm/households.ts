@@ -13,6 +13,8 @@ import type { Economy } from './state';
 
 export const EMP_UNEMPLOYED = -1;
 export const EMP_PUBLIC = -2;
+/** priceSensitivity at or above this means: always buy from the cheapest compared firm with stock. */
+export const STRICT_SENSITIVITY = 50;
 
 export interface Households {
   n: number;
@@ -156,8 +158,11 @@ export function payIncomes(E: Economy, citizensIncome: number): void {
 /**
  * Consumption by search. A household plans to spend α1·(last disposable income) + α2·(last
  * deposits), never more than it holds; it compares its last supplier and a few random firms and
- * buys from the cheapest that still has goods, moving to the next cheapest when that one sells out
- * (if all are sold out it looks at as many firms again, once).
+ * buys from one that still has goods, moving on when that one sells out (if all are sold out it
+ * looks at as many firms again, once). Which one: with `priceSensitivity` at its maximum, always
+ * the cheapest; below it, each with probability ∝ (price / average price)^−ε — goods are alike but
+ * not identical to buyers (location, habit, quality), so a cheaper firm gains customers without
+ * taking them all at once.
  * Why: demand flows to cheaper firms but not instantly (search is limited), and demand a household
  * cannot satisfy stays in its deposits, which firms see as selling out, so it raises prices.
  * Households are visited in a random order each period (random start and stride).
@@ -186,6 +191,16 @@ export function consume(E: Economy): void {
   const fbank = firms.bank;
   const bdep = banks.dep;
   const bres = banks.res;
+  // Choice weights: (price / average price)^−ε, once per firm per period.
+  const eps = p.priceSensitivity;
+  const strict = eps >= STRICT_SENSITIVITY;
+  const weight = firms.weight;
+  if (!strict) {
+    let avg = 0;
+    for (let f = 0; f < F; f++) avg += price[f]!;
+    avg /= F;
+    for (let f = 0; f < F; f++) weight[f] = Math.pow(price[f]! / avg, -eps);
+  }
   // A stride coprime with H visits every household exactly once, in an order that changes each period.
   const start = E.rng.order.int(H);
   let stride = 1 + E.rng.order.int(H);
@@ -199,25 +214,46 @@ export function consume(E: Economy): void {
     // The draws are made whether or not the household buys, so scenarios share them.
     cand[0] = last[h]!;
     for (let c = 1; c <= k2; c++) cand[c] = rng.int(F);
+    const uDraw = rng.next();
     if (!(budget > 0)) continue;
     const hb = hbank[h]!;
     let spent = 0;
     let first = -1;
     let upto = k; // first round: last supplier + k firms; when all are sold out, k more
+    let u = uDraw;
     while (budget - spent > 1e-9 * budget) {
+      // Choose among the compared firms that have stock: the cheapest when `strict`, otherwise
+      // with probability proportional to its weight (price / average price)^−ε.
       let best = -1;
       let bestP = Infinity;
+      let wsum = 0;
       for (let c = 0; c <= upto; c++) {
         const f = cand[c]!;
-        if (stock[f]! > 0 && price[f]! < bestP) {
-          bestP = price[f]!;
-          best = f;
+        if (stock[f]! > 0) {
+          wsum += weight[f]!;
+          if (price[f]! < bestP) {
+            bestP = price[f]!;
+            best = f;
+          }
         }
       }
       if (best < 0) {
         if (upto === k2) break;
         upto = k2;
         continue;
+      }
+      if (!strict) {
+        let target = u * wsum;
+        for (let c = 0; c <= upto; c++) {
+          const f = cand[c]!;
+          if (stock[f]! > 0) {
+            best = f;
+            target -= weight[f]!;
+            if (target < 0) break;
+          }
+        }
+        bestP = price[best]!;
+        u = (u * 7.919 + 0.371) % 1; // a derived uniform for the next choice, so draws stay aligned
       }
       if (first < 0) first = best;
       let q = (budget - spent) / bestP;

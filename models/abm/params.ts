@@ -128,7 +128,7 @@ const SPECS = {
     'Deposits above this many years of the average wage are taxed.'),
   publicEmploymentShare: n('Policy: taxes and spending', 'Public employment', 'share of households', 0.2, 0, 0.9,
     'Share of households employed by the government at the average private wage.'),
-  govPurchases: n('Policy: taxes and spending', 'Government purchases', 'goods per household per quarter', 0.12, 0, 10,
+  govPurchases: n('Policy: taxes and spending', 'Government purchases', 'goods per household per quarter', 0.07, 0, 10,
     'Real goods the government buys each quarter, per household (one worker makes `productivity` goods a quarter).'),
   // ── Households ───────────────────────────────────────────────────────────────────────
   propensityIncome: n('Households', 'Propensity to consume out of income (α1)', 'share', 0.9, 0, 1,
@@ -137,6 +137,8 @@ const SPECS = {
     'Share of its deposits a household spends each quarter on top of α1·income.'),
   searchFirms: n('Households', 'Firms searched', 'firms', 3, 1, 20,
     'Each quarter a household compares its last supplier and this many random firms and buys from the cheapest with stock.', 'int'),
+  priceSensitivity: n('Households', 'Price sensitivity (ε)', 'elasticity', 3, 0, 50,
+    'Among the firms it compares, a household picks each with probability ∝ (relative price)^−ε; 50 means always the cheapest.'),
   ownerShare: n('Households', 'Owners', 'share of households', 0.05, 0.001, 1,
     'Share of households that own the private firms and banks (and receive their dividends).'),
   // ── Firms ────────────────────────────────────────────────────────────────────────────
@@ -161,6 +163,8 @@ const SPECS = {
     'A firm whose debts exceed its deposits by more than this many quarters of its wage bill goes bankrupt.'),
   // ── Banks ────────────────────────────────────────────────────────────────────────────
   minCapitalRatio: n('Banks', 'Minimum capital ratio', 'equity / loans', 0.08, 0, 1, 'A bank stops lending when its equity would fall below this share of its loans.'),
+  maxLeverage: n('Banks', 'Maximum borrower leverage', 'loans / net worth', 3, 0, 100, 'A private bank lends a firm at most this multiple of the firm\'s net worth (plus the credit floor).'),
+  creditFloor: n('Banks', 'Credit floor', 'workers\' wages', 3, 0, 1000, 'Credit a private bank extends to any firm regardless of net worth, in quarterly wages (lets new firms start).'),
   targetCapitalRatio: n('Banks', 'Target capital ratio', 'equity / loans', 0.12, 0, 1, 'A bank pays dividends only while its capital ratio is above this.'),
   bankPayout: n('Banks', 'Bank dividend payout', 'share of profit', 0.6, 0, 1, 'Share of after-tax profit a bank above its target pays to owners.'),
   depositSpread: n('Banks', 'Deposit spread', 'per year under policy', 0.015, 0, 0.5, 'Deposits earn policy rate minus this (floored at zero).'),
@@ -229,6 +233,7 @@ export interface AbmParams {
   propensityIncome: number;
   propensityWealth: number;
   searchFirms: number;
+  priceSensitivity: number;
   ownerShare: number;
   coopShare: number;
   socialShare: number;
@@ -247,6 +252,8 @@ export interface AbmParams {
   loanDurationYears: number;
   bankruptcyThreshold: number;
   minCapitalRatio: number;
+  maxLeverage: number;
+  creditFloor: number;
   targetCapitalRatio: number;
   bankPayout: number;
   depositSpread: number;
