@@ -222,10 +222,14 @@ export function formatAmount(x: number): string {
   if (x === lastFormatted) return lastText;
   const a = Math.abs(x);
   const digits = a >= 100 ? 1 : a >= 1 ? 2 : 4;
-  // Number(toFixed) drops trailing zeros; toLocaleString would group thousands but costs ~100x more.
-  const v = Number(x.toFixed(digits));
+  // toLocaleString would group thousands but costs ~100x more; this runs for every leg of every period.
+  let text = x.toFixed(digits);
+  let end = text.length;
+  while (text.charCodeAt(end - 1) === 48 /* 0 */) end--;
+  if (text.charCodeAt(end - 1) === 46 /* . */) end--;
+  text = text.slice(0, end);
   lastFormatted = x;
-  lastText = String(v === 0 ? 0 : v);
+  lastText = text === '-0' ? '0' : text;
   return lastText;
 }
 let lastFormatted = NaN;

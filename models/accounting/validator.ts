@@ -28,11 +28,6 @@ export interface Verdict {
   message: string;
 }
 
-interface Gap {
-  where: string;
-  amount: number;
-  detail: string;
-}
 
 export function validatePeriod(
   ledger: Ledger,
@@ -42,11 +37,19 @@ export function validatePeriod(
 ): Verdict {
   const t = ledger.period;
   const tolerance = RELATIVE_TOLERANCE * Math.max(1, largestCell(bs), largestCell(tfm));
-  const gaps: Gap[] = [];
   let checks = 0;
-  const check = (where: string, amount: number, detail: string) => {
+  // Only the worst discrepancy is described, so labels are built lazily (this runs every period).
+  let worstAmount = 0;
+  let worstWhere: () => string = () => 'nothing';
+  let worstDetail = '';
+  const check = (where: () => string, amount: number, detail: string) => {
     checks++;
-    gaps.push({ where, amount: Number.isNaN(amount) ? Infinity : amount, detail });
+    const a = Number.isNaN(amount) ? Infinity : amount;
+    if (Math.abs(a) > Math.abs(worstAmount)) {
+      worstAmount = a;
+      worstWhere = where;
+      worstDetail = detail;
+    }
   };
 
   const bsCols = bs.columns.length;
@@ -56,18 +59,18 @@ export function validatePeriod(
   for (let r = 0; r < bs.rows.length; r++) {
     const total = rowSum(bs, r);
     if (tangibleRows.has(r) || r === nwRow) tangibleAndNetWorth += total;
-    else check(`balance-sheet row ${bs.rows[r]}`, total, 'an asset is not matched by a liability');
+    else check(() => `balance-sheet row ${bs.rows[r]}`, total, 'an asset is not matched by a liability');
   }
-  check('balance-sheet Σ column (tangible assets and net worth)', tangibleAndNetWorth, 'total net worth differs from tangible wealth');
+  check(() => 'balance-sheet Σ column (tangible assets and net worth)', tangibleAndNetWorth, 'total net worth differs from tangible wealth');
   for (let c = 0; c < bsCols - 1; c++) {
-    check(`balance-sheet column ${bs.columns[c]}`, colSum(bs, c), 'assets − liabilities differ from net worth');
+    check(() => `balance-sheet column ${bs.columns[c]}`, colSum(bs, c), 'assets − liabilities differ from net worth');
   }
 
   for (let r = 0; r < tfm.rows.length; r++) {
-    check(`transactions-flow row ${tfm.rows[r]}`, rowSum(tfm, r), 'a payment has no receiver');
+    check(() => `transactions-flow row ${tfm.rows[r]}`, rowSum(tfm, r), 'a payment has no receiver');
   }
   for (let c = 0; c < tfm.columns.length - 1; c++) {
-    check(`transactions-flow column ${tfm.columns[c]}`, colSum(tfm, c), 'sources and uses of funds differ');
+    check(() => `transactions-flow column ${tfm.columns[c]}`, colSum(tfm, c), 'sources and uses of funds differ');
   }
 
   // Net worth by its own route against the balance sheet, and stocks rebuilt from postings.
@@ -84,26 +87,24 @@ export function validatePeriod(
     }
   }
   ledger.sectors.forEach((sector, s) => {
-    check(`net worth of ${sector.name}`, ledger.assetsMinusLiabilities(s) - ledger.netWorth[s]!, 'assets − liabilities differ from net worth');
-    check(`net worth of ${sector.name} rebuilt from postings`, rebuiltNw[s]! - ledger.netWorth[s]!, 'the postings do not explain the net worth');
+    check(() => `net worth of ${sector.name}`, ledger.assetsMinusLiabilities(s) - ledger.netWorth[s]!, 'assets − liabilities differ from net worth');
+    check(() => `net worth of ${sector.name} rebuilt from postings`, rebuiltNw[s]! - ledger.netWorth[s]!, 'the postings do not explain the net worth');
     ledger.instruments.forEach((inst, i) => {
       const k = s * nI + i;
-      check(`${sector.name}: ${inst.label} rebuilt from postings`, rebuilt[k]! - ledger.holdings[k]!, 'a stock changed without a posting');
+      check(() => `${sector.name}: ${inst.label} rebuilt from postings`, rebuilt[k]! - ledger.holdings[k]!, 'a stock changed without a posting');
     });
   });
-  for (const h of hidden) check(`hidden equation ${h.label}`, h.lhs - h.rhs, `${h.lhs} ≠ ${h.rhs}`);
+  for (const h of hidden) check(() => `hidden equation ${h.label}`, h.lhs - h.rhs, 'the model\'s redundant equation does not hold');
 
-  let worst: Gap = { where: 'nothing', amount: 0, detail: '' };
-  for (const g of gaps) if (!(Math.abs(g.amount) <= Math.abs(worst.amount))) worst = g;
-  const maxError = Math.abs(worst.amount);
+  const maxError = Math.abs(worstAmount);
   const ok = maxError <= tolerance;
-  if (!ok) throw new SfcError(t, worst.where, worst.amount, worst.detail);
+  if (!ok) throw new SfcError(t, worstWhere(), worstAmount, worstDetail);
   return {
     period: t,
     ok,
     maxError,
     tolerance,
-    worst: worst.where,
+    worst: worstWhere(),
     checksRun: checks,
     message:
       `period ${t}: water-tight — all ${checks} checks pass (largest discrepancy ${maxError.toExponential(2)}, ` +

@@ -257,3 +257,12 @@ describe('pinned regressions found by the properties', () => {
     );
   });
 });
+
+describe('formatAmount', () => {
+  it('rounds to sensible decimals and drops trailing zeros', async () => {
+    const { formatAmount } = await import('../../../models/accounting');
+    expect([20, 38.461538, 0, -0.00001, 1234.56, 100, 0.5, -7.5, 1e6, 0.081538].map(formatAmount)).toEqual([
+      '20', '38.46', '0', '0', '1234.6', '100', '0.5', '-7.5', '1000000', '0.0815',
+    ]);
+  });
+});

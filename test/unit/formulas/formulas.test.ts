@@ -145,3 +145,19 @@ describe('numberOrFormula (zod) and resolveParam', () => {
     expect(G.at({ t: 7 })).toBe(20);
   });
 });
+
+describe('the restricted mathjs instance (second lock)', () => {
+  it('throws from every disabled function even if a tree reached it', async () => {
+    const { parseFormulaSource, DISABLED_FUNCTIONS } = await import('../../../models/formulas/instance');
+    for (const name of ['evaluate', 'parse', 'import', 'createUnit', 'compile', 'simplify', 'derivative', 'resolve', 'reviver', 'chain']) {
+      expect(DISABLED_FUNCTIONS).toContain(name);
+      expect(() => parseFormulaSource(`${name}("1")`).compile().evaluate({})).toThrow();
+    }
+    // Functions outside the factory list do not exist at all in this instance.
+    expect(() => parseFormulaSource('cos(1)').compile().evaluate({})).toThrow();
+  });
+
+  it('provides every allowed function', () => {
+    expect(compileFormula('x', 'pow(2, 3) + sign(-2) + mod(7, 3) + max(1, 2)')({ t: 1 })).toBe(10);
+  });
+});
