@@ -8,6 +8,9 @@ import { runScenario } from '../../models/run';
 import { collectTransferables, type ProgressFn, type RunResult } from '../../models/result';
 import type { DataFiles } from '../../models/model';
 
+/** The first message a model worker posts, once its API is exposed. */
+export const WORKER_READY = 'public-money-lab:worker-ready';
+
 export interface DataCheck {
   ok: boolean;
   /** One line per data set: its years, or the error naming file, line and column. */

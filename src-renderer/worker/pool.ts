@@ -4,7 +4,7 @@
  */
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import type { ProgressFn, RunResult } from '../../models/result';
-import type { DataCheck, WorkerApi } from './api';
+import { WORKER_READY, type DataCheck, type WorkerApi } from './api';
 
 export interface RunOptions {
   onProgress?: ProgressFn;
@@ -15,6 +15,9 @@ interface Slot {
   worker: Worker;
   // Kept in a long-lived field: comlink drops in-flight calls if the proxy is collected (#692).
   remote: Remote<WorkerApi>;
+  /** Resolves when the worker has exposed its API: calls are sent only then, so none can be lost
+   * to a worker still loading (simulated workers in tests drop such messages). */
+  ready: Promise<void>;
   busy: boolean;
 }
 
@@ -59,7 +62,7 @@ export class WorkerPool {
 
   /** Every worker loads and checks the data once at start-up, so no user's first run pays for it. */
   async checkData(): Promise<DataCheck> {
-    const checks = await Promise.all(this.slots.map((s) => s.remote.checkData()));
+    const checks = await Promise.all(this.slots.map((s) => s.ready.then(() => s.remote.checkData())));
     return checks[0]!;
   }
 
@@ -73,7 +76,15 @@ export class WorkerPool {
 
   private newSlot(): Slot {
     const worker = this.createWorker();
-    return { worker, remote: wrap<WorkerApi>(worker), busy: false };
+    const ready = new Promise<void>((resolve) => {
+      const onMessage = (e: MessageEvent) => {
+        if (e.data !== WORKER_READY) return;
+        worker.removeEventListener('message', onMessage);
+        resolve();
+      };
+      worker.addEventListener('message', onMessage);
+    });
+    return { worker, remote: wrap<WorkerApi>(worker), ready, busy: false };
   }
 
   private pump(): void {
@@ -101,23 +112,25 @@ export class WorkerPool {
       const fresh = this.newSlot();
       this.slots[index] = fresh;
       // Warm the replacement now (data parsed once), so the next run does not pay for it.
-      fresh.remote.checkData().catch(() => {});
+      fresh.ready.then(() => fresh.remote.checkData()).catch(() => {});
       this.pump();
     };
     task.options.signal?.addEventListener('abort', onAbort);
     const progress = task.options.onProgress ? proxy(task.options.onProgress) : undefined;
-    slot.remote.run(task.scenario, progress).then(
-      (r) => {
-        if (settled) return;
-        finish();
-        task.resolve(r);
-      },
-      (e: unknown) => {
-        if (settled) return;
-        finish();
-        task.reject(e);
-      },
-    );
+    slot.ready
+      .then(() => slot.remote.run(task.scenario, progress))
+      .then(
+        (r) => {
+          if (settled) return;
+          finish();
+          task.resolve(r);
+        },
+        (e: unknown) => {
+          if (settled) return;
+          finish();
+          task.reject(e);
+        },
+      );
   }
 }
 
