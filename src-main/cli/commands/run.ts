@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { runScenario } from '../../../models/run';
 import { resultSummaryJson, resultToCsv } from '../../../src-renderer/export';
-import { aggregateRuns, finalValues, HIGH, LOW } from '../aggregate';
+import { aggregateRuns, finalValues, HIGH, LOW } from '../../../models/montecarlo';
 import type { Command } from '../args';
 import { loadDataFiles } from '../data';
 import { UsageError } from '../errors';

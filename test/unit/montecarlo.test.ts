@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateRuns, finalValues, type Series } from '../../../src-main/cli/aggregate';
+import { aggregateRuns, finalValues, type Series } from '../../models/montecarlo';
 
 const index = Float64Array.from([0, 1]);
 const run = (x: number[], y: number[]): Series => ({ index, columns: { x: Float64Array.from(x), y: Float64Array.from(y) } });

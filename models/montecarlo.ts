@@ -1,4 +1,4 @@
-/** Monte Carlo summaries over runs of one scenario with different seeds: pure functions over arrays. */
+/** Monte Carlo summaries over runs of one scenario with different seeds: pure, shared by the CLI and the app. */
 import { quantile } from 'd3-array';
 
 export interface Series {
