@@ -11,7 +11,7 @@ export function runPreset(
   params: Record<string, number | string> = {},
   periods?: number,
 ): TextbookResult {
-  const s = getPreset(name) as { params: Record<string, unknown>; periods: number };
+  const s = getPreset(name) as unknown as { params: Record<string, unknown>; periods: number };
   Object.assign(s.params, params);
   if (periods) s.periods = periods;
   return runScenario(s, { data: {} }) as TextbookResult;
