@@ -14,6 +14,9 @@ export const TOLERANCE = RELATIVE_TOLERANCE;
 export interface CheckScratch {
   depByBank: Float64Array;
   loansByBank: Float64Array;
+  /** Sums over agents found by checkAgents, reused by checkSectors and the money stock. */
+  householdDeposits: number;
+  firmDeposits: number;
 }
 
 function rel(residual: number, scale: number): number {
@@ -44,15 +47,24 @@ export function checkAgents(E: Economy, t: number, s: CheckScratch): number {
   }
   s.depByBank.fill(0);
   s.loansByBank.fill(0);
+  const hdep = hh.dep;
+  const hbank = hh.bank;
+  const byBank = s.depByBank;
+  let dh = 0;
   for (let h = 0; h < hh.n; h++) {
-    const d = hh.dep[h]!;
+    const d = hdep[h]!;
     if (!(d >= -1e-6)) fail(t, `household ${h}`, d, 'its deposits are negative or not a number');
-    s.depByBank[hh.bank[h]!]! += d;
+    byBank[hbank[h]!]! += d;
+    dh += d;
   }
+  let df = 0;
   for (let f = 0; f < firms.n; f++) {
-    s.depByBank[firms.bank[f]!]! += firms.dep[f]!;
+    byBank[firms.bank[f]!]! += firms.dep[f]!;
     s.loansByBank[firms.bank[f]!]! += firms.loanB[f]!;
+    df += firms.dep[f]!;
   }
+  s.householdDeposits = dh;
+  s.firmDeposits = df;
   let res = 0;
   let adv = 0;
   let bonds = 0;
@@ -134,6 +146,7 @@ export function checkSectors(
   out: PeriodMatrices,
   moneyBefore: number,
   moneyNow: number,
+  householdDeposits: number,
 ): { worst: number; scale: number } {
   const { ledger, book, firms, banks, pb, gov, hh } = E;
   for (let k = 0; k < NK; k++) {
@@ -157,7 +170,7 @@ export function checkSectors(
     if (any) ledger.post({ row: KINDS[k]![0], lead: KINDS[k]![1], entries, legs });
   }
   // Sector holdings from the agents vs the ledger.
-  const agents = sectorHoldings(hh, firms, banks, pb, gov) as Record<string, Record<string, number>>;
+  const agents = sectorHoldings(hh, firms, banks, pb, gov, householdDeposits) as Record<string, Record<string, number>>;
   let scale = 1;
   for (let s = 0; s < NS; s++) {
     for (let i = 0; i < NI; i++) scale = Math.max(scale, Math.abs(ledger.holdings[s * NI + i]!));

@@ -25,7 +25,7 @@ import {
   produce,
 } from './firms';
 import { bondInterest, debtFreeCredit, financeDeficit } from './government';
-import { closeHouseholds, consume, EMP_UNEMPLOYED, householdInterestTaxesShares, labourMarket, payIncomes, payOwners } from './households';
+import { closeHouseholds, consume, householdInterestTaxesShares, labourMarket, payIncomes, payOwners } from './households';
 import { PERIODS_PER_YEAR, type AbmScenario } from './params';
 import { remitProfit } from './publicBank';
 import { createEconomy, zeroFlows, type Economy } from './state';
@@ -128,7 +128,7 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
   const flowData = new Float64Array(T * nf);
   const passed = new Uint8Array(T);
   const maxErr = new Float64Array(T);
-  const scratch: CheckScratch = { depByBank: new Float64Array(E.NB), loansByBank: new Float64Array(E.NB) };
+  const scratch: CheckScratch = { depByBank: new Float64Array(E.NB), loansByBank: new Float64Array(E.NB), householdDeposits: 0, firmDeposits: 0 };
   const mats: PeriodMatrices = { balance: new Float64Array(nb), flows: new Float64Array(nf) };
   const scope = { t: 0, inflation: 0, unemployment: 0, avg_wage: 0, price_level: 1, gdp_nominal: 0, policy_rate: 0 };
   let money = moneyStock(E);
@@ -197,6 +197,7 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
     reservesAndAdvances(E);
 
     // 11. Statistics, then wages, prices and plans for next period.
+    const unemployedAtClose = closeHouseholds(E);
     let revenue = 0;
     let units = 0;
     let coopUnits = 0;
@@ -215,9 +216,7 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
       if (E.firms.kind[f] === FIRM_COOP) coopUnits += E.firms.output[f]!;
       else if (E.firms.kind[f] === FIRM_SOCIAL) socialUnits += E.firms.output[f]!;
     }
-    let unemployed = 0;
-    for (let h = 0; h < E.H; h++) if (E.hh.emp[h] === EMP_UNEMPLOYED) unemployed++;
-    const u = unemployed / E.H;
+    const u = unemployedAtClose / E.H;
     const cpi = units > 0 ? revenue / units / E.initialPrice : cpiPrev;
     const infl = Math.pow(cpi / cpiPrev, PERIODS_PER_YEAR) - 1;
     const gdp = revenue + E.flows.publicWages;
@@ -238,13 +237,12 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
     m.unemployment = u;
     m.gdpNominal = gdp;
     adjustFirms(E);
-    closeHouseholds(E);
 
     // 12. Invariants and outputs.
     if (opts.inject && opts.inject.period === t) inject(E, opts.inject);
-    const moneyNow = moneyStock(E);
     const agentErr = checkAgents(E, t, scratch);
-    const { worst } = checkSectors(E, t, mats, money, moneyNow);
+    const moneyNow = scratch.householdDeposits + scratch.firmDeposits;
+    const { worst } = checkSectors(E, t, mats, money, moneyNow, scratch.householdDeposits);
     money = moneyNow;
     const err = Math.max(agentErr, worst);
     passed[t - 1] = 1;
@@ -344,7 +342,7 @@ function inject(E: Economy, x: NonNullable<RunOptions['inject']>): void {
 }
 
 /**
- * Gini coefficient over a fixed sample of households (all of them up to 5,000): sorting every
+ * Gini coefficient over a fixed sample of households (all of them up to 2,000): sorting every
  * household each quarter would cost more than the rest of the model at 100,000 households.
  * `minus` is subtracted from `values` (income − taxes); pass the same array with `same` = true to skip.
  */

@@ -211,9 +211,10 @@ export function consume(E: Economy): void {
     h = visit === 0 ? start : (h + stride) % H;
     let budget = a1 * yd[h]! + a2 * dPrev[h]!;
     if (budget > dep[h]!) budget = dep[h]!;
-    // The draws are made whether or not the household buys, so scenarios share them.
+    // The first-round draws are made whether or not the household buys, so scenarios share them;
+    // the second round is drawn only when needed.
     cand[0] = last[h]!;
-    for (let c = 1; c <= k2; c++) cand[c] = rng.int(F);
+    for (let c = 1; c <= k; c++) cand[c] = rng.int(F);
     const uDraw = rng.next();
     if (!(budget > 0)) continue;
     const hb = hbank[h]!;
@@ -239,6 +240,7 @@ export function consume(E: Economy): void {
       }
       if (best < 0) {
         if (upto === k2) break;
+        for (let c = k + 1; c <= k2; c++) cand[c] = rng.int(F);
         upto = k2;
         continue;
       }
@@ -431,11 +433,18 @@ export function payOwners(E: Economy, bankDividends: Float64Array, totalBankDiv:
   E.flows.taxes += withheld;
 }
 
-/** End of period: remember disposable income and deposits for next period's consumption plan. */
-export function closeHouseholds(E: Economy): void {
+/** End of period: remember disposable income and deposits for next period's consumption plan; count the unemployed. */
+export function closeHouseholds(E: Economy): number {
   const { hh } = E;
+  const yd = hh.ydPrev;
+  const inc = hh.inc;
+  const paid = hh.taxPaid;
+  const emp = hh.emp;
+  let unemployed = 0;
   for (let h = 0; h < hh.n; h++) {
-    hh.ydPrev[h] = hh.inc[h]! - hh.taxPaid[h]!;
+    yd[h] = inc[h]! - paid[h]!;
+    if (emp[h] === EMP_UNEMPLOYED) unemployed++;
   }
   hh.depPrev.set(hh.dep);
+  return unemployed;
 }

@@ -67,6 +67,6 @@ export function abmAssumptions(s: AbmScenario): string[] {
     'Households hold only deposits (no bonds, no shares, no debt); owners receive firm dividends and, jointly, bank dividends.',
     'Banks never fail: a bank whose equity falls below its minimum capital ratio stops lending until retained profit rebuilds it.',
     'Loan write-offs are not tax-deductible; the public bank remits all its profit (or is covered for a loss) every quarter.',
-    'Gini coefficients (disposable income, deposits) are computed on a fixed sample of up to 5,000 households.',
+    'Gini coefficients (disposable income, deposits) are computed on a fixed random sample of up to 2,000 households (sampling error about ±0.01).',
   ];
 }

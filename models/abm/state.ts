@@ -198,7 +198,7 @@ export function createEconomy(s: AbmScenario): Economy {
     sectorHoldings(hh, firms, banks, pb, gov),
   );
 
-  const nGini = Math.min(H, 5000);
+  const nGini = Math.min(H, 2000);
   const giniIdx = new Int32Array(nGini);
   for (let i = 0; i < nGini; i++) giniIdx[i] = order[Math.floor((i * H) / nGini)]!;
 
@@ -249,9 +249,9 @@ export function createEconomy(s: AbmScenario): Economy {
 }
 
 /** Signed sector holdings (+ asset, − liability) summed over agents: what the ledger must agree with. */
-export function sectorHoldings(hh: Households, firms: Firms, banks: Banks, pb: PublicBank, gov: Government) {
-  let dh = 0;
-  for (let h = 0; h < hh.n; h++) dh += hh.dep[h]!;
+export function sectorHoldings(hh: Households, firms: Firms, banks: Banks, pb: PublicBank, gov: Government, householdDeposits?: number) {
+  let dh = householdDeposits ?? 0;
+  if (householdDeposits === undefined) for (let h = 0; h < hh.n; h++) dh += hh.dep[h]!;
   let df = 0;
   let lbF = 0;
   let lpF = 0;
