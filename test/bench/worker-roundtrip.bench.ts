@@ -27,7 +27,10 @@ if (!isMainThread && parentPort) {
 
 function stats(times: number[]): { median: number; p95: number } {
   const s = [...times].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)]!, p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]! };
+  return {
+    median: s[Math.floor(s.length / 2)]!,
+    p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]!,
+  };
 }
 
 function startWorker(): Worker {

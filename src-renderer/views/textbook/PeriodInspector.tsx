@@ -76,7 +76,7 @@ export function PeriodInspector(props: {
             unbalancedRows={unbalanced}
           />
         </div>
-        <div className="matrix-wrap wide">
+        <div className="matrix-wrap">
           <MatrixTable
             matrix={p.transactionsFlow}
             caption={`Transactions-flow matrix, period ${period} (+ sources, − uses of funds)`}
