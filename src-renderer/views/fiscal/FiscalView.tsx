@@ -23,7 +23,8 @@ import { drawLineChart } from '../../charts/lineChart';
 import { exportFileName } from '../../export';
 import { saveFile } from '../../platform';
 import { useCommands } from '../common/commands';
-import { exportChart, exportCsv, type ChartExportKind } from '../common/exportFigure';
+import { exportChart, exportCsv } from '../common/exportFigure';
+import { ExportToolbar, type ExportKind } from '../common/ExportToolbar';
 import { Select, Slider, YearInput } from '../common/Slider';
 import { SvgHost } from '../common/SvgHost';
 import { useLatestRun } from '../common/useLatestRun';
@@ -79,7 +80,7 @@ export function FiscalView(props: WorkspaceProps) {
   const name = scenario.name ?? 'Canada fiscal history';
 
   const doExport = useCallback(
-    async (kind: ChartExportKind | 'csv') => {
+    async (kind: ExportKind) => {
       if (!results || !main) return;
       setExportError(null);
       try {
@@ -268,40 +269,11 @@ export function FiscalView(props: WorkspaceProps) {
       <section className="main-panel">
         <header className="panel-header">
           <h2>{main ? debtChartTitle(main) : 'Canada’s federal debt'}</h2>
-          <div className="toolbar" role="toolbar" aria-label="Export">
-            <button
-              type="button"
-              onClick={() => void doExport('svg')}
-              disabled={!main}
-              title="The chart with its title, sources and assumptions, as SVG"
-            >
-              Export SVG
-            </button>
-            <button
-              type="button"
-              onClick={() => void doExport('png')}
-              disabled={!main}
-              title="PNG at twice screen resolution"
-            >
-              PNG 2×
-            </button>
-            <button
-              type="button"
-              onClick={() => void doExport('card')}
-              disabled={!main}
-              title="PNG 1200×675 for social media"
-            >
-              Social card
-            </button>
-            <button
-              type="button"
-              onClick={() => void doExport('csv')}
-              disabled={!main}
-              title="Every series by year, CAD millions"
-            >
-              CSV
-            </button>
-          </div>
+          <ExportToolbar
+            disabled={!main}
+            onExport={(k) => void doExport(k)}
+            csvTitle="Every series by year, CAD millions"
+          />
         </header>
         <div className="run-status" aria-live="polite">
           {run.running && <progress className="run-progress" value={run.progress} max={1} />}
