@@ -26,13 +26,18 @@ export interface RunResult<Extras = unknown> {
 export type ProgressFn = (fractionDone: number, message?: string) => void;
 
 /** Every typed array buffer inside a value, so a worker can hand them over by transfer. */
-export function collectTransferables(value: unknown, found: Set<ArrayBuffer> = new Set()): ArrayBuffer[] {
+export function collectTransferables(value: unknown): ArrayBuffer[] {
+  const found = new Set<ArrayBuffer>();
+  walk(value, found);
+  return [...found];
+}
+
+function walk(value: unknown, found: Set<ArrayBuffer>): void {
   if (ArrayBuffer.isView(value)) {
     if (value.buffer instanceof ArrayBuffer) found.add(value.buffer);
   } else if (Array.isArray(value)) {
-    for (const v of value) collectTransferables(v, found);
+    for (const v of value) walk(v, found);
   } else if (value && typeof value === 'object') {
-    for (const v of Object.values(value)) collectTransferables(v, found);
+    for (const v of Object.values(value)) walk(v, found);
   }
-  return [...found];
 }
