@@ -11,7 +11,8 @@ import type { Marker } from '../../charts/lineChart';
 import { exportFileName } from '../../export';
 import { saveFile } from '../../platform';
 import { useCommands } from '../common/commands';
-import { exportChart, exportCsv, type ChartExportKind } from '../common/exportFigure';
+import { exportChart, exportCsv } from '../common/exportFigure';
+import { ExportToolbar, type ExportKind } from '../common/ExportToolbar';
 import { Select, Slider, YearInput } from '../common/Slider';
 import { useLatestRun } from '../common/useLatestRun';
 import { useUndoable } from '../common/useUndoable';
@@ -67,7 +68,7 @@ export function TextbookView(props: WorkspaceProps) {
     state.set({ ...scenario, params: { ...scenario.params, [key]: withBase(scenario.params[key], v) } }, key);
 
   const doExport = useCallback(
-    async (kind: ChartExportKind | 'csv') => {
+    async (kind: ExportKind) => {
       if (!result) return;
       setExportError(null);
       try {
@@ -194,40 +195,11 @@ export function TextbookView(props: WorkspaceProps) {
       <section className="main-panel">
         <header className="panel-header">
           <h2>{result ? textbookTitle(result) : spec.title}</h2>
-          <div className="toolbar" role="toolbar" aria-label="Export">
-            <button
-              type="button"
-              onClick={() => void doExport('svg')}
-              disabled={!result}
-              title="The chart with its title, sources and assumptions, as SVG"
-            >
-              Export SVG
-            </button>
-            <button
-              type="button"
-              onClick={() => void doExport('png')}
-              disabled={!result}
-              title="PNG at twice screen resolution"
-            >
-              PNG 2×
-            </button>
-            <button
-              type="button"
-              onClick={() => void doExport('card')}
-              disabled={!result}
-              title="PNG 1200×675 for social media"
-            >
-              Social card
-            </button>
-            <button
-              type="button"
-              onClick={() => void doExport('csv')}
-              disabled={!result}
-              title="Every variable by period, with provenance"
-            >
-              CSV
-            </button>
-          </div>
+          <ExportToolbar
+            disabled={!result}
+            onExport={(k) => void doExport(k)}
+            csvTitle="Every variable by period, with provenance"
+          />
         </header>
         <div className="run-status" aria-live="polite">
           {run.error && (
