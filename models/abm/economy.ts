@@ -130,6 +130,7 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
   const maxErr = new Float64Array(T);
   const scratch: CheckScratch = { depByBank: new Float64Array(E.NB), loansByBank: new Float64Array(E.NB), householdDeposits: 0, firmDeposits: 0 };
   const mats: PeriodMatrices = { balance: new Float64Array(nb), flows: new Float64Array(nf) };
+  const holdings = new Float64Array(NS * NI);
   const scope = { t: 0, inflation: 0, unemployment: 0, avg_wage: 0, price_level: 1, gdp_nominal: 0, policy_rate: 0 };
   let money = moneyStock(E);
   let cpiPrev = 1;
@@ -206,6 +207,9 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
     let wages = 0;
     let lb = 0;
     let lp = 0;
+    // Local copies: an imported binding read per firm costs a getter call under tsx (CommonJS).
+    const coop = FIRM_COOP;
+    const social = FIRM_SOCIAL;
     for (let f = 0; f < E.F; f++) {
       revenue += E.firms.revenue[f]!;
       units += E.firms.sold[f]!;
@@ -213,8 +217,8 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
       wages += E.firms.wageBill[f]!;
       lb += E.firms.loanB[f]!;
       lp += E.firms.loanP[f]!;
-      if (E.firms.kind[f] === FIRM_COOP) coopUnits += E.firms.output[f]!;
-      else if (E.firms.kind[f] === FIRM_SOCIAL) socialUnits += E.firms.output[f]!;
+      if (E.firms.kind[f] === coop) coopUnits += E.firms.output[f]!;
+      else if (E.firms.kind[f] === social) socialUnits += E.firms.output[f]!;
     }
     const u = unemployedAtClose / E.H;
     const cpi = units > 0 ? revenue / units / E.initialPrice : cpiPrev;
@@ -242,7 +246,7 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
     if (opts.inject && opts.inject.period === t) inject(E, opts.inject);
     const agentErr = checkAgents(E, t, scratch);
     const moneyNow = scratch.householdDeposits + scratch.firmDeposits;
-    const { worst } = checkSectors(E, t, mats, money, moneyNow, scratch.householdDeposits);
+    const { worst } = checkSectors(E, t, mats, money, moneyNow, scratch.householdDeposits, holdings);
     money = moneyNow;
     const err = Math.max(agentErr, worst);
     passed[t - 1] = 1;

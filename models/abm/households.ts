@@ -315,6 +315,8 @@ export function householdInterestTaxesShares(E: Economy): void {
   const paid = hh.taxPaid;
   const share = firms.coopPerWorker;
   const kind = firms.kind;
+  // A local copy: an imported binding read per household costs a getter call under tsx (CommonJS).
+  const coopKind = FIRM_COOP;
   const fbank = firms.bank;
   const bdep = banks.dep;
   const bres = banks.res;
@@ -335,7 +337,7 @@ export function householdInterestTaxesShares(E: Economy): void {
     cap[h] = i;
     inc[h]! += i;
     const f = emp[h]!;
-    if (f >= 0 && kind[f] === FIRM_COOP) {
+    if (f >= 0 && kind[f] === coopKind) {
       const s = share[f]!;
       if (s > 0) {
         // The co-op's deposit falls (already debited in distributeProfits); the member's rises.

@@ -4,8 +4,9 @@
  * from. The sector-level ledger (models/accounting) is opened on the same initial stocks.
  */
 import { Ledger } from '../accounting/ledger';
+import type { Holdings } from '../accounting/types';
 import { resolveParam, type PeriodParam } from '../formulas';
-import { BK, DEP, FI, GA, GV, HH, INSTRUMENTS, LB, LP, PB, RES, ADV, BON, SECTORS, TRANSACTION_ROWS, Book } from './book';
+import { BK, DEP, FI, GA, GV, HH, INSTRUMENTS, LB, LP, NI, NS, PB, RES, ADV, BON, SECTORS, TRANSACTION_ROWS, Book } from './book';
 import { createBanks, type Banks } from './banks';
 import { createFirms, FIRM_COOP, FIRM_PRIVATE, FIRM_SOCIAL, type Firms } from './firms';
 import { createGovernment, type Government } from './government';
@@ -248,8 +249,12 @@ export function createEconomy(s: AbmScenario): Economy {
   };
 }
 
-/** Signed sector holdings (+ asset, − liability) summed over agents: what the ledger must agree with. */
-export function sectorHoldings(hh: Households, firms: Firms, banks: Banks, pb: PublicBank, gov: Government, householdDeposits?: number) {
+/**
+ * Signed sector holdings (+ asset, − liability) summed over agents, sector-major like the ledger's
+ * holdings (out[s * NI + i]): what the ledger must agree with. Written into a reused array because
+ * the check runs every period.
+ */
+export function sectorHoldingsInto(out: Float64Array, hh: Households, firms: Firms, banks: Banks, pb: PublicBank, gov: Government, householdDeposits?: number): Float64Array {
   let dh = householdDeposits ?? 0;
   if (householdDeposits === undefined) for (let h = 0; h < hh.n; h++) dh += hh.dep[h]!;
   let df = 0;
@@ -272,31 +277,29 @@ export function sectorHoldings(hh: Households, firms: Firms, banks: Banks, pb: P
     ba += banks.adv[k]!;
     bb += banks.bonds[k]!;
   }
-  const m = (pairs: [number, number][]) => Object.fromEntries(pairs.map(([i, v]) => [INSTRUMENTS[i]!.id, v]));
-  return {
-    [SECTORS[HH]!.id]: m([[DEP, dh]]),
-    [SECTORS[FI]!.id]: m([
-      [DEP, df],
-      [LB, -lbF],
-      [LP, -lpF],
-    ]),
-    [SECTORS[BK]!.id]: m([
-      [DEP, -bd],
-      [LB, bl],
-      [RES, br],
-      [ADV, -ba],
-      [BON, bb],
-    ]),
-    [SECTORS[PB]!.id]: m([
-      [LP, pb.loans],
-      [RES, -pb.res],
-      [ADV, pb.adv],
-      [BON, pb.bonds],
-      [GA, -pb.ga],
-    ]),
-    [SECTORS[GV]!.id]: m([
-      [BON, -(gov.bondsPrivate + gov.bondsPublic)],
-      [GA, gov.ga],
-    ]),
-  };
+  out.fill(0);
+  const at = (s: number, i: number, v: number) => (out[s * NI + i] = v);
+  at(HH, DEP, dh);
+  at(FI, DEP, df);
+  at(FI, LB, -lbF);
+  at(FI, LP, -lpF);
+  at(BK, DEP, -bd);
+  at(BK, LB, bl);
+  at(BK, RES, br);
+  at(BK, ADV, -ba);
+  at(BK, BON, bb);
+  at(PB, LP, pb.loans);
+  at(PB, RES, -pb.res);
+  at(PB, ADV, pb.adv);
+  at(PB, BON, pb.bonds);
+  at(PB, GA, -pb.ga);
+  at(GV, BON, -(gov.bondsPrivate + gov.bondsPublic));
+  at(GV, GA, gov.ga);
+  return out;
+}
+
+/** The same holdings by sector and instrument id, as the ledger's opening stocks. */
+export function sectorHoldings(hh: Households, firms: Firms, banks: Banks, pb: PublicBank, gov: Government): Holdings {
+  const v = sectorHoldingsInto(new Float64Array(NS * NI), hh, firms, banks, pb, gov);
+  return Object.fromEntries(SECTORS.map((s, k) => [s.id, Object.fromEntries(INSTRUMENTS.map((inst, i) => [inst.id, v[k * NI + i]!]))]));
 }
