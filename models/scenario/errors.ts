@@ -18,8 +18,29 @@ export function formatZodIssues(error: z.ZodError, input: unknown): string[] {
       const where = issue.path.length ? `${path}: ` : '';
       return `${where}unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     }
-    return `${path}: ${issue.message}${issue.code === 'invalid_type' && got === undefined ? '' : shown}`;
+    return `${path}: ${plainMessage(issue, got)}${issue.code === 'invalid_type' && got === undefined ? '' : shown}`;
   });
+}
+
+/** zod's wording ("Too big: expected number to be <=1") rephrased for people who are not programmers. */
+function plainMessage(issue: z.core.$ZodIssue, got: unknown): string {
+  switch (issue.code) {
+    case 'too_big':
+      return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}`;
+    case 'too_small':
+      return `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}`;
+    case 'invalid_type':
+      if (got === undefined) return 'is required';
+      return issue.expected === 'int' ? 'must be a whole number' : `must be a ${issue.expected}`;
+    case 'invalid_value':
+      if (got === undefined)
+        return `is required (${issue.values.map((v) => JSON.stringify(v)).join(' or ')})`;
+      return issue.values.length === 1
+        ? `must be ${JSON.stringify(issue.values[0])}`
+        : `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      return issue.message;
+  }
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

@@ -180,3 +180,32 @@ describe('fiscal scenario validation', () => {
     );
   });
 });
+
+describe('scenario error wording', () => {
+  const msg = (params: Record<string, unknown>) => {
+    try {
+      runScenario({ schemaVersion: 1, model: 'fiscal-history', params }, { data });
+    } catch (e) {
+      return (e as ScenarioError).problems;
+    }
+    return [];
+  };
+  it('speaks plainly: bounds, choices, whole numbers, required fields', () => {
+    expect(msg({ country: 'canada', publicShare: 1.5 })).toEqual([
+      'params.publicShare: must be at most 1 (got 1.5)',
+    ]);
+    expect(msg({ country: 'canada', publicRate: -0.1 })).toEqual([
+      'params.publicRate: must be at least 0 (got -0.1)',
+    ]);
+    expect(msg({ country: 'canada', method: 'x' })).toEqual([
+      'params.method: must be one of "average-rate", "proportional" (got "x")',
+    ]);
+    expect(msg({ country: 'canada', endYear: 2000.5 })).toEqual([
+      'params.endYear: must be a whole number (got 2000.5)',
+    ]);
+    expect(msg({})).toEqual(['params.country: is required ("canada")']);
+    expect(msg({ country: 'canada', publicShare: 'half' })).toEqual([
+      'params.publicShare: must be a number (got "half")',
+    ]);
+  });
+});
