@@ -2,6 +2,7 @@
  * money-lab: run any scenario headless and write CSV/JSON or the app's charts.
  * Exit status: 0 done, 2 the user's input was wrong (one line on stderr), 1 an internal error.
  */
+import { DataError } from '../../models/fiscal/data';
 import { ScenarioError } from '../../models/scenario';
 import { parseCommand, USAGE } from './args';
 import { chartCommand } from './commands/chart';
@@ -50,6 +51,11 @@ async function main(argv: string[]): Promise<number> {
     if (e instanceof ScenarioError) {
       console.error(`money-lab: ${oneLine(e.problems.join('; '))}`);
       return 2;
+    }
+    if (e instanceof DataError) {
+      // A damaged data file is not the user's typo, but it has a precise cause: name it, no stack.
+      console.error(`money-lab: data: ${oneLine(e.message)}`);
+      return 1;
     }
     console.error(`money-lab: internal error: ${readableStack(e)}`);
     return 1;
