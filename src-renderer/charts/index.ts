@@ -3,6 +3,7 @@
  * draw the very same picture. Models with richer views add their own charts beside this.
  */
 import type { RunResult } from '../../models/result';
+import { drawAbmResultChart } from './economy';
 import { drawDebtChart, type FiscalResult } from './fiscal';
 import { drawLineChart } from './lineChart';
 import { seriesColour } from './palette';
@@ -15,6 +16,7 @@ export function drawResultChart(
 ): SVGSVGElement {
   if (result.model === 'fiscal-history') return drawDebtChart(doc, [result as FiscalResult], size).svg;
   if (result.model.startsWith('gl-')) return drawTextbookChart(doc, result as TextbookResult, size).svg;
+  if (result.model === 'abm') return drawAbmResultChart(doc, result, size);
   return drawGenericChart(doc, result, size);
 }
 

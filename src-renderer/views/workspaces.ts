@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import type { AnyScenario } from '../../models/scenario';
 import type { MenuAction } from '../platform';
+import { EconomyView } from './economy/EconomyView';
 import { FiscalView } from './fiscal/FiscalView';
 import { TextbookView } from './textbook/TextbookView';
 
@@ -42,5 +43,12 @@ export const WORKSPACES: Workspace[] = [
     command: 'show-textbook',
     models: (m) => m.startsWith('gl-'),
     component: TextbookView,
+  },
+  {
+    id: 'economy',
+    title: 'Economy',
+    command: 'show-economy',
+    models: (m) => m === 'abm',
+    component: EconomyView,
   },
 ];

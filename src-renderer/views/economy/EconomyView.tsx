@@ -1,0 +1,290 @@
+/**
+ * The Economy workspace: up to four scenarios of the agent-based economy, run side by side (with a
+ * Monte Carlo band when each runs with several seeds), in small multiples on shared axes, with the
+ * sector balance sheets and flows of any quarter and an editor for every lever.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { AbmScenario } from '../../../models/abm';
+import { drawEconomyChart, KEY_PANELS, PANELS } from '../../charts/economy';
+import { exportFileName, resultToCsv } from '../../export';
+import { saveFile } from '../../platform';
+import { useCommands } from '../common/commands';
+import { exportChart, type ChartExportKind } from '../common/exportFigure';
+import { useUndoable } from '../common/useUndoable';
+import type { WorkspaceProps } from '../workspaces';
+import { economyTable, figureMeta, figureTitle, type PanelChoice } from './exports';
+import { MatrixInspector } from './MatrixInspector';
+import { ParamEditor } from './ParamEditor';
+import { ParamField } from './ParamField';
+import { RunBar } from './RunBar';
+import {
+  ABM_PRESETS,
+  applyEdit,
+  fieldName,
+  MAX_RUNS,
+  MAX_SLOTS,
+  newSlot,
+  presetOrigin,
+  unchangedPreset,
+  type FieldPath,
+  type Slot,
+} from './scenarios';
+import { ScenarioList } from './ScenarioList';
+import { SmallMultiples } from './SmallMultiples';
+import { SummaryTable } from './SummaryTable';
+import { runKey, useEconomyRuns } from './useEconomyRuns';
+
+interface EconomyState {
+  slots: Slot[];
+  /** Runs per scenario: seeds seed, seed + 1, … */
+  runs: number;
+}
+
+/** The comparison the workspace opens with: the baseline against interest-free public-bank finance. */
+function initialState(): EconomyState {
+  const a = newSlot(presetOrigin('abm-private-debt'), []);
+  const b = newSlot(presetOrigin('abm-public-bank'), [a]);
+  return { slots: [a, b], runs: 1 };
+}
+
+export function EconomyView(props: WorkspaceProps) {
+  const [initial] = useState(initialState);
+  const state = useUndoable<EconomyState>(initial);
+  const { slots, runs } = state.value;
+  const [editingId, setEditingId] = useState(initial.slots[0]!.id);
+  const editing = slots.find((s) => s.id === editingId) ?? slots[0]!;
+  const run = useEconomyRuns();
+  const [panelChoice, setPanelChoice] = useState<PanelChoice>('key');
+  const [exportError, setExportError] = useState<string | null>(null);
+  const { onStatus } = props;
+
+  // The first visit shows a comparison straight away.
+  const { start } = run;
+  useEffect(() => start(initial.slots, initial.runs), [start, initial]);
+
+  useEffect(() => {
+    const incoming = props.incoming;
+    if (incoming?.scenario.model !== 'abm') return;
+    const scenario = incoming.scenario as unknown as AbmScenario;
+    const origin = { label: scenario.name ?? 'Scenario from a file', scenario };
+    const cur = state.value.slots;
+    // A file joins the comparison; when it is full, it takes the place of the scenario being edited.
+    const slot = newSlot(origin, cur.length < MAX_SLOTS ? cur : cur.filter((s) => s.id !== editing.id));
+    const next = cur.length < MAX_SLOTS ? [...cur, slot] : cur.map((s) => (s.id === editing.id ? slot : s));
+    state.set({ ...state.value, slots: next });
+    setEditingId(slot.id);
+    // Only a newly opened file (new nonce) changes the scenarios.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.incoming?.nonce]);
+
+  const setSlots = (next: Slot[], key?: string) => state.set({ ...state.value, slots: next }, key);
+  const replaceSlot = (slot: Slot, key?: string) => setSlots(slots.map((s) => (s.id === slot.id ? slot : s)), key);
+
+  const tryEdit = (field: FieldPath, value: unknown): string[] | null => {
+    const out = applyEdit(editing, field, value);
+    if (!out.ok) return out.problems;
+    replaceSlot(out.slot, `${editing.id}:${fieldName(field)}`);
+    return null;
+  };
+
+  const tryRuns = (value: unknown): string[] | null => {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_RUNS) {
+      return [`runs per scenario: must be a whole number from 1 to ${MAX_RUNS}`];
+    }
+    state.set({ ...state.value, runs: value }, 'runs');
+    return null;
+  };
+
+  const startRun = () => start(slots, runs);
+  const results = run.results;
+  const stale = results !== null && run.key !== runKey(slots, runs);
+  const lines = useMemo(() => results?.map((r) => r.line) ?? [], [results]);
+  const panelIds = useMemo(
+    () => (panelChoice === 'key' ? KEY_PANELS : panelChoice === 'all' ? PANELS.map((p) => p.id) : [panelChoice]),
+    [panelChoice],
+  );
+  const baseName = results ? figureTitle(results, panelChoice) : 'economy';
+
+  const doExport = useCallback(
+    async (kind: ChartExportKind | 'csv') => {
+      if (!results?.length) return;
+      setExportError(null);
+      try {
+        const outcome =
+          kind === 'csv'
+            ? await saveFile('csv', exportFileName(baseName, 'csv'), resultToCsv(economyTable(results)))
+            : await exportChart(
+                kind,
+                (doc, size) => drawEconomyChart(doc, lines, size, panelIds),
+                figureMeta(results, panelChoice, results.length === 1 ? unchangedPreset(slots[0]!) : undefined),
+                baseName,
+              );
+        if (outcome.saved) onStatus(`Saved ${outcome.fileName}`);
+        else if (outcome.reason === 'error') setExportError(outcome.message);
+      } catch (e) {
+        setExportError((e as Error).message);
+      }
+    },
+    [results, lines, panelIds, panelChoice, baseName, slots, onStatus],
+  );
+
+  const saveScenario = () => {
+    const name = editing.scenario.name ?? 'economy scenario';
+    return saveFile(
+      'scenario',
+      exportFileName(name, 'json').replace('.json', '.scenario.json'),
+      JSON.stringify(editing.scenario, null, 2),
+    ).then((o) => o.saved && onStatus(`Saved ${o.fileName}`));
+  };
+
+  useCommands((action) => {
+    if (!props.active) return;
+    if (action === 'undo') state.undo();
+    else if (action === 'redo') state.redo();
+    else if (action === 'save-scenario') void saveScenario();
+    else if (action === 'export-svg') void doExport('svg');
+    else if (action === 'export-png') void doExport('png');
+    else if (action === 'export-csv') void doExport('csv');
+  });
+
+  return (
+    <div className="workspace economy">
+      <aside className="controls" aria-label="Scenarios and parameters">
+        <ScenarioList
+          slots={slots}
+          editing={editing.id}
+          onEdit={setEditingId}
+          onRemove={(id) => setSlots(slots.filter((s) => s.id !== id))}
+          onAdd={(name) => {
+            const slot = newSlot(presetOrigin(name), slots);
+            setSlots([...slots, slot]);
+            setEditingId(slot.id);
+          }}
+        />
+        <ParamField
+          id="econ-runs"
+          label="Runs per scenario"
+          unit={`1–${MAX_RUNS}`}
+          help="Monte Carlo: each scenario runs with seeds seed, seed + 1, …; with more than one run the charts show the median and the 10–90% band."
+          kind="number"
+          value={runs}
+          onTry={tryRuns}
+        />
+        <div className="button-row">
+          <button type="button" onClick={state.undo} disabled={!state.canUndo} title="Undo (Ctrl+Z)">
+            Undo
+          </button>
+          <button type="button" onClick={state.redo} disabled={!state.canRedo} title="Redo (Ctrl+Shift+Z)">
+            Redo
+          </button>
+          <button type="button" onClick={() => void saveScenario()} title="Save the scenario being edited as a JSON file (Ctrl+S)">
+            Save scenario
+          </button>
+        </div>
+        <section className="editing" aria-label="Edit a scenario">
+          <h3>
+            Editing: {editing.scenario.name ?? editing.origin.label}
+          </h3>
+          <label className="control" htmlFor="econ-reset" title="Replace the scenario being edited by a built-in one (Undo brings it back)">
+            <span className="control-label">Start over from a preset</span>
+            <select
+              id="econ-reset"
+              value=""
+              onChange={(e) => {
+                const name = e.currentTarget.value;
+                if (name) replaceSlot({ ...editing, origin: presetOrigin(name), scenario: presetOrigin(name).scenario });
+              }}
+            >
+              <option value="">Choose a preset…</option>
+              {ABM_PRESETS.map((p) => (
+                <option key={p.name} value={p.name}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <ParamEditor key={editing.id} slot={editing} onTry={tryEdit} />
+        </section>
+      </aside>
+
+      <section className="main-panel">
+        <header className="panel-header">
+          <h2>Public money vs private debt: the agent-based economy</h2>
+          <div className="toolbar" role="toolbar" aria-label="Export">
+            <label className="control inline" htmlFor="econ-export-panels" title="Which panels the exported figure shows">
+              <span className="control-label">Figure</span>
+              <select id="econ-export-panels" value={panelChoice} onChange={(e) => setPanelChoice(e.currentTarget.value)}>
+                <option value="key">Four key panels</option>
+                <option value="all">All {PANELS.length} panels</option>
+                {PANELS.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" onClick={() => void doExport('svg')} disabled={!results} title="The figure with its title, sources and assumptions, as SVG">
+              Export SVG
+            </button>
+            <button type="button" onClick={() => void doExport('png')} disabled={!results} title="PNG at twice screen resolution">
+              PNG 2×
+            </button>
+            <button type="button" onClick={() => void doExport('card')} disabled={!results} title="PNG 1200×675 for social media">
+              Social card
+            </button>
+            <button type="button" onClick={() => void doExport('csv')} disabled={!results} title="Every scenario's indicators by quarter (with percentiles for Monte Carlo runs)">
+              CSV
+            </button>
+          </div>
+        </header>
+        <RunBar
+          status={run.status}
+          progress={run.progress}
+          total={run.total}
+          message={run.message}
+          ms={run.ms}
+          stale={stale}
+          onRun={startRun}
+          onCancel={run.cancel}
+        />
+        {exportError && (
+          <p className="error" role="alert">
+            Export failed: {exportError}
+          </p>
+        )}
+        {results ? (
+          <>
+            <p className="muted small">
+              Quarters along the horizontal axes; stocks as a share of annual GDP, so scenarios of any size compare.
+              {results[0]!.seeds.length > 1 &&
+                ` Lines are medians of ${results[0]!.seeds.length} runs per scenario; bands span the 10th to 90th percentile.`}
+            </p>
+            <SmallMultiples lines={lines} />
+            <SummaryTable results={results} />
+            <MatrixInspector results={results} />
+            <section className="assumptions" aria-label="Assumptions">
+              <h3>Assumptions</h3>
+              {results.map((r) => (
+                <details key={r.slotId}>
+                  <summary>
+                    <span className="swatch" style={{ background: r.line.colour }} aria-hidden /> {r.line.name}
+                  </summary>
+                  <ul>
+                    {r.first.assumptions.map((a) => (
+                      <li key={a}>{a}</li>
+                    ))}
+                  </ul>
+                </details>
+              ))}
+            </section>
+            <footer className="sources">
+              <strong>Sources.</strong> {results[0]!.first.sources.join(' ')}
+            </footer>
+          </>
+        ) : (
+          run.status === 'running' && <p className="muted">Running…</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/** The editor of one scenario: its scale, then its parameters grouped by lever, each with help and unit. */
+import { fieldName, PARAM_GROUPS, SCALE_FIELDS, type FieldPath, type Slot } from './scenarios';
+import { ParamField } from './ParamField';
+
+export function ParamEditor(props: { slot: Slot; onTry: (field: FieldPath, value: unknown) => string[] | null }) {
+  const { slot, onTry } = props;
+  const s = slot.scenario;
+  // The view keys this editor by slot, so switching scenarios remounts the fields with fresh drafts.
+  const id = (f: FieldPath) => `econ-${fieldName(f).replace('.', '-')}`;
+  return (
+    <div className="param-editor" data-testid="param-editor">
+      <details open>
+        <summary>Scale and seed</summary>
+        {SCALE_FIELDS.map((f) => (
+          <ParamField
+            key={f.key}
+            id={id({ scale: f.key })}
+            label={f.label}
+            unit={f.key === 'seed' ? 'first of the runs' : 'count'}
+            help={f.help}
+            kind="number"
+            value={s[f.key]}
+            onTry={(v) => onTry({ scale: f.key }, v)}
+          />
+        ))}
+      </details>
+      {PARAM_GROUPS.map((g) => (
+        <details key={g.group} open={g.group.startsWith('Policy: money')}>
+          <summary>{g.group}</summary>
+          {g.fields.map((f) => (
+            <ParamField
+              key={f.key}
+              id={id({ param: f.key })}
+              label={f.doc.label}
+              unit={f.doc.unit}
+              help={`${f.doc.help}${f.kind === 'number' || f.kind === 'formula' ? ` Range ${f.doc.min} to ${f.doc.max}.` : ''}`}
+              kind={f.kind}
+              options={f.options}
+              value={s.params[f.key]}
+              onTry={(v) => onTry({ param: f.key }, v)}
+            />
+          ))}
+        </details>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * One editable value of a scenario: a text field that takes a number (or, where the model allows, a
+ * formula), a choice or a switch. What the user types stays in the field even when it is rejected,
+ * with the schema's reason under it; the scenario only ever holds accepted values.
+ */
+import { useEffect, useState } from 'react';
+import { parseFieldText, type FieldKind } from './scenarios';
+
+export interface FieldProps {
+  id: string;
+  label: string;
+  unit: string;
+  help: string;
+  kind: FieldKind;
+  value: unknown;
+  options?: readonly string[];
+  /** Try a value: null when accepted, else the problems to show. */
+  onTry: (value: unknown) => string[] | null;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export function ParamField(props: FieldProps) {
+  const { value } = props;
+  const [draft, setDraft] = useState(String(value));
+  const [problems, setProblems] = useState<string[] | null>(null);
+
+  // Undo, redo or a preset changed the value from outside: show it, unless the draft already means it
+  // (typing "0." must not be rewritten to "0" under the cursor).
+  useEffect(() => {
+    setDraft((d) => (same(parseFieldText(d), value) ? d : String(value)));
+    setProblems(null);
+  }, [value]);
+
+  const tryValue = (v: unknown) => setProblems(props.onTry(v));
+  const title = `${props.help}${props.kind === 'formula' ? ' Accepts a number or a formula.' : ''}`;
+  const errorId = `${props.id}-error`;
+
+  let input;
+  if (props.kind === 'switch') {
+    input = (
+      <input id={props.id} type="checkbox" checked={value === true} onChange={(e) => tryValue(e.currentTarget.checked)} />
+    );
+  } else if (props.kind === 'choice') {
+    input = (
+      <select id={props.id} value={String(value)} onChange={(e) => tryValue(e.currentTarget.value)}>
+        {(props.options ?? []).map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    );
+  } else {
+    input = (
+      <input
+        id={props.id}
+        type="text"
+        inputMode={props.kind === 'number' ? 'decimal' : 'text'}
+        spellCheck={false}
+        value={draft}
+        placeholder={props.kind === 'formula' ? 'number or formula' : 'number'}
+        aria-invalid={problems ? true : undefined}
+        aria-describedby={problems ? errorId : undefined}
+        onChange={(e) => {
+          const text = e.currentTarget.value;
+          setDraft(text);
+          tryValue(parseFieldText(text));
+        }}
+      />
+    );
+  }
+
+  return (
+    <div className={`control param-field${props.kind === 'switch' ? ' switch' : ''}`} title={title}>
+      <label className="control-label" htmlFor={props.id}>
+        <span>{props.label}</span>
+        <span className="unit">{props.unit}</span>
+      </label>
+      {input}
+      {problems && (
+        <ul className="field-error error" id={errorId} role="alert">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

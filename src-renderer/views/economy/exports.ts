@@ -1,0 +1,67 @@
+/**
+ * What the Economy workspace exports: the figure's words (title, subtitle naming every scenario,
+ * merged assumptions, the scenarios themselves for reproducibility) and one CSV of every scenario's
+ * indicators side by side.
+ */
+import type { FigureMeta } from '../../export';
+import { PANELS } from '../../charts/economy';
+import type { ScenarioRun } from './useEconomyRuns';
+import { mergeAssumptions } from './scenarios';
+
+/** 'key' = the CLI's four panels, 'all' = every panel, otherwise one panel's id. */
+export type PanelChoice = 'key' | 'all' | string;
+
+export function figureTitle(results: readonly ScenarioRun[], choice: PanelChoice): string {
+  const panel = PANELS.find((p) => p.id === choice);
+  const who = results.map((r) => r.line.label).join(' vs ');
+  return panel ? `${panel.title}: ${who}` : `Public money vs private debt: ${who}`;
+}
+
+export function figureMeta(
+  results: readonly ScenarioRun[],
+  choice: PanelChoice,
+  preset: string | undefined,
+): FigureMeta {
+  const first = results[0]!;
+  const runs = first.seeds.length;
+  const names = results.map((r) => r.line.name);
+  const runsText =
+    runs > 1
+      ? `Lines: median of ${runs} runs per scenario (seeds ${first.seeds[0]}… for the first); bands: 10th–90th percentile.`
+      : 'One run per scenario.';
+  return {
+    title: figureTitle(results, choice),
+    subtitle: `${results.length > 1 ? 'Scenarios' : 'Scenario'}: ${names.join('; ')}. ${runsText} Quarters along the horizontal axis.`,
+    sources: [...new Set(results.flatMap((r) => r.first.sources))],
+    assumptions: mergeAssumptions(results.map((r) => ({ label: r.line.label, assumptions: r.first.assumptions }))),
+    provenance: first.first.provenance,
+    // Every scenario goes into the file, so the whole comparison can be rebuilt from it.
+    scenario:
+      results.length === 1
+        ? first.scenario
+        : { name: names.join(' vs '), runsPerScenario: runs, scenarios: results.map((r) => r.scenario) },
+    ...(preset ? { preset } : {}),
+  };
+}
+
+/**
+ * Every scenario's indicators on one period index (the longest; shorter runs end in blanks), headed
+ * "<scenario>: <indicator>", with the Monte Carlo percentiles beside each median.
+ */
+export function economyTable(results: readonly ScenarioRun[]): {
+  indexName: 'period';
+  index: Float64Array;
+  columns: Record<string, Float64Array>;
+} {
+  let longest: Float64Array = new Float64Array(0);
+  for (const r of results) if (r.line.series.index.length > longest.length) longest = r.line.series.index;
+  const columns: Record<string, Float64Array> = {};
+  for (const r of results) {
+    for (const [name, values] of Object.entries(r.line.series.columns)) {
+      const padded = new Float64Array(longest.length).fill(NaN);
+      padded.set(values.subarray(0, longest.length));
+      columns[`${r.line.label}: ${name}`] = padded;
+    }
+  }
+  return { indexName: 'period', index: longest, columns };
+}

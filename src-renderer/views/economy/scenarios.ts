@@ -1,0 +1,184 @@
+/**
+ * The Economy workspace's scenarios as plain data: up to four slots, each a scenario with the origin
+ * it was copied from (a preset or a file), edited one field at a time and validated by the model's
+ * own schema, so the editor and a scenario file can never disagree about what is allowed.
+ */
+import {
+  DEFAULT_PARAMS,
+  MONEY_REGIMES,
+  PARAM_DOCS,
+  abmScenarioSchema,
+  type AbmParams,
+  type AbmScenario,
+  type ParamDoc,
+} from '../../../models/abm';
+import { getPreset, listPresets, parseScenario, ScenarioError } from '../../../models/scenario';
+
+export const MAX_SLOTS = 4;
+export const MAX_RUNS = 50;
+
+export interface Slot {
+  /** Stable across edits and removals: React keys and chart ids. */
+  id: string;
+  /** Index into the palette, kept for the slot's life so a scenario keeps its colour in every panel. */
+  colour: number;
+  /** What the copy started as (a preset or a file): its name returns when edits are undone by hand. */
+  origin: { label: string; scenario: AbmScenario; preset?: string };
+  scenario: AbmScenario;
+}
+
+export const ABM_PRESETS = listPresets().filter((p) => p.model === 'abm');
+
+let nextId = 0;
+/** A new slot holding a copy of a scenario, with the first palette colour no other slot uses. */
+export function newSlot(origin: Slot['origin'], taken: readonly Slot[]): Slot {
+  const used = new Set(taken.map((s) => s.colour));
+  let colour = 0;
+  while (used.has(colour)) colour++;
+  nextId += 1;
+  return { id: `s${nextId}`, colour, origin, scenario: origin.scenario };
+}
+
+/** A slot's origin when it is copied from a built-in preset. */
+export function presetOrigin(name: string): Slot['origin'] {
+  return { label: name, scenario: getPreset(name) as unknown as AbmScenario, preset: name };
+}
+
+function withoutName(s: AbmScenario): string {
+  const { name: _name, ...rest } = s;
+  return JSON.stringify(rest);
+}
+
+/** The origin's name while the copy equals it; the origin's name + " (edited)" once it differs. */
+export function editedName(origin: Slot['origin'], scenario: AbmScenario): string {
+  const base = origin.scenario.name ?? origin.label;
+  return withoutName(origin.scenario) === withoutName(scenario) ? base : `${base} (edited)`;
+}
+
+export type ScaleKey = 'households' | 'firms' | 'banks' | 'periods' | 'seed';
+export type ParamKey = keyof AbmParams;
+/** A field of the editor: a top-level scale key, or a parameter. */
+export type FieldPath = { scale: ScaleKey } | { param: ParamKey };
+
+export const fieldName = (f: FieldPath): string => ('scale' in f ? f.scale : `params.${f.param}`);
+
+export type EditOutcome = { ok: true; slot: Slot } | { ok: false; problems: string[] };
+
+/**
+ * Set one field and validate the whole scenario with the schema. A rejected value changes nothing:
+ * the problems (each starting with the field's path) are shown at the field instead.
+ */
+export function applyEdit(slot: Slot, field: FieldPath, value: unknown): EditOutcome {
+  const s = slot.scenario;
+  const candidate =
+    'scale' in field
+      ? { ...s, [field.scale]: value }
+      : { ...s, params: { ...s.params, [field.param]: value } };
+  let parsed: AbmScenario;
+  try {
+    parsed = parseScenario(candidate) as unknown as AbmScenario;
+  } catch (e) {
+    if (e instanceof ScenarioError) return { ok: false, problems: e.problems };
+    throw e;
+  }
+  return { ok: true, slot: { ...slot, scenario: { ...parsed, name: editedName(slot.origin, parsed) } } };
+}
+
+/** Text typed into a field: a number if it reads as one, otherwise a formula for the schema to judge. */
+export function parseFieldText(text: string): number | string {
+  const t = text.trim();
+  if (t === '') return t;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : t;
+}
+
+export type FieldKind = 'choice' | 'switch' | 'formula' | 'number';
+
+// Which parameters take formulas is the schema's knowledge, not PARAM_DOCS': ask it once, with a
+// formula that is valid wherever formulas are allowed.
+const base = abmScenarioSchema.parse({ schemaVersion: 1, model: 'abm' });
+function acceptsFormula(key: ParamKey): boolean {
+  return abmScenarioSchema.safeParse({ ...base, params: { ...base.params, [key]: 't' } }).success;
+}
+
+/** Choice parameters and their values (the model exports them for exactly this). */
+const CHOICES: Partial<Record<ParamKey, readonly string[]>> = { moneyRegime: MONEY_REGIMES };
+function choicesOf(key: ParamKey): readonly string[] {
+  return CHOICES[key] ?? [String(DEFAULT_PARAMS[key])];
+}
+
+export interface ParamField {
+  key: ParamKey;
+  doc: ParamDoc;
+  kind: FieldKind;
+  /** For choices. */
+  options?: readonly string[];
+}
+
+export interface ParamGroup {
+  group: string;
+  fields: ParamField[];
+}
+
+/** Parameters by lever (PARAM_DOCS.group), in the order the model documents them. */
+export const PARAM_GROUPS: readonly ParamGroup[] = (() => {
+  const groups = new Map<string, ParamField[]>();
+  for (const key of Object.keys(PARAM_DOCS) as ParamKey[]) {
+    const doc = PARAM_DOCS[key];
+    const def = DEFAULT_PARAMS[key];
+    const kind: FieldKind =
+      typeof def === 'boolean'
+        ? 'switch'
+        : typeof def === 'string'
+          ? 'choice'
+          : acceptsFormula(key)
+            ? 'formula'
+            : 'number';
+    const options = kind === 'choice' ? choicesOf(key) : undefined;
+    const list = groups.get(doc.group) ?? [];
+    list.push({ key, doc, kind, ...(options ? { options } : {}) });
+    groups.set(doc.group, list);
+  }
+  return [...groups].map(([group, fields]) => ({ group, fields }));
+})();
+
+export const SCALE_FIELDS: readonly { key: ScaleKey; label: string; help: string }[] = [
+  { key: 'households', label: 'Households', help: 'Number of households (workers; a few also own the firms and banks). More households: smoother results, slower runs.' },
+  { key: 'firms', label: 'Firms', help: 'Number of firms: private, co-operative and social enterprises in the shares set under Firms.' },
+  { key: 'banks', label: 'Private banks', help: 'Number of private commercial banks.' },
+  { key: 'periods', label: 'Quarters', help: 'Length of the run in quarters (40 quarters = 10 years).' },
+  { key: 'seed', label: 'Seed', help: 'Starting point of the random draws. A Monte Carlo run uses this seed and the next ones.' },
+];
+
+/** The seeds of a Monte Carlo run: seed, seed + 1, … */
+export function seedsFor(seed: number, runs: number): number[] {
+  return Array.from({ length: runs }, (_, i) => seed + i);
+}
+
+/**
+ * Assumptions of several scenarios for one figure: those they share once, the others once per
+ * scenario, prefixed with its name, so a reader sees exactly where the scenarios differ.
+ */
+export function mergeAssumptions(items: readonly { label: string; assumptions: readonly string[] }[]): string[] {
+  if (items.length === 1) return [...items[0]!.assumptions];
+  const shared = items[0]?.assumptions.filter((a) => items.every((i) => i.assumptions.includes(a))) ?? [];
+  const own = items.flatMap((i) =>
+    i.assumptions.filter((a) => !shared.includes(a)).map((a) => `${i.label}: ${a}`),
+  );
+  return [...own, ...shared];
+}
+
+/** Short labels for the lines, numbered where two scenarios would otherwise read the same. */
+export function uniqueLabels(labels: readonly string[]): string[] {
+  return labels.map((l, i) => {
+    const before = labels.slice(0, i).filter((m) => m === l).length;
+    return before === 0 ? l : `${l} #${before + 1}`;
+  });
+}
+
+/** The preset a slot still equals, if any (exports name it in their provenance line). */
+export function unchangedPreset(slot: Slot): string | undefined {
+  return slot.origin.preset && withoutName(slot.origin.scenario) === withoutName(slot.scenario)
+    ? slot.origin.preset
+    : undefined;
+}

@@ -1,0 +1,134 @@
+/**
+ * Runs of the Economy workspace, started by the Run button: every scenario × every seed goes to the
+ * worker pool at once (the pool queues what it cannot run yet), with one progress bar and one Cancel.
+ * Results replace the charts only when every run is back; a cancel or an error keeps the last ones.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AbmScenario } from '../../../models/abm';
+import type { RunResult } from '../../../models/result';
+import { economyLine, shortName, type AbmResult, type EconomyLine } from '../../charts/economy';
+import { seriesColour } from '../../charts/palette';
+import { CancelledError, modelPool } from '../../worker/pool';
+import { seedsFor, uniqueLabels, type Slot } from './scenarios';
+
+export interface ScenarioRun {
+  slotId: string;
+  scenario: AbmScenario;
+  seeds: number[];
+  line: EconomyLine;
+  /** The run with the scenario's own seed, in full: its matrices, assumptions and sources. */
+  first: AbmResult;
+  summaries: RunResult['summary'][];
+}
+
+export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+export interface EconomyRuns {
+  status: RunStatus;
+  /** Fraction of all runs' quarters done, 0–1. */
+  progress: number;
+  total: number;
+  message: string | null;
+  results: ScenarioRun[] | null;
+  /** runKey of the inputs behind `results`, so the view can say when they are out of date. */
+  key: string | null;
+  ms: number | null;
+}
+
+export function runKey(slots: readonly Slot[], runs: number): string {
+  return JSON.stringify({ scenarios: slots.map((s) => s.scenario), runs });
+}
+
+/** Progress reaches React at most this often: 200 runs each reporting every 20 quarters would flood it. */
+const PROGRESS_MS = 100;
+
+export function useEconomyRuns() {
+  const [state, setState] = useState<EconomyRuns>({
+    status: 'idle',
+    progress: 0,
+    total: 0,
+    message: null,
+    results: null,
+    key: null,
+    ms: null,
+  });
+  const controller = useRef<AbortController | null>(null);
+
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const start = useCallback((slots: readonly Slot[], runs: number) => {
+    controller.current?.abort();
+    const ac = new AbortController();
+    controller.current = ac;
+    const jobs = slots.flatMap((slot) =>
+      seedsFor(slot.scenario.seed, runs).map((seed) => ({ slot, seed })),
+    );
+    const fractions = new Float64Array(jobs.length);
+    const started = performance.now();
+    setState((s) => ({ ...s, status: 'running', progress: 0, total: jobs.length, message: null }));
+    const timer = setInterval(() => {
+      const done = fractions.reduce((a, b) => a + b, 0) / jobs.length;
+      setState((s) => (s.status === 'running' ? { ...s, progress: done } : s));
+    }, PROGRESS_MS);
+    const pool = modelPool();
+    const all = jobs.map(({ slot, seed }, i) =>
+      pool
+        .run({ ...slot.scenario, seed }, { signal: ac.signal, onProgress: (f) => (fractions[i] = f) })
+        .then(
+          (r) => {
+            fractions[i] = 1;
+            return r as AbmResult;
+          },
+          (e: unknown) => {
+            // Name the scenario and seed, so the failing run can be reproduced alone.
+            if (!(e instanceof CancelledError) && e instanceof Error) {
+              e.message = `${shortName(slot.scenario.name ?? 'scenario')}, seed ${seed}: ${e.message}`;
+            }
+            throw e;
+          },
+        ),
+    );
+    Promise.all(all)
+      .then(
+        (results) => {
+          if (ac.signal.aborted) return;
+          const names = slots.map((slot) => slot.scenario.name ?? slot.origin.label);
+          const labels = uniqueLabels(names.map(shortName));
+          const out = slots.map((slot, k) => {
+            const mine = results.slice(k * runs, (k + 1) * runs);
+            const name = names[k]!;
+            return {
+              slotId: slot.id,
+              scenario: slot.scenario,
+              seeds: seedsFor(slot.scenario.seed, runs),
+              first: mine[0]!,
+              summaries: mine.map((r) => r.summary),
+              line: economyLine(mine, { id: slot.id, label: labels[k]!, name, colour: seriesColour(slot.colour) }),
+            };
+          });
+          setState({
+            status: 'done',
+            progress: 1,
+            total: jobs.length,
+            message: null,
+            results: out,
+            key: runKey(slots, runs),
+            ms: performance.now() - started,
+          });
+        },
+        (e: unknown) => {
+          if (controller.current === ac && !(e instanceof CancelledError)) {
+            ac.abort(); // stop the other runs: their results could not be shown anyway
+            setState((s) => ({ ...s, status: 'error', message: (e as Error).message }));
+          } else if (controller.current === ac) {
+            setState((s) => ({ ...s, status: 'cancelled', message: null }));
+          }
+        },
+      )
+      .finally(() => clearInterval(timer));
+  }, []);
+
+  const cancel = useCallback(() => controller.current?.abort(), []);
+
+  return { ...state, start, cancel };
+}
