@@ -41,7 +41,8 @@ export function newSlot(origin: Slot['origin'], taken: readonly Slot[]): Slot {
 
 /** A slot's origin when it is copied from a built-in preset. */
 export function presetOrigin(name: string): Slot['origin'] {
-  return { label: name, scenario: getPreset(name) as unknown as AbmScenario, preset: name };
+  // Parsed, so its keys are in the schema's order like every edited copy's, and the two compare equal.
+  return { label: name, scenario: parseScenario(getPreset(name)) as unknown as AbmScenario, preset: name };
 }
 
 function withoutName(s: AbmScenario): string {

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, type Session } from './browser';
+
+let s: Session;
+beforeAll(async () => {
+  s = await openApp();
+  await s.page.getByRole('tab', { name: 'Economy' }).click();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const status = (page: Page) => page.getByTestId('econ-run-status').textContent();
+
+/** Every number in an SVG path. */
+const numbers = (d: string | null) => (d ?? '').match(/-?\d+(\.\d+)?(e-?\d+)?|NaN|Infinity/g)?.map(Number) ?? [];
+
+/** A small economy in the scenario being edited (firms first: there may be no more firms than households). */
+async function makeSmall(page: Page, households: string, periods: string) {
+  await page.locator('#econ-firms').fill('15');
+  await page.locator('#econ-banks').fill('2');
+  await page.locator('#econ-households').fill(households);
+  await page.locator('#econ-periods').fill(periods);
+}
+
+describe('Economy workspace in Chromium', () => {
+  it('runs two presets side by side, three seeds each, with medians and 10–90% bands', async () => {
+    const { page } = s;
+    const slots = page.getByTestId('scenario-slot');
+    await expect.poll(() => slots.count()).toBe(2);
+    await makeSmall(page, '300', '30');
+    await slots.nth(1).locator('.slot-name').click();
+    await makeSmall(page, '300', '30');
+    await page.locator('#econ-runs').fill('3');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => status(page), { timeout: 60_000 }).toMatch(/^Done: 6 runs in/);
+
+    const panel = page.getByTestId('econ-panel-debt_private_pct_gdp');
+    const lines = panel.locator('path.series');
+    expect(await lines.count()).toBe(2);
+    for (let i = 0; i < 2; i++) {
+      const pts = numbers(await lines.nth(i).getAttribute('d'));
+      expect(pts).toHaveLength(60); // 30 quarters, x and y
+      expect(pts.every(Number.isFinite)).toBe(true);
+    }
+    const bands = panel.locator('path.band');
+    expect(await bands.count()).toBe(2);
+    for (let i = 0; i < 2; i++) {
+      const pts = numbers(await bands.nth(i).getAttribute('d'));
+      expect(pts).toHaveLength(120); // upper and lower edges
+      expect(pts.every(Number.isFinite)).toBe(true);
+    }
+    // Direct labels wrap onto two lines (tspans); the full name is the tooltip.
+    const label = (i: number) => panel.locator('text.line-label').nth(i).locator('tspan').allTextContents();
+    expect((await label(0)).join(' ')).toBe('Private-debt economy (edited)');
+    expect((await label(1)).join(' ')).toMatch(/^Public bank, interest-free/);
+    expect(await panel.locator('text.line-label title').first().textContent()).toBe(
+      'Private-debt economy: deficits financed by bonds sold to private banks (edited)',
+    );
+    // Every panel is drawn, each with both scenarios.
+    expect(await page.locator('[data-testid^="econ-panel-"] path.series').count()).toBe(24);
+    await expect.poll(() => page.getByTestId('econ-summary').locator('caption').textContent()).toBe('Medians over 3 runs per scenario');
+  });
+
+  it('shows any quarter’s balance sheets with the invariant verdict', async () => {
+    const { page } = s;
+    await expect.poll(() => page.getByTestId('econ-period-shown').textContent()).toBe('Quarter 30 of 30');
+    await page.locator('#econ-period').fill('12');
+    await expect.poll(() => page.getByTestId('econ-period-shown').textContent()).toBe('Quarter 12 of 30');
+    await expect.poll(() => page.getByTestId('econ-verdict').textContent()).toMatch(/^✓ Every invariant held in quarter 12/);
+    const sums = await page.locator('[data-testid="econ-balance-sheet"] tfoot td').allTextContents();
+    expect(sums).toHaveLength(6);
+    expect(sums.every((v) => v === '0')).toBe(true);
+  });
+
+  it('shows a bad formula’s problem at its field and undoes an edit', async () => {
+    const { page } = s;
+    await page.locator('summary', { hasText: 'Policy: interest rates' }).click();
+    const rate = page.locator('#econ-params-policyRate');
+    await rate.fill('import("x")');
+    await expect.poll(() => rate.locator('xpath=..').locator('.field-error').textContent()).toMatch(/^params\.policyRate: /);
+    await rate.fill('0.01 + inflation');
+    await expect.poll(() => rate.locator('xpath=..').locator('.field-error').count()).toBe(0);
+    await expect.poll(() => status(page)).toMatch(/Settings changed since these results/);
+    // The rejected text never reached the scenario: one Undo goes back to the scenario that was run.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => rate.inputValue()).toBe('0.025');
+    await expect.poll(() => status(page)).not.toMatch(/Settings changed/);
+  });
+
+  it('cancels a long run, keeps the last results and runs again afterwards', async () => {
+    const { page } = s;
+    const before = await page.getByTestId('econ-panel-inflation_pct').locator('path.series').first().getAttribute('d');
+    await page.locator('#econ-households').fill('300000');
+    await page.locator('#econ-periods').fill('200');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.getByTestId('econ-progress').waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => status(page)).toMatch(/^Run cancelled/);
+    expect(await page.getByTestId('econ-progress').count()).toBe(0);
+    expect(await page.getByTestId('econ-panel-inflation_pct').locator('path.series').first().getAttribute('d')).toBe(before);
+    // The page still answers at once: the runs were in workers, and they are gone.
+    const t0 = Date.now();
+    await page.evaluate(() => 1 + 1);
+    expect(Date.now() - t0).toBeLessThan(1000);
+    await page.locator('#econ-households').fill('300');
+    await page.locator('#econ-periods').fill('20');
+    await page.locator('#econ-runs').fill('1');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => status(page), { timeout: 60_000 }).toMatch(/^Done: 2 runs in/);
+    const pts = numbers(await page.getByTestId('econ-panel-inflation_pct').locator('path.series').nth(1).getAttribute('d'));
+    expect(pts).toHaveLength(40);
+    expect(await page.getByTestId('econ-panel-inflation_pct').locator('path.band').count()).toBe(0);
+  });
+
+  it('exports an SVG naming both scenarios, with their assumptions and the scenarios embedded', async () => {
+    const { page } = s;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    expect(svg).toContain('Public money vs private debt');
+    expect(svg).toContain('Public bank, interest-free: the public bank finances deficits');
+    expect(svg).toMatch(/Assumptions:/);
+    expect(svg.match(/class="economy-panel/g)).toHaveLength(4);
+    const meta = /<metadata[^>]*>([\s\S]*?)<\/metadata>/.exec(svg)?.[1] ?? '';
+    expect(meta).toContain('public-bank-interest-free');
+    expect(meta).toContain('private-debt');
+  });
+});
