@@ -150,9 +150,14 @@ function finiteRange(lines: readonly EconomyLine[], id: string): [number, number
       if (c) for (const v of c) if (Number.isFinite(v)) values.push(v);
     }
   }
-  const lo = min(values);
-  const hi = max(values);
-  return lo === undefined || hi === undefined ? null : [lo, hi];
+  let lo = min(values);
+  let hi = max(values);
+  if (lo === undefined || hi === undefined) return null;
+  // Rounding noise around zero (a repaid debt of −5e-10) must not stretch the axis to a negative tick.
+  const noise = 1e-9 * Math.max(Math.abs(lo), Math.abs(hi));
+  if (lo < 0 && -lo <= noise) lo = 0;
+  if (hi > 0 && hi <= noise) hi = 0;
+  return [lo, hi];
 }
 
 export interface PanelHandle {

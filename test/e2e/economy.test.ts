@@ -120,7 +120,9 @@ describe('Economy workspace in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
     const svg = readFileSync((await download.path())!, 'utf8');
     expect(svg).toContain('Public money vs private debt');
-    expect(svg).toContain('Public bank, interest-free: the public bank finances deficits');
+    // The subtitle names both scenarios (it may wrap, so read its lines together).
+    const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    expect(text).toMatch(/Scenarios: Private-debt economy \(edited\); Public bank, interest-free\s+\(edited\)\./);
     expect(svg).toMatch(/Assumptions:/);
     expect(svg.match(/class="economy-panel/g)).toHaveLength(4);
     const meta = /<metadata[^>]*>([\s\S]*?)<\/metadata>/.exec(svg)?.[1] ?? '';

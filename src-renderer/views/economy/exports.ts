@@ -13,7 +13,8 @@ export type PanelChoice = 'key' | 'all' | string;
 
 export function figureTitle(results: readonly ScenarioRun[], choice: PanelChoice): string {
   const panel = PANELS.find((p) => p.id === choice);
-  const who = results.map((r) => r.line.label).join(' vs ');
+  // Two names make a title; more would fill the figure's head, so the subtitle names them instead.
+  const who = results.length <= 2 ? results.map((r) => r.line.label).join(' vs ') : `${results.length} scenarios compared`;
   return panel ? `${panel.title}: ${who}` : `Public money vs private debt: ${who}`;
 }
 
@@ -24,7 +25,9 @@ export function figureMeta(
 ): FigureMeta {
   const first = results[0]!;
   const runs = first.seeds.length;
-  const names = results.map((r) => r.line.name);
+  // Several scenarios are named by their line labels (the names up to the colon): four full names
+  // would fill a social card's head. Full names stay in the embedded scenarios.
+  const names = results.length === 1 ? [first.line.name] : results.map((r) => r.line.label);
   const runsText =
     runs > 1
       ? `Lines: median of ${runs} runs per scenario (seeds ${first.seeds[0]}… for the first); bands: 10th–90th percentile.`

@@ -147,3 +147,15 @@ describe('labels', () => {
     expect(wrapLabel('Short', 14)).toEqual(['Short']);
   });
 });
+
+describe('axis', () => {
+  it('ignores rounding noise below zero instead of stretching the axis to a negative tick', () => {
+    const index = Float64Array.from({ length: 5 }, (_, i) => i + 1);
+    const values = Float64Array.from([40, 20, 5, -5e-10, 1e-12]);
+    const line = { id: 'n', label: 'N', name: 'N', colour: '#000', runs: 1, series: { index, columns: { debt_private_pct_gdp: values } } };
+    const h = drawEconomyPanel(doc, [line], debtPanel, { width: 400, height: 220 });
+    expect(h.yPixel(0)).toBe(h.plot.top + h.plot.height);
+    const ticks = [...h.svg.querySelectorAll('.y-axis .tick text')].map((t) => t.textContent);
+    expect(ticks[0]).toBe('0');
+  });
+});

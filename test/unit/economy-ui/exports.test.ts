@@ -41,8 +41,8 @@ describe('economy exports', () => {
   it('names every scenario in the subtitle and embeds them all', () => {
     const meta = figureMeta([a, b], 'key', undefined);
     expect(meta.title).toBe('Public money vs private debt: Private vs Public');
-    expect(meta.subtitle).toContain(a.line.name);
-    expect(meta.subtitle).toContain(b.line.name);
+    expect(meta.subtitle).toMatch(/^Scenarios: Private; Public\. Lines: median of 3 runs/);
+    expect(figureMeta([a], 'key', undefined).subtitle).toMatch(/^Scenario: Private-debt economy: deficits financed by bonds/);
     expect(meta.subtitle).toContain('median of 3 runs');
     const embedded = meta.scenario as { scenarios: { params: { moneyRegime: string } }[]; runsPerScenario: number };
     expect(embedded.scenarios.map((s) => s.params.moneyRegime)).toEqual(['private-debt', 'public-bank-interest-free']);
@@ -51,6 +51,7 @@ describe('economy exports', () => {
     expect(meta.assumptions.filter((x) => x.startsWith('A period is a quarter'))).toHaveLength(1);
     expect(meta.assumptions.some((x) => x.startsWith('Public: A share 100%'))).toBe(true);
     expect(figureMeta([a], 'inflation_pct', 'abm-private-debt').title).toBe('Inflation: Private');
+    expect(figureMeta([a, b, a], 'key', undefined).title).toBe('Public money vs private debt: 3 scenarios compared');
   });
 });
 
