@@ -195,7 +195,8 @@ export function createEconomy(s: AbmScenario): Economy {
   }
 
   const ledger = new Ledger(
-    { sectors: SECTORS, instruments: INSTRUMENTS, transactionRows: TRANSACTION_ROWS },
+    // Nobody reads the ABM's postings in words; their kinds' leads say what happened.
+    { sectors: SECTORS, instruments: INSTRUMENTS, transactionRows: TRANSACTION_ROWS, explainLegs: false },
     sectorHoldings(hh, firms, banks, pb, gov),
   );
 

@@ -13,6 +13,12 @@ export interface LedgerSpec {
   instruments: readonly InstrumentSpec[];
   /** Transactions-flow rows, in the order the matrix shows them (the Δ-instrument rows follow). */
   transactionRows: readonly string[];
+  /**
+   * false: a posting's explanation is its lead alone, without every leg in words. For models whose
+   * postings nobody reads (the agent-based economy posts every quarter of long runs): writing the
+   * legs out is ~60% of the cost of a posting. Default true.
+   */
+  explainLegs?: boolean;
 }
 
 /** Relative tolerance of every check: 1e-9 of the largest cell (or of 1 when everything is tiny). */
@@ -34,6 +40,7 @@ export class Ledger {
   private readonly rowIx = new Map<string, number>();
   private readonly scratchInstrument: Float64Array;
   private readonly scratchSector: Float64Array;
+  private readonly explainLegs: boolean;
   private currentPeriod = 0;
   private periodPostings: Posting[] = [];
 
@@ -41,6 +48,7 @@ export class Ledger {
     this.sectors = spec.sectors;
     this.instruments = spec.instruments;
     this.transactionRows = spec.transactionRows;
+    this.explainLegs = spec.explainLegs ?? true;
     spec.sectors.forEach((s, i) => this.sectorIx.set(s.id, i));
     spec.instruments.forEach((s, i) => this.instrumentIx.set(s.id, i));
     spec.transactionRows.forEach((r, i) => this.rowIx.set(r, i));
@@ -127,7 +135,7 @@ export class Ledger {
       entries: input.entries.map((e) => ({ sector: e.sector, account: this.accountOf(e.sector, e.account), amount: e.amount })),
       legs: input.legs,
       period: t,
-      explanation: this.explain(input),
+      explanation: this.explainLegs ? this.explain(input) : input.lead,
     };
     this.periodPostings.push(posting);
     return posting;

@@ -65,7 +65,10 @@ export interface Posting extends Omit<PostingInput, 'entries'> {
   /** Entries with the account resolved (sectors without split accounts use "current"). */
   entries: Array<Entry & { account: AccountSide }>;
   period: number;
-  /** `lead` followed by every leg in plain words, generated from the legs so it cannot disagree. */
+  /**
+   * `lead` followed by every leg in plain words, generated from the legs so it cannot disagree
+   * (the lead alone when the ledger was opened with `explainLegs: false`).
+   */
   explanation: string;
 }
 

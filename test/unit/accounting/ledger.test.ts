@@ -206,9 +206,21 @@ describe('ledger basics', () => {
     expect(cell('Δ Deposits', 'Households')).toBe(-10);
     const v = validatePeriod(ledger, bs, tfm);
     expect(v.message).toMatch(/^period 1: water-tight/);
-    expect(ledger.postings[0]!.explanation).toBe(
-      "firms borrowed 10: firms' loans liabilities rose by 10, banks' loans rose by 10, firms' deposits rose by 10, banks' deposits liabilities rose by 10",
-    );
+    const words =
+      "firms borrowed 10: firms' loans liabilities rose by 10, banks' loans rose by 10, firms' deposits rose by 10, banks' deposits liabilities rose by 10";
+    expect(ledger.postings[0]!.explanation).toBe(words);
+  });
+
+  it('without leg-by-leg explanations keeps the lead and posts and checks just the same', () => {
+    const full = new Ledger(SPEC);
+    const terse = new Ledger({ ...SPEC, explainLegs: false });
+    for (const l of [full, terse]) {
+      l.beginPeriod(1);
+      apply(l, { kind: 'borrow', amount: 10 });
+    }
+    expect(terse.postings[0]!.explanation).toBe('firms borrowed 10');
+    expect(Array.from(terse.holdings)).toEqual(Array.from(full.holdings));
+    expect(() => terse.post({ row: 'Wages', lead: 'x', entries: [], legs: [{ sector: 'hh', instrument: 'M', delta: flow(1) }] })).toThrow(SfcError);
   });
 
   it('refuses unbalanced opening stocks and reports a failing hidden equation', () => {
