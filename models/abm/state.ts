@@ -86,8 +86,11 @@ export interface Economy {
   rng: { search: Rng; hiring: Rng; pricing: Rng; entry: Rng; order: Rng };
   policyRate: PeriodParam;
   citizensIncome: PeriodParam;
-  /** Scratch: indices of unemployed households (hiring), candidate firms (search), Gini sample. */
-  scratch: { unemployed: Int32Array; candidates: Int32Array; giniIdx: Int32Array; giniVals: Float64Array };
+  /**
+   * Scratch: indices of unemployed households (hiring), candidate firms (search), Gini sample, and
+   * per household (budget or spending, supplier, bank) side by side for the search (households.ts).
+   */
+  scratch: { unemployed: Int32Array; candidates: Int32Array; giniIdx: Int32Array; giniVals: Float64Array; shopping: Float64Array };
   initialPrice: number;
   initialUnits: number;
   /** Quarterly rates of the current period. */
@@ -242,6 +245,7 @@ export function createEconomy(s: AbmScenario): Economy {
       candidates: new Int32Array(2 * p.searchFirms + 1),
       giniIdx,
       giniVals: new Float64Array(nGini),
+      shopping: new Float64Array(3 * H),
     },
     r: { loanPrivate: 0, coop: 0, social: 0, advances: 0, bonds: 0, deposits: 0, reserves: 0, policy: 0 },
     // P0 is the sales-weighted initial price, so the CPI starts at 1.
