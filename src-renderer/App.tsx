@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { parseScenarioText, ScenarioError } from '../models/scenario';
 import { APP_NAME, APP_VERSION } from '../models/version';
 import { isDesktop, onMenuAction, openScenarioFile } from './platform';
-import { dispatchCommand, keyToCommand, useCommands } from './views/common/commands';
+import { dispatchCommand, dispatchMenuAction, keyToCommand, useCommands } from './views/common/commands';
 import { WORKSPACES, type Incoming } from './views/workspaces';
 import { modelPool } from './worker/pool';
 
@@ -25,7 +25,7 @@ export function App() {
         (e: unknown) =>
           setProblems({ title: 'The model worker did not start', lines: [(e as Error).message] }),
       );
-    const offMenu = onMenuAction(dispatchCommand);
+    const offMenu = onMenuAction(dispatchMenuAction);
     const onKey = (e: KeyboardEvent) => {
       const command = isDesktop() ? null : keyToCommand(e);
       if (!command) return;

@@ -25,6 +25,26 @@ export function useCommands(handler: Listener): void {
   }, []);
 }
 
+function isTextField(el: Element | null): boolean {
+  if (el instanceof HTMLTextAreaElement) return true;
+  return (
+    el instanceof HTMLInputElement && !['range', 'checkbox', 'radio', 'button', 'submit'].includes(el.type)
+  );
+}
+
+/**
+ * From the desktop menu: Undo/Redo while typing in a text field belong to the field (its own text
+ * history), everywhere else to the scenario's history.
+ */
+export function dispatchMenuAction(action: MenuAction): void {
+  if ((action === 'undo' || action === 'redo') && isTextField(document.activeElement)) {
+    // execCommand is deprecated but remains the only way to reach a field's native undo stack.
+    document.execCommand(action);
+    return;
+  }
+  dispatchCommand(action);
+}
+
 /** The browser's equivalents of the desktop menu's accelerators. */
 export function keyToCommand(e: KeyboardEvent): MenuAction | null {
   if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
