@@ -105,8 +105,24 @@ function shorten(ps: Paragraph[], role: BlockRole, keep: number, width: number):
   if (!p || p.lines.length <= keep) return false;
   const note = `… (${role} shortened: the full text is in this file's metadata)`;
   const noteLines = wrapText(note, width, p.fontSize);
-  p.lines = [...p.lines.slice(0, Math.max(0, keep - noteLines.length)), ...noteLines];
+  const next = [...p.lines.slice(0, Math.max(0, keep - noteLines.length)), ...noteLines];
+  // Once only the note is left the block cannot get shorter; saying so ends the caller's loop.
+  if (next.length >= p.lines.length) return false;
+  p.lines = next;
   return true;
+}
+
+/** The head may not crowd out the plot: a subtitle past this many lines ends in an ellipsis. */
+const MAX_SUBTITLE_LINES = 3;
+
+function capLines(p: Paragraph, max: number, width: number): void {
+  if (p.lines.length <= max) return;
+  const kept = p.lines.slice(0, max);
+  let last = `${kept[max - 1]!} …`;
+  while (wrapText(last, width, p.fontSize, p.bold).length > 1 && last.includes(' ')) {
+    last = `${last.slice(0, last.lastIndexOf(' ', last.length - 3))} …`;
+  }
+  p.lines = [...kept.slice(0, -1), last];
 }
 
 export function figureLayout(meta: FigureMeta, size: FigureSize): FigureLayout {
@@ -115,7 +131,11 @@ export function figureLayout(meta: FigureMeta, size: FigureSize): FigureLayout {
   const inner = size.width - 2 * margin;
 
   const head: Paragraph[] = [paragraph('title', meta.title, inner, 24 * k, true)];
-  if (meta.subtitle) head.push(paragraph('subtitle', meta.subtitle, inner, 15 * k));
+  if (meta.subtitle) {
+    const subtitle = paragraph('subtitle', meta.subtitle, inner, 15 * k);
+    capLines(subtitle, MAX_SUBTITLE_LINES, inner);
+    head.push(subtitle);
+  }
   const headGap = 6 * k;
   const plotGap = 14 * k;
   const headHeight = stackHeight(head, headGap);

@@ -60,6 +60,14 @@ const longMeta = meta({
   sources: Array.from({ length: 5 }, (_, i) => `Source ${i + 1}: a statistical agency table with a long identifier 36-10-0104-0${i}`),
 });
 
+// Everything too long at once: the export once looped forever on a head like this.
+const extremeMeta = meta({
+  ...longMeta,
+  subtitle: Array.from({ length: 12 }, (_, i) => `Scenario ${i + 1} with a long descriptive name`).join(' vs '),
+  sources: Array.from({ length: 40 }, (_, i) => `Source ${i + 1}: a statistical agency table 36-10-0104-0${i}`),
+  assumptions: Array.from({ length: 60 }, (_, i) => `Assumption ${i + 1} is spelled out in plain words for the reader.`),
+});
+
 function frame(m: FigureMeta, size: FigureSize) {
   const doc = newDocument();
   const layout = figureLayout(m, size);
@@ -130,6 +138,7 @@ describe('frameFigure', () => {
     for (const [label, m] of [
       ['normal', meta()],
       ['long', longMeta],
+      ['extreme', extremeMeta],
     ] as const) {
       it(`keeps everything inside the ${name} canvas without overlap (${label} text)`, () => {
         const { parsed, layout } = frame(m, size);
@@ -170,6 +179,16 @@ describe('frameFigure', () => {
     expect(textOf(parsed, 'sources')).toContain('Source 5');
     const embedded = JSON.parse(parsed.getElementById(FIGURE_METADATA_KEY)?.textContent ?? '');
     expect(embedded.assumptions).toEqual(longMeta.assumptions);
+  });
+
+  it('ends a subtitle past three lines in an ellipsis and shortens both footers to their notes', () => {
+    const { parsed } = frame(extremeMeta, FIGURE_SIZES.card);
+    const subtitle = texts(parsed).filter((t) => t.getAttribute('data-role') === 'subtitle');
+    expect(subtitle).toHaveLength(3);
+    expect(subtitle[2]!.textContent).toMatch(/ …$/);
+    expect(textOf(parsed, 'subtitle')).not.toContain('Scenario 12');
+    expect(textOf(parsed, 'sources')).toContain('(sources shortened');
+    expect(textOf(parsed, 'assumptions')).toContain('(assumptions shortened');
   });
 
   it('renders with the shipped font to exactly the card size', () => {
