@@ -23,10 +23,13 @@ export function aggregateRuns(runs: readonly Series[]): Series {
   if (!first) throw new Error('aggregateRuns: no runs');
   const names = Object.keys(first.columns);
   for (const [r, run] of runs.entries()) {
-    if (!sameIndex(run.index, first.index)) throw new Error(`aggregateRuns: run ${r} has a different index than run 0`);
+    if (!sameIndex(run.index, first.index))
+      throw new Error(`aggregateRuns: run ${r} has a different index than run 0`);
     const theirs = Object.keys(run.columns);
     if (theirs.length !== names.length || names.some((n) => !run.columns[n])) {
-      throw new Error(`aggregateRuns: run ${r} has columns ${theirs.join(',')}, run 0 has ${names.join(',')}`);
+      throw new Error(
+        `aggregateRuns: run ${r} has columns ${theirs.join(',')}, run 0 has ${names.join(',')}`,
+      );
     }
   }
   const columns: Record<string, Float64Array> = {};

@@ -81,7 +81,10 @@ export function bankTaxesAndDividends(E: Economy): number {
     taxes += tax;
     const ratio = banks.loans[k]! > 0 ? banks.nw[k]! / banks.loans[k]! : Infinity;
     if (ratio > p.targetCapitalRatio) {
-      const d = Math.max(0, Math.min(p.bankPayout * (profit - tax), banks.nw[k]! - p.targetCapitalRatio * banks.loans[k]!));
+      const d = Math.max(
+        0,
+        Math.min(p.bankPayout * (profit - tax), banks.nw[k]! - p.targetCapitalRatio * banks.loans[k]!),
+      );
       banks.dividend[k] = d;
       divs += d;
     }

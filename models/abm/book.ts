@@ -38,12 +38,30 @@ export const SECTORS: readonly SectorSpec[] = [
 
 export const INSTRUMENTS: readonly InstrumentSpec[] = [
   { id: 'deposits', label: 'Deposits', name: 'deposits', kind: 'deposits', issuer: 'banks' },
-  { id: 'loansPrivate', label: 'Loans from private banks', name: 'loans from private banks', kind: 'loans', issuer: 'firms' },
-  { id: 'loansPublic', label: 'Loans from the public bank', name: 'loans from the public bank', kind: 'loans', issuer: 'firms' },
+  {
+    id: 'loansPrivate',
+    label: 'Loans from private banks',
+    name: 'loans from private banks',
+    kind: 'loans',
+    issuer: 'firms',
+  },
+  {
+    id: 'loansPublic',
+    label: 'Loans from the public bank',
+    name: 'loans from the public bank',
+    kind: 'loans',
+    issuer: 'firms',
+  },
   { id: 'reserves', label: 'Reserves', name: 'reserves', kind: 'reserves', issuer: 'publicBank' },
   { id: 'advances', label: 'Advances', name: 'advances', kind: 'advances', issuer: 'banks' },
   { id: 'bonds', label: 'Government bonds', name: 'government bonds', kind: 'bonds', issuer: 'government' },
-  { id: 'govAccount', label: 'Government account', name: 'account at the public bank', kind: 'government account', issuer: 'publicBank' },
+  {
+    id: 'govAccount',
+    label: 'Government account',
+    name: 'account at the public bank',
+    kind: 'government account',
+    issuer: 'publicBank',
+  },
 ];
 
 /** Transaction kinds: the row each belongs to in the transactions-flow matrix, and a plain-words lead. */
@@ -120,10 +138,12 @@ export class Book {
         if (e !== 0) entries.push({ sector: SECTORS[s]!.id, amount: e as never });
         for (let i = 0; i < NI; i++) {
           const x = this.legs[(k * NS + s) * NI + i]!;
-          if (x !== 0) legs.push({ sector: SECTORS[s]!.id, instrument: INSTRUMENTS[i]!.id, delta: x as never });
+          if (x !== 0)
+            legs.push({ sector: SECTORS[s]!.id, instrument: INSTRUMENTS[i]!.id, delta: x as never });
         }
       }
-      if (entries.length || legs.length) ledger.post({ row: KINDS[k]![0], lead: KINDS[k]![1], entries, legs });
+      if (entries.length || legs.length)
+        ledger.post({ row: KINDS[k]![0], lead: KINDS[k]![1], entries, legs });
     }
   }
 

@@ -34,12 +34,24 @@ export function checkAgents(E: Economy, t: number, s: CheckScratch): number {
   for (let f = 0; f < firms.n; f++) {
     const d = firms.dep[f]!;
     const r = d - firms.loanB[f]! - firms.loanP[f]! - firms.nw[f]!;
-    const scale = Math.abs(d) + firms.loanB[f]! + firms.loanP[f]! + Math.abs(firms.nw[f]!) + firms.wageBill[f]! + firms.revenue[f]!;
+    const scale =
+      Math.abs(d) +
+      firms.loanB[f]! +
+      firms.loanP[f]! +
+      Math.abs(firms.nw[f]!) +
+      firms.wageBill[f]! +
+      firms.revenue[f]!;
     const e = rel(r, scale);
     if (!(e <= TOLERANCE)) {
-      fail(t, `firm ${f} (${FIRM_KIND_NAMES[firms.kind[f]!]})`, r, 'deposits − loans differ from the net worth its income and spending add up to');
+      fail(
+        t,
+        `firm ${f} (${FIRM_KIND_NAMES[firms.kind[f]!]})`,
+        r,
+        'deposits − loans differ from the net worth its income and spending add up to',
+      );
     }
-    if (d < -TOLERANCE * Math.max(1, scale)) fail(t, `firm ${f} (${FIRM_KIND_NAMES[firms.kind[f]!]})`, d, 'its deposits are negative');
+    if (d < -TOLERANCE * Math.max(1, scale))
+      fail(t, `firm ${f} (${FIRM_KIND_NAMES[firms.kind[f]!]})`, d, 'its deposits are negative');
     if (e > worst) worst = e;
     // Re-anchor: the next period's check then tests that period's flows, free of rounding carried
     // over from many periods of additions and subtractions.
@@ -80,13 +92,15 @@ export function checkAgents(E: Economy, t: number, s: CheckScratch): number {
     const scale = Math.abs(L) + Math.abs(R) + Math.abs(B) + Math.abs(D) + Math.abs(A) + Math.abs(V);
     const r = L + R + B - D - A - V;
     let e = rel(r, scale);
-    if (!(e <= TOLERANCE)) fail(t, `bank ${k}`, r, 'loans + reserves + bonds − deposits − advances differ from its net worth');
+    if (!(e <= TOLERANCE))
+      fail(t, `bank ${k}`, r, 'loans + reserves + bonds − deposits − advances differ from its net worth');
     const rd = D - s.depByBank[k]!;
     const ed = rel(rd, scale);
-    if (!(ed <= TOLERANCE)) fail(t, `bank ${k}`, rd, "its deposit liabilities differ from the sum of its customers' deposits");
+    if (!(ed <= TOLERANCE))
+      fail(t, `bank ${k}`, rd, "its deposit liabilities differ from the sum of its customers' deposits");
     const rl = L - s.loansByBank[k]!;
     const el = rel(rl, scale);
-    if (!(el <= TOLERANCE)) fail(t, `bank ${k}`, rl, 'its loans differ from the sum of its borrowers\' loans');
+    if (!(el <= TOLERANCE)) fail(t, `bank ${k}`, rl, "its loans differ from the sum of its borrowers' loans");
     e = Math.max(e, ed, el);
     if (e > worst) worst = e;
     banks.dep[k] = s.depByBank[k]!;
@@ -97,16 +111,58 @@ export function checkAgents(E: Economy, t: number, s: CheckScratch): number {
     bonds += B;
   }
   const pairs: [string, number, number, string][] = [
-    ['public bank', pb.loans + pb.adv + pb.bonds - pb.res - pb.ga - pb.nw, Math.abs(pb.loans) + Math.abs(pb.adv) + Math.abs(pb.bonds) + Math.abs(pb.res) + Math.abs(pb.ga) + Math.abs(pb.nw), 'its assets − liabilities differ from its net worth'],
+    [
+      'public bank',
+      pb.loans + pb.adv + pb.bonds - pb.res - pb.ga - pb.nw,
+      Math.abs(pb.loans) +
+        Math.abs(pb.adv) +
+        Math.abs(pb.bonds) +
+        Math.abs(pb.res) +
+        Math.abs(pb.ga) +
+        Math.abs(pb.nw),
+      'its assets − liabilities differ from its net worth',
+    ],
     ['public bank', pb.res - res, Math.abs(res), "its reserve liabilities differ from the banks' reserves"],
     ['public bank', pb.adv - adv, Math.abs(adv), "its advances differ from the banks' advances"],
-    ['public bank', pb.loans - lpFirms, Math.abs(lpFirms), "its loans differ from the firms' public-bank loans"],
-    ['government', gov.ga - pb.ga, Math.abs(gov.ga), "its account differs from the public bank's record of it"],
-    ['government', gov.ga - gov.bondsPrivate - gov.bondsPublic - gov.nw, Math.abs(gov.ga) + gov.bondsPrivate + gov.bondsPublic + Math.abs(gov.nw), 'its account − bonds differ from its net worth'],
-    ['government', gov.bondsPrivate - bonds, Math.abs(bonds), "privately held bonds differ from the banks' bonds"],
-    ['government', gov.bondsPublic - pb.bonds, Math.abs(pb.bonds), "bonds held by the public bank differ from the public bank's record"],
+    [
+      'public bank',
+      pb.loans - lpFirms,
+      Math.abs(lpFirms),
+      "its loans differ from the firms' public-bank loans",
+    ],
+    [
+      'government',
+      gov.ga - pb.ga,
+      Math.abs(gov.ga),
+      "its account differs from the public bank's record of it",
+    ],
+    [
+      'government',
+      gov.ga - gov.bondsPrivate - gov.bondsPublic - gov.nw,
+      Math.abs(gov.ga) + gov.bondsPrivate + gov.bondsPublic + Math.abs(gov.nw),
+      'its account − bonds differ from its net worth',
+    ],
+    [
+      'government',
+      gov.bondsPrivate - bonds,
+      Math.abs(bonds),
+      "privately held bonds differ from the banks' bonds",
+    ],
+    [
+      'government',
+      gov.bondsPublic - pb.bonds,
+      Math.abs(pb.bonds),
+      "bonds held by the public bank differ from the public bank's record",
+    ],
   ];
-  const common = Math.abs(pb.loans) + Math.abs(pb.adv) + Math.abs(pb.bonds) + Math.abs(pb.res) + Math.abs(pb.ga) + Math.abs(gov.nw) + gov.bondsPrivate;
+  const common =
+    Math.abs(pb.loans) +
+    Math.abs(pb.adv) +
+    Math.abs(pb.bonds) +
+    Math.abs(pb.res) +
+    Math.abs(pb.ga) +
+    Math.abs(gov.nw) +
+    gov.bondsPrivate;
   for (const [who, r, scale, detail] of pairs) {
     const e = rel(r, Math.max(scale, common));
     if (!(e <= TOLERANCE)) fail(t, who, r, detail);
@@ -130,7 +186,9 @@ export interface PeriodMatrices {
 }
 
 export const BALANCE_ROWS = [...INSTRUMENTS.map((i) => i.label), 'Net worth'];
-export const FLOW_ROWS: string[] = [...new Set<string>(KINDS.map((k) => k[0]))].concat(INSTRUMENTS.map((i) => `Δ ${i.label}`));
+export const FLOW_ROWS: string[] = [...new Set<string>(KINDS.map((k) => k[0]))].concat(
+  INSTRUMENTS.map((i) => `Δ ${i.label}`),
+);
 export const MATRIX_COLUMNS = SECTORS.map((s) => s.label);
 const ROW_OF_KIND = KINDS.map((k) => FLOW_ROWS.indexOf(k[0]));
 
@@ -164,7 +222,12 @@ export function checkSectors(
       const l = ledger.holdings[s * NI + i]!;
       const e = rel(a - l, scale);
       if (!(e <= TOLERANCE)) {
-        fail(t, `${SECTORS[s]!.label}, ${INSTRUMENTS[i]!.label}`, a - l, 'the sum over agents differs from the ledger (a money move with no posting)');
+        fail(
+          t,
+          `${SECTORS[s]!.label}, ${INSTRUMENTS[i]!.label}`,
+          a - l,
+          'the sum over agents differs from the ledger (a money move with no posting)',
+        );
       }
       if (e > worst) worst = e;
       out.balance[i * NS + s] = a;
@@ -179,7 +242,8 @@ export function checkSectors(
   for (let s = 0; s < NS; s++) {
     const r = tracked[s]! - ledger.netWorth[s]!;
     const e = rel(r, scale);
-    if (!(e <= TOLERANCE)) fail(t, `${SECTORS[s]!.label}, net worth`, r, 'the agents\' net worth differs from the ledger\'s');
+    if (!(e <= TOLERANCE))
+      fail(t, `${SECTORS[s]!.label}, net worth`, r, "the agents' net worth differs from the ledger's");
     if (e > worst) worst = e;
     out.balance[NI * NS + s] = -tracked[s]!;
   }
@@ -188,14 +252,21 @@ export function checkSectors(
     let sum = 0;
     for (let s = 0; s < NS; s++) sum += out.balance[i * NS + s]!;
     const e = rel(sum, scale);
-    if (!(e <= TOLERANCE)) fail(t, `balance sheet row ${BALANCE_ROWS[i]}`, sum, 'the row does not sum to zero');
+    if (!(e <= TOLERANCE))
+      fail(t, `balance sheet row ${BALANCE_ROWS[i]}`, sum, 'the row does not sum to zero');
     if (e > worst) worst = e;
   }
   for (let s = 0; s < NS; s++) {
     let sum = 0;
     for (let i = 0; i <= NI; i++) sum += out.balance[i * NS + s]!;
     const e = rel(sum, scale);
-    if (!(e <= TOLERANCE)) fail(t, `balance sheet column ${SECTORS[s]!.label}`, sum, 'assets − liabilities − net worth is not zero');
+    if (!(e <= TOLERANCE))
+      fail(
+        t,
+        `balance sheet column ${SECTORS[s]!.label}`,
+        sum,
+        'assets − liabilities − net worth is not zero',
+      );
     if (e > worst) worst = e;
   }
   // Transactions-flow matrix from the book: current rows, then −Δ holdings per instrument.
@@ -209,7 +280,8 @@ export function checkSectors(
     let sum = 0;
     for (let s = 0; s < NS; s++) sum += out.flows[row * NS + s]!;
     const e = rel(sum, flowScale);
-    if (!(e <= TOLERANCE)) fail(t, `transactions-flow row ${FLOW_ROWS[row]}`, sum, 'the row does not sum to zero');
+    if (!(e <= TOLERANCE))
+      fail(t, `transactions-flow row ${FLOW_ROWS[row]}`, sum, 'the row does not sum to zero');
     if (e > worst) worst = e;
   }
   let netLending = 0;
@@ -222,12 +294,19 @@ export function checkSectors(
     }
     netLending += saving;
     const e = rel(sum, flowScale);
-    if (!(e <= TOLERANCE)) fail(t, `transactions-flow column ${SECTORS[s]!.label}`, sum, 'its saving differs from the change in its financial holdings');
+    if (!(e <= TOLERANCE))
+      fail(
+        t,
+        `transactions-flow column ${SECTORS[s]!.label}`,
+        sum,
+        'its saving differs from the change in its financial holdings',
+      );
     if (e > worst) worst = e;
   }
   {
     const e = rel(netLending, flowScale);
-    if (!(e <= TOLERANCE)) fail(t, 'sector net lending', netLending, 'sector net lending does not sum to zero (G − T ≠ S − I)');
+    if (!(e <= TOLERANCE))
+      fail(t, 'sector net lending', netLending, 'sector net lending does not sum to zero (G − T ≠ S − I)');
     if (e > worst) worst = e;
   }
   // Money: ΔM (measured over agents) = Δ private loans + Δ public-bank loans + Δ bonds held by banks
@@ -238,7 +317,13 @@ export function checkSectors(
   {
     const r = dM - sources;
     const e = rel(r, Math.max(Math.abs(moneyNow), flowScale));
-    if (!(e <= TOLERANCE)) fail(t, 'money stock', r, 'its change differs from the sum of its sources (loans, bonds, public-bank financing, bank earnings)');
+    if (!(e <= TOLERANCE))
+      fail(
+        t,
+        'money stock',
+        r,
+        'its change differs from the sum of its sources (loans, bonds, public-bank financing, bank earnings)',
+      );
     if (e > worst) worst = e;
   }
   return { worst, scale };

@@ -12,7 +12,14 @@
 import { SfcError } from '../accounting/errors';
 import { bankCentralInterest, bankTaxesAndDividends, reservesAndAdvances, resetBankIncome } from './banks';
 import { NI, NS } from './book';
-import { BALANCE_ROWS, checkAgents, checkSectors, FLOW_ROWS, type CheckScratch, type PeriodMatrices } from './checks';
+import {
+  BALANCE_ROWS,
+  checkAgents,
+  checkSectors,
+  FLOW_ROWS,
+  type CheckScratch,
+  type PeriodMatrices,
+} from './checks';
 import {
   adjustFirms,
   bankruptcies,
@@ -25,7 +32,14 @@ import {
   produce,
 } from './firms';
 import { bondInterest, debtFreeCredit, financeDeficit } from './government';
-import { closeHouseholds, consume, householdInterestTaxesShares, labourMarket, payIncomes, payOwners } from './households';
+import {
+  closeHouseholds,
+  consume,
+  householdInterestTaxesShares,
+  labourMarket,
+  payIncomes,
+  payOwners,
+} from './households';
 import { PERIODS_PER_YEAR, type AbmScenario } from './params';
 import { remitProfit } from './publicBank';
 import { createEconomy, zeroFlows, type Economy } from './state';
@@ -36,7 +50,9 @@ export class AbmDivergenceError extends Error {
     public readonly period: number,
     detail: string,
   ) {
-    super(`The economy diverged in period ${period}: ${detail}. The run was stopped; try less extreme parameters.`);
+    super(
+      `The economy diverged in period ${period}: ${detail}. The run was stopped; try less extreme parameters.`,
+    );
     this.name = 'AbmDivergenceError';
   }
 }
@@ -121,17 +137,33 @@ export const INVARIANT_CHECKS = [
 export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult {
   const E = createEconomy(s);
   const T = s.periods;
-  const cols = Object.fromEntries(COLUMN_NAMES.map((c) => [c, new Float64Array(T)])) as Record<AbmColumn, Float64Array>;
+  const cols = Object.fromEntries(COLUMN_NAMES.map((c) => [c, new Float64Array(T)])) as Record<
+    AbmColumn,
+    Float64Array
+  >;
   const nb = (NI + 1) * NS;
   const nf = FLOW_ROWS.length * NS;
   const balanceData = new Float64Array(T * nb);
   const flowData = new Float64Array(T * nf);
   const passed = new Uint8Array(T);
   const maxErr = new Float64Array(T);
-  const scratch: CheckScratch = { depByBank: new Float64Array(E.NB), loansByBank: new Float64Array(E.NB), householdDeposits: 0, firmDeposits: 0 };
+  const scratch: CheckScratch = {
+    depByBank: new Float64Array(E.NB),
+    loansByBank: new Float64Array(E.NB),
+    householdDeposits: 0,
+    firmDeposits: 0,
+  };
   const mats: PeriodMatrices = { balance: new Float64Array(nb), flows: new Float64Array(nf) };
   const holdings = new Float64Array(NS * NI);
-  const scope = { t: 0, inflation: 0, unemployment: 0, avg_wage: 0, price_level: 1, gdp_nominal: 0, policy_rate: 0 };
+  const scope = {
+    t: 0,
+    inflation: 0,
+    unemployment: 0,
+    avg_wage: 0,
+    price_level: 1,
+    gdp_nominal: 0,
+    policy_rate: 0,
+  };
   let money = moneyStock(E);
   let cpiPrev = 1;
   const cpiHistory = new Float64Array(T + 1);
@@ -228,13 +260,20 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
       throw new AbmDivergenceError(t, 'a total became infinite or not a number');
     }
     if (cpi > 1e6 || cpi < 1e-6 || Math.abs(infl) > 10) {
-      throw new AbmDivergenceError(t, `prices ran away (price level ${cpi.toPrecision(3)}, inflation ${(infl * 100).toFixed(0)}% a year)`);
+      throw new AbmDivergenceError(
+        t,
+        `prices ran away (price level ${cpi.toPrecision(3)}, inflation ${(infl * 100).toFixed(0)}% a year)`,
+      );
     }
     const p = E.p;
-    const wageGrowth = p.wageNorm + p.wagePhillips * (p.wageNeutralUnemployment - u) + p.wageIndexation * (infl - p.inflationTarget);
+    const wageGrowth =
+      p.wageNorm +
+      p.wagePhillips * (p.wageNeutralUnemployment - u) +
+      p.wageIndexation * (infl - p.inflationTarget);
     const wNow = m.wage;
     m.wage = wNow * (1 + wageGrowth / PERIODS_PER_YEAR);
-    if (!(m.wage > 0) || !Number.isFinite(m.wage)) throw new AbmDivergenceError(t, 'the wage fell to zero or below');
+    if (!(m.wage > 0) || !Number.isFinite(m.wage))
+      throw new AbmDivergenceError(t, 'the wage fell to zero or below');
     m.avgWage = wNow;
     m.cpi = cpi;
     m.inflation = infl;
@@ -350,7 +389,13 @@ function inject(E: Economy, x: NonNullable<RunOptions['inject']>): void {
  * household each quarter would cost more than the rest of the model at 100,000 households.
  * `minus` is subtracted from `values` (income − taxes); pass the same array with `same` = true to skip.
  */
-function gini(values: Float64Array, minus: Float64Array, idx: Int32Array, buf: Float64Array, same: boolean): number {
+function gini(
+  values: Float64Array,
+  minus: Float64Array,
+  idx: Int32Array,
+  buf: Float64Array,
+  same: boolean,
+): number {
   const n = idx.length;
   let sum = 0;
   for (let i = 0; i < n; i++) {

@@ -396,11 +396,12 @@ function enterFirm(E: Economy, f: number, u1: number, u2: number): void {
       m++;
     }
   }
-  firms.markup[f] = kind === FIRM_SOCIAL ? p.socialMargin : m > 0 ? (sumMarkup / m) * (0.9 + 0.2 * u1) : p.initialMarkup;
+  firms.markup[f] =
+    kind === FIRM_SOCIAL ? p.socialMargin : m > 0 ? (sumMarkup / m) * (0.9 + 0.2 * u1) : p.initialMarkup;
   firms.expected[f] = Math.max(p.productivity, (m > 0 ? sumExp / m : p.productivity) * 0.5);
   firms.owner[f] = hh.ownerList[Math.floor(u2 * hh.ownerList.length)]!;
   // The new firm keeps the failed firm's bank (it has no deposits or loans there: nothing moves).
-    firms.reset[f] = 1;
+  firms.reset[f] = 1;
   firms.intPerUnit[f] = 0;
 }
 

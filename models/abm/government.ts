@@ -114,7 +114,8 @@ export function financeDeficit(E: Economy): void {
     const old = gov.bondsPrivate;
     const priv = need - pub;
     privateBonds(E, priv);
-    if (gov.bondsPrivate > 0) gov.coupon = (gov.coupon * old + E.r.bonds * (gov.bondsPrivate - old)) / gov.bondsPrivate;
+    if (gov.bondsPrivate > 0)
+      gov.coupon = (gov.coupon * old + E.r.bonds * (gov.bondsPrivate - old)) / gov.bondsPrivate;
   } else if (need < 0) {
     const surplus = -need;
     const back = Math.min(surplus, gov.bondsPrivate);

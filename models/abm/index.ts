@@ -34,7 +34,9 @@ export function runAbm(scenario: AbmScenario, opts: RunOptions = {}): RunResult<
     units,
     summary: abmSummary(scenario, raw),
     assumptions: abmAssumptions(scenario),
-    sources: ['Simulated economy: no external data. Behavioural rules and defaults are documented in models/abm and PARAM_DOCS.'],
+    sources: [
+      'Simulated economy: no external data. Behavioural rules and defaults are documented in models/abm and PARAM_DOCS.',
+    ],
     provenance: makeProvenance('abm', ABM_MODEL_VERSION, scenario, scenario.seed, []),
     extras: raw.extras,
   };

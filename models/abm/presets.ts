@@ -38,7 +38,8 @@ const CITIZENS_INCOME = '0.2 * avg_wage';
 export const ABM_PRESETS: Record<string, AbmScenario> = {
   'abm-private-debt': {
     ...base,
-    description: 'The baseline: the public bank sets the policy rate and supplies reserves; all new government debt is sold to private banks at policy + term premium.',
+    description:
+      'The baseline: the public bank sets the policy rate and supplies reserves; all new government debt is sold to private banks at policy + term premium.',
   },
   'abm-public-bank': variant(
     'Public bank, interest-free: the public bank finances deficits with zero-interest bonds',
@@ -47,7 +48,7 @@ export const ABM_PRESETS: Record<string, AbmScenario> = {
   ),
   'abm-debt-free': variant(
     'Public bank, debt-free: the public bank credits the government with no bond',
-    'Same economy; every financing need is met by debt-free credits from the public bank (its net worth falls, the government\'s rises).',
+    "Same economy; every financing need is met by debt-free credits from the public bank (its net worth falls, the government's rises).",
     { moneyRegime: 'public-bank-debt-free' },
   ),
   'abm-tiered-rates': variant(
@@ -58,11 +59,16 @@ export const ABM_PRESETS: Record<string, AbmScenario> = {
   'abm-ubi-taxes': variant(
     "Citizen's income financed by taxes",
     "Same economy; every household receives a fifth of the average wage each quarter, with corporate tax at 47%, capital income tax at 30% and a 1% wealth tax above ten years' average wage.",
-    { citizensIncome: CITIZENS_INCOME, corporateTaxRate: 0.47, capitalIncomeTaxRate: 0.3, wealthTaxRate: 0.01 },
+    {
+      citizensIncome: CITIZENS_INCOME,
+      corporateTaxRate: 0.47,
+      capitalIncomeTaxRate: 0.3,
+      wealthTaxRate: 0.01,
+    },
   ),
   'abm-ubi-money': variant(
     "Citizen's income financed by public money creation",
-    "Same economy; every household receives a fifth of the average wage each quarter, credited debt-free to the government by the public bank.",
+    'Same economy; every household receives a fifth of the average wage each quarter, credited debt-free to the government by the public bank.',
     { citizensIncome: CITIZENS_INCOME, citizensIncomeMoneyShare: 1 },
   ),
 };

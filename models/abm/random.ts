@@ -36,7 +36,11 @@ export class Rng {
 
   constructor(seed: number, stream: number) {
     // Mix seed and stream so nearby seeds and streams give unrelated sequences.
-    let s = (Math.imul(seed | 0, 0x2c1b3c6d) ^ Math.imul((stream | 0) + 0x6a09e667, 0x297a2d39) ^ ((seed / 4294967296) | 0)) | 0;
+    let s =
+      (Math.imul(seed | 0, 0x2c1b3c6d) ^
+        Math.imul((stream | 0) + 0x6a09e667, 0x297a2d39) ^
+        ((seed / 4294967296) | 0)) |
+      0;
     const out: number[] = [];
     for (let i = 0; i < 4; i++) {
       const [ns, z] = splitmix32(s);

@@ -28,7 +28,8 @@ export function abmSummary(s: AbmScenario, raw: AbmRawResult): Record<string, nu
     finalPrivateDebtToGdp: c.private_debt_to_gdp[last]!,
     finalMoneyToGdp: c.money_to_gdp[last]!,
     cumulativeInterestToPrivateCreditors: sum(c.gov_interest_to_private),
-    cumulativeInterestToPrivateCreditorsToFinalAnnualGdp: sum(c.gov_interest_to_private) / (PERIODS_PER_YEAR * c.gdp_nominal[last]!),
+    cumulativeInterestToPrivateCreditorsToFinalAnnualGdp:
+      sum(c.gov_interest_to_private) / (PERIODS_PER_YEAR * c.gdp_nominal[last]!),
     debtFreeIssued: c.debt_free_issued[last]!,
     meanInflationLast10Years: meanLast(c.inflation, tail),
     meanUnemploymentLast10Years: meanLast(c.unemployment, tail),
@@ -36,7 +37,8 @@ export function abmSummary(s: AbmScenario, raw: AbmRawResult): Record<string, nu
     meanGiniWealthLast10Years: meanLast(c.gini_wealth, tail),
     finalCoopOutputShare: c.coop_output_share[last]!,
     finalSocialOutputShare: c.social_output_share[last]!,
-    realGdpGrowthPerYear: Math.pow(c.gdp_real[last]! / c.gdp_real[0]!, PERIODS_PER_YEAR / Math.max(1, raw.periods - 1)) - 1,
+    realGdpGrowthPerYear:
+      Math.pow(c.gdp_real[last]! / c.gdp_real[0]!, PERIODS_PER_YEAR / Math.max(1, raw.periods - 1)) - 1,
     totalBankruptcies: sum(c.bankruptcies),
     sfcMaxError: worst,
     invariantsHeld: true,

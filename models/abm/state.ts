@@ -6,7 +6,26 @@
 import { Ledger } from '../accounting/ledger';
 import type { Holdings } from '../accounting/types';
 import { resolveParam, type PeriodParam } from '../formulas';
-import { BK, DEP, FI, GA, GV, HH, INSTRUMENTS, LB, LP, NI, NS, PB, RES, ADV, BON, SECTORS, TRANSACTION_ROWS, Book } from './book';
+import {
+  BK,
+  DEP,
+  FI,
+  GA,
+  GV,
+  HH,
+  INSTRUMENTS,
+  LB,
+  LP,
+  NI,
+  NS,
+  PB,
+  RES,
+  ADV,
+  BON,
+  SECTORS,
+  TRANSACTION_ROWS,
+  Book,
+} from './book';
 import { createBanks, type Banks } from './banks';
 import { createFirms, FIRM_COOP, FIRM_PRIVATE, FIRM_SOCIAL, type Firms } from './firms';
 import { createGovernment, type Government } from './government';
@@ -51,10 +70,26 @@ export interface PeriodFlows {
 }
 
 const FLOW_KEYS = [
-  'govInterestPrivate', 'govInterestPublic', 'interestPrivateFirms', 'interestCoops', 'interestSocial',
-  'newPrivateLoans', 'privateRepayments', 'privateWriteOffs', 'newPublicLoans', 'publicRepayments',
-  'publicWriteOffs', 'debtFree', 'bondSalesBanks', 'bondRedemptions', 'bondSalesPublic', 'publicWages',
-  'ubiPaid', 'taxes', 'bankruptcies', 'publicLendingLeft',
+  'govInterestPrivate',
+  'govInterestPublic',
+  'interestPrivateFirms',
+  'interestCoops',
+  'interestSocial',
+  'newPrivateLoans',
+  'privateRepayments',
+  'privateWriteOffs',
+  'newPublicLoans',
+  'publicRepayments',
+  'publicWriteOffs',
+  'debtFree',
+  'bondSalesBanks',
+  'bondRedemptions',
+  'bondSalesPublic',
+  'publicWages',
+  'ubiPaid',
+  'taxes',
+  'bankruptcies',
+  'publicLendingLeft',
 ] as const satisfies readonly (keyof PeriodFlows)[];
 
 export function zeroFlows(f: PeriodFlows): void {
@@ -90,11 +125,26 @@ export interface Economy {
    * Scratch: indices of unemployed households (hiring), candidate firms (search), Gini sample, and
    * per household (budget or spending, supplier, bank) side by side for the search (households.ts).
    */
-  scratch: { unemployed: Int32Array; candidates: Int32Array; giniIdx: Int32Array; giniVals: Float64Array; shopping: Float64Array };
+  scratch: {
+    unemployed: Int32Array;
+    candidates: Int32Array;
+    giniIdx: Int32Array;
+    giniVals: Float64Array;
+    shopping: Float64Array;
+  };
   initialPrice: number;
   initialUnits: number;
   /** Quarterly rates of the current period. */
-  r: { loanPrivate: number; coop: number; social: number; advances: number; bonds: number; deposits: number; reserves: number; policy: number };
+  r: {
+    loanPrivate: number;
+    coop: number;
+    social: number;
+    advances: number;
+    bonds: number;
+    deposits: number;
+    reserves: number;
+    policy: number;
+  };
 }
 
 export function createEconomy(s: AbmScenario): Economy {
@@ -190,7 +240,9 @@ export function createEconomy(s: AbmScenario): Economy {
   pb.nw = pb.adv - pb.res;
   gov.bondsPrivate = B0;
   gov.nw = -B0;
-  gov.coupon = Math.max(0, p.spreadGovernment + (typeof p.policyRate === 'number' ? p.policyRate : 0.025)) / PERIODS_PER_YEAR;
+  gov.coupon =
+    Math.max(0, p.spreadGovernment + (typeof p.policyRate === 'number' ? p.policyRate : 0.025)) /
+    PERIODS_PER_YEAR;
   for (let h = 0; h < H; h++) {
     const e = hh.emp[h]!;
     hh.ydPrev[h] = e === EMP_UNEMPLOYED ? 0 : (1 - p.incomeTaxRate) * w0;
@@ -259,7 +311,15 @@ export function createEconomy(s: AbmScenario): Economy {
  * holdings (out[s * NI + i]): what the ledger must agree with. Written into a reused array because
  * the check runs every period.
  */
-export function sectorHoldingsInto(out: Float64Array, hh: Households, firms: Firms, banks: Banks, pb: PublicBank, gov: Government, householdDeposits?: number): Float64Array {
+export function sectorHoldingsInto(
+  out: Float64Array,
+  hh: Households,
+  firms: Firms,
+  banks: Banks,
+  pb: PublicBank,
+  gov: Government,
+  householdDeposits?: number,
+): Float64Array {
   let dh = householdDeposits ?? 0;
   if (householdDeposits === undefined) for (let h = 0; h < hh.n; h++) dh += hh.dep[h]!;
   let df = 0;
@@ -304,7 +364,18 @@ export function sectorHoldingsInto(out: Float64Array, hh: Households, firms: Fir
 }
 
 /** The same holdings by sector and instrument id, as the ledger's opening stocks. */
-export function sectorHoldings(hh: Households, firms: Firms, banks: Banks, pb: PublicBank, gov: Government): Holdings {
+export function sectorHoldings(
+  hh: Households,
+  firms: Firms,
+  banks: Banks,
+  pb: PublicBank,
+  gov: Government,
+): Holdings {
   const v = sectorHoldingsInto(new Float64Array(NS * NI), hh, firms, banks, pb, gov);
-  return Object.fromEntries(SECTORS.map((s, k) => [s.id, Object.fromEntries(INSTRUMENTS.map((inst, i) => [inst.id, v[k * NI + i]!]))]));
+  return Object.fromEntries(
+    SECTORS.map((s, k) => [
+      s.id,
+      Object.fromEntries(INSTRUMENTS.map((inst, i) => [inst.id, v[k * NI + i]!])),
+    ]),
+  );
 }

@@ -108,7 +108,8 @@ export class Ledger {
   }
 
   beginPeriod(t: number): void {
-    if (t !== this.currentPeriod + 1) throw new Error(`ledger: period ${t} after period ${this.currentPeriod}`);
+    if (t !== this.currentPeriod + 1)
+      throw new Error(`ledger: period ${t} after period ${this.currentPeriod}`);
     this.currentPeriod = t;
     this.periodPostings = [];
     this.opening.set(this.holdings);
@@ -132,7 +133,11 @@ export class Ledger {
       row: input.row,
       lead: input.lead,
       // Resolve the account once, so readers (matrices, the UI's T-accounts) never guess it.
-      entries: input.entries.map((e) => ({ sector: e.sector, account: this.accountOf(e.sector, e.account), amount: e.amount })),
+      entries: input.entries.map((e) => ({
+        sector: e.sector,
+        account: this.accountOf(e.sector, e.account),
+        amount: e.amount,
+      })),
       legs: input.legs,
       period: t,
       explanation: this.explainLegs ? this.explain(input) : input.lead,
@@ -161,13 +166,15 @@ export class Ledger {
     const bySector = this.scratchSector.fill(0);
     let scale = 1;
     for (const e of p.entries) {
-      if (!Number.isFinite(e.amount)) throw new SfcError(t, `posting "${p.row}"`, NaN, 'an amount is not a finite number');
+      if (!Number.isFinite(e.amount))
+        throw new SfcError(t, `posting "${p.row}"`, NaN, 'an amount is not a finite number');
       scale = Math.max(scale, Math.abs(e.amount));
       this.accountOf(e.sector, e.account);
       bySector[this.sectorIndex(e.sector)]! += e.amount;
     }
     for (const l of p.legs) {
-      if (!Number.isFinite(l.delta)) throw new SfcError(t, `posting "${p.row}"`, NaN, 'an amount is not a finite number');
+      if (!Number.isFinite(l.delta))
+        throw new SfcError(t, `posting "${p.row}"`, NaN, 'an amount is not a finite number');
       scale = Math.max(scale, Math.abs(l.delta));
       const i = this.instrumentIndex(l.instrument);
       if (this.instruments[i]!.kind === 'tangible') continue;
@@ -177,12 +184,22 @@ export class Ledger {
     const tol = RELATIVE_TOLERANCE * scale;
     byInstrument.forEach((sum, i) => {
       if (Math.abs(sum) > tol) {
-        throw new SfcError(t, `posting "${p.row}", instrument ${this.instruments[i]!.id}`, sum, 'its legs do not cancel: money would appear or vanish');
+        throw new SfcError(
+          t,
+          `posting "${p.row}", instrument ${this.instruments[i]!.id}`,
+          sum,
+          'its legs do not cancel: money would appear or vanish',
+        );
       }
     });
     bySector.forEach((gap, s) => {
       if (Math.abs(gap) > tol) {
-        throw new SfcError(t, `posting "${p.row}", sector ${this.sectors[s]!.id}`, gap, 'its flows do not match the change in its financial holdings');
+        throw new SfcError(
+          t,
+          `posting "${p.row}", sector ${this.sectors[s]!.id}`,
+          gap,
+          'its flows do not match the change in its financial holdings',
+        );
       }
     });
   }
@@ -214,7 +231,12 @@ export class Ledger {
         scale = Math.max(scale, Math.abs(this.holdings[s * n + i]!));
       }
       if (Math.abs(sum) > RELATIVE_TOLERANCE * scale) {
-        throw new SfcError(0, `initial stocks, row ${inst.label}`, sum, 'every asset must be someone\'s liability');
+        throw new SfcError(
+          0,
+          `initial stocks, row ${inst.label}`,
+          sum,
+          "every asset must be someone's liability",
+        );
       }
     });
   }

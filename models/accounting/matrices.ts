@@ -34,7 +34,11 @@ export function layoutOf(ledger: Ledger): MatrixLayout {
   const bsColumns = [...ledger.sectors.map((s) => s.label), SUM];
   const financial = ledger.instruments.filter((i) => i.kind !== 'tangible');
   const anySplit = ledger.sectors.some((s) => s.split);
-  const tfmRows = [...ledger.transactionRows, ...(anySplit ? [SAVING_ROW] : []), ...financial.map((i) => `Δ ${i.label}`)];
+  const tfmRows = [
+    ...ledger.transactionRows,
+    ...(anySplit ? [SAVING_ROW] : []),
+    ...financial.map((i) => `Δ ${i.label}`),
+  ];
   const tfmColumns: string[] = [];
   const tfmCurrent: number[] = [];
   const tfmCapital: number[] = [];
@@ -91,7 +95,8 @@ export function transactionsFlow(ledger: Ledger, layout: MatrixLayout): Matrix {
     const r = ledger.rowIndex(p.row);
     for (const e of p.entries) {
       const s = ledger.sectorIndex(e.sector);
-      const c = ledger.accountOf(e.sector, e.account) === 'capital' ? layout.tfmCapital[s]! : layout.tfmCurrent[s]!;
+      const c =
+        ledger.accountOf(e.sector, e.account) === 'capital' ? layout.tfmCapital[s]! : layout.tfmCurrent[s]!;
       values[r * nC + c]! += e.amount;
     }
   }

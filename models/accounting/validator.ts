@@ -28,7 +28,6 @@ export interface Verdict {
   message: string;
 }
 
-
 export function validatePeriod(
   ledger: Ledger,
   bs: Matrix,
@@ -53,7 +52,9 @@ export function validatePeriod(
   };
 
   const bsCols = bs.columns.length;
-  const tangibleRows = new Set(ledger.instruments.flatMap((inst, i) => (inst.kind === 'tangible' ? [i] : [])));
+  const tangibleRows = new Set(
+    ledger.instruments.flatMap((inst, i) => (inst.kind === 'tangible' ? [i] : [])),
+  );
   const nwRow = bs.rows.length - 1;
   let tangibleAndNetWorth = 0;
   for (let r = 0; r < bs.rows.length; r++) {
@@ -61,16 +62,28 @@ export function validatePeriod(
     if (tangibleRows.has(r) || r === nwRow) tangibleAndNetWorth += total;
     else check(() => `balance-sheet row ${bs.rows[r]}`, total, 'an asset is not matched by a liability');
   }
-  check(() => 'balance-sheet Σ column (tangible assets and net worth)', tangibleAndNetWorth, 'total net worth differs from tangible wealth');
+  check(
+    () => 'balance-sheet Σ column (tangible assets and net worth)',
+    tangibleAndNetWorth,
+    'total net worth differs from tangible wealth',
+  );
   for (let c = 0; c < bsCols - 1; c++) {
-    check(() => `balance-sheet column ${bs.columns[c]}`, colSum(bs, c), 'assets − liabilities differ from net worth');
+    check(
+      () => `balance-sheet column ${bs.columns[c]}`,
+      colSum(bs, c),
+      'assets − liabilities differ from net worth',
+    );
   }
 
   for (let r = 0; r < tfm.rows.length; r++) {
     check(() => `transactions-flow row ${tfm.rows[r]}`, rowSum(tfm, r), 'a payment has no receiver');
   }
   for (let c = 0; c < tfm.columns.length - 1; c++) {
-    check(() => `transactions-flow column ${tfm.columns[c]}`, colSum(tfm, c), 'sources and uses of funds differ');
+    check(
+      () => `transactions-flow column ${tfm.columns[c]}`,
+      colSum(tfm, c),
+      'sources and uses of funds differ',
+    );
   }
 
   // Net worth by its own route against the balance sheet, and stocks rebuilt from postings.
@@ -87,14 +100,27 @@ export function validatePeriod(
     }
   }
   ledger.sectors.forEach((sector, s) => {
-    check(() => `net worth of ${sector.name}`, ledger.assetsMinusLiabilities(s) - ledger.netWorth[s]!, 'assets − liabilities differ from net worth');
-    check(() => `net worth of ${sector.name} rebuilt from postings`, rebuiltNw[s]! - ledger.netWorth[s]!, 'the postings do not explain the net worth');
+    check(
+      () => `net worth of ${sector.name}`,
+      ledger.assetsMinusLiabilities(s) - ledger.netWorth[s]!,
+      'assets − liabilities differ from net worth',
+    );
+    check(
+      () => `net worth of ${sector.name} rebuilt from postings`,
+      rebuiltNw[s]! - ledger.netWorth[s]!,
+      'the postings do not explain the net worth',
+    );
     ledger.instruments.forEach((inst, i) => {
       const k = s * nI + i;
-      check(() => `${sector.name}: ${inst.label} rebuilt from postings`, rebuilt[k]! - ledger.holdings[k]!, 'a stock changed without a posting');
+      check(
+        () => `${sector.name}: ${inst.label} rebuilt from postings`,
+        rebuilt[k]! - ledger.holdings[k]!,
+        'a stock changed without a posting',
+      );
     });
   });
-  for (const h of hidden) check(() => `hidden equation ${h.label}`, h.lhs - h.rhs, 'the model\'s redundant equation does not hold');
+  for (const h of hidden)
+    check(() => `hidden equation ${h.label}`, h.lhs - h.rhs, "the model's redundant equation does not hold");
 
   const maxError = Math.abs(worstAmount);
   const ok = maxError <= tolerance;

@@ -157,7 +157,11 @@ export function findDisallowed(
   }
 }
 
-function findInAll(nodes: readonly MathNode[], variables: ReadonlySet<string>, used: Set<string>): string | null {
+function findInAll(
+  nodes: readonly MathNode[],
+  variables: ReadonlySet<string>,
+  used: Set<string>,
+): string | null {
   for (const child of nodes) {
     const bad = findDisallowed(child, variables, used);
     if (bad) return bad;

@@ -55,7 +55,10 @@ export function compileFormula(
     if (typeof value === 'boolean') return value ? 1 : 0;
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       const where = scope.t === undefined ? '' : ` in period ${scope.t}`;
-      throw new FormulaError(paramName, `formula "${source}" gave ${String(value)}${where}, not a finite number`);
+      throw new FormulaError(
+        paramName,
+        `formula "${source}" gave ${String(value)}${where}, not a finite number`,
+      );
     }
     return value;
   };

@@ -106,7 +106,10 @@ function disabled(name: string) {
   };
 }
 
-const importFn = math.import.bind(math) as (obj: Record<string, unknown>, opts: { override: boolean }) => void;
+const importFn = math.import.bind(math) as (
+  obj: Record<string, unknown>,
+  opts: { override: boolean },
+) => void;
 importFn(Object.fromEntries(DISABLED_FUNCTIONS.map((name) => [name, disabled(name)])), { override: true });
 
 export function parseFormulaSource(source: string): MathNode {

@@ -32,7 +32,12 @@ const LEDGER: LedgerSpec = {
 
 const PARAMS: ParamDef[] = [
   { name: 'alpha0', value: 20, bounds: NONNEGATIVE, meaning: 'autonomous consumption' },
-  { name: 'alpha1', value: 0.75, bounds: { min: 0, max: 0.999 }, meaning: 'propensity to consume out of disposable income' },
+  {
+    name: 'alpha1',
+    value: 0.75,
+    bounds: { min: 0, max: 0.999 },
+    meaning: 'propensity to consume out of disposable income',
+  },
   { name: 'alpha2', value: 0.1, bounds: SHARE, meaning: 'propensity to consume out of wealth (deposits)' },
   { name: 'delta', value: 0.1, bounds: SHARE, meaning: 'depreciation rate of fixed capital' },
   { name: 'gamma', value: 0.15, bounds: SHARE, meaning: 'speed at which capital adjusts to its target' },
@@ -170,7 +175,10 @@ function step({ p, pPrev, prev, ledger }: StepInput): StepOutput {
   };
 }
 
-function steadyState(p: Readonly<Record<string, number>>, init: Readonly<Record<string, number>>): Record<string, number> {
+function steadyState(
+  p: Readonly<Record<string, number>>,
+  init: Readonly<Record<string, number>>,
+): Record<string, number> {
   const { alpha0, alpha1, alpha2, delta, kappa } = p as Record<string, number>;
   // Stationary: I = δK, K = κY, YD = Y − δK = C, and M − K stays at its starting gap.
   const gap = init.M! - init.K!;
@@ -201,9 +209,9 @@ export const BMW_SPEC: TextbookSpec = {
   steadyState,
   assumptions: [
     'Model BMW: prices fixed; firms borrow from banks to pay wages and interest and repay out of sales, so every loan creates a deposit and every repayment destroys one.',
-    'Investment closes part of the gap to target capital (κ × last period\'s output) plus replacement of worn-out capital.',
-    'Interest paid in a period is last period\'s rate on last period\'s stock. Banks pay any profit to households (none with the book\'s rm = rl).',
-    'initial.Y is last period\'s output (it sets the first period\'s investment target).',
+    "Investment closes part of the gap to target capital (κ × last period's output) plus replacement of worn-out capital.",
+    "Interest paid in a period is last period's rate on last period's stock. Banks pay any profit to households (none with the book's rm = rl).",
+    "initial.Y is last period's output (it sets the first period's investment target).",
   ],
   sources: [`${GL_SOURCE} Chapter 7, model BMW.`, SFCR_SOURCE],
 };

@@ -3,7 +3,8 @@ import { flow, formatAmount, type Ledger } from '../accounting';
 
 export const GL_SOURCE =
   'Godley, W. and Lavoie, M. (2007) Monetary Economics: An Integrated Approach to Credit, Money, Income, Production and Wealth. Palgrave Macmillan.';
-export const SFCR_SOURCE = 'Pereira, J. (2020) sfcr: an R package for stock-flow consistent models (models SIM, SIMEX, PC, BMW).';
+export const SFCR_SOURCE =
+  'Pereira, J. (2020) sfcr: an R package for stock-flow consistent models (models SIM, SIMEX, PC, BMW).';
 
 export const SHARE = { min: 0, max: 1 };
 export const NONNEGATIVE = { min: 0 };

@@ -14,7 +14,14 @@ import {
   type Holdings,
   type LedgerSpec,
 } from '../accounting';
-import { FormulaError, numberOrFormula, resolveParam, type Bounds, type NumberOrFormula, type PeriodParam } from '../formulas';
+import {
+  FormulaError,
+  numberOrFormula,
+  resolveParam,
+  type Bounds,
+  type NumberOrFormula,
+  type PeriodParam,
+} from '../formulas';
 import type { ModelDefinition } from '../model';
 import { makeProvenance } from '../provenance';
 import type { RunResult } from '../result';
@@ -68,7 +75,10 @@ export interface TextbookSpec {
   openingHoldings(initial: Readonly<Record<string, number>>): Holdings;
   step(input: StepInput): StepOutput;
   /** Closed-form steady state for the given (final) parameters and the run's starting stocks. */
-  steadyState(p: Readonly<Record<string, number>>, initial: Readonly<Record<string, number>>): Record<string, number>;
+  steadyState(
+    p: Readonly<Record<string, number>>,
+    initial: Readonly<Record<string, number>>,
+  ): Record<string, number>;
   assumptions: readonly string[];
   sources: readonly string[];
 }
@@ -86,10 +96,14 @@ export interface TextbookScenario {
 export function textbookSchema(spec: TextbookSpec): z.ZodType<TextbookScenario> {
   const variables = spec.columns.map((c) => c.name);
   const params = z.strictObject(
-    Object.fromEntries(spec.params.map((d) => [d.name, numberOrFormula(variables, d.bounds).default(d.value)])),
+    Object.fromEntries(
+      spec.params.map((d) => [d.name, numberOrFormula(variables, d.bounds).default(d.value)]),
+    ),
   );
   const initial = z.strictObject(
-    Object.fromEntries(spec.initialNames.map((n) => [n, z.number({ message: 'must be a number' }).finite().optional()])),
+    Object.fromEntries(
+      spec.initialNames.map((n) => [n, z.number({ message: 'must be a number' }).finite().optional()]),
+    ),
   );
   return z
     .strictObject({
@@ -97,7 +111,11 @@ export function textbookSchema(spec: TextbookSpec): z.ZodType<TextbookScenario> 
       model: z.literal(spec.id),
       name: z.string().max(200).optional(),
       description: z.string().max(2000).optional(),
-      periods: z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }).max(MAX_PERIODS, { message: `must be at most ${MAX_PERIODS}` }),
+      periods: z
+        .number()
+        .int({ message: 'must be a whole number' })
+        .min(1, { message: 'must be at least 1' })
+        .max(MAX_PERIODS, { message: `must be at most ${MAX_PERIODS}` }),
       params: params.default({} as never),
       initial: initial.default({}),
     })
@@ -105,7 +123,11 @@ export function textbookSchema(spec: TextbookSpec): z.ZodType<TextbookScenario> 
       const { problems } = spec.completeInitial(dropUndefined(s.initial));
       for (const line of problems) {
         const [key, ...rest] = line.split(': ');
-        ctx.addIssue({ code: 'custom', path: ['initial', key!.replace(/^initial\./, '')], message: rest.join(': ') });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['initial', key!.replace(/^initial\./, '')],
+          message: rest.join(': '),
+        });
       }
     }) as unknown as z.ZodType<TextbookScenario>;
 }
@@ -144,7 +166,9 @@ export function runTextbook(spec: TextbookSpec, scenario: TextbookScenario): Run
     for (const c of spec.columns) {
       const v = out.values[c.name];
       if (v === undefined || !Number.isFinite(v)) {
-        throw new Error(`${spec.title} diverged in period ${t}: ${c.name} = ${String(v)} (check the parameters)`);
+        throw new Error(
+          `${spec.title} diverged in period ${t}: ${c.name} = ${String(v)} (check the parameters)`,
+        );
       }
       columns[c.name]![t - 1] = v;
     }
@@ -182,8 +206,10 @@ export function runTextbook(spec: TextbookSpec, scenario: TextbookScenario): Run
     summary,
     assumptions: [
       ...spec.assumptions,
-      ...spec.params.map((d) => `${d.name} (${d.meaning}) = ${describeParam(scenario.params[d.name] ?? d.value)}`),
-      'Formulas read t (1 in the first period) and last period\'s value of any output column.',
+      ...spec.params.map(
+        (d) => `${d.name} (${d.meaning}) = ${describeParam(scenario.params[d.name] ?? d.value)}`,
+      ),
+      "Formulas read t (1 in the first period) and last period's value of any output column.",
     ],
     sources: [...spec.sources],
     provenance: makeProvenance(spec.id, spec.version, scenario, null, [...spec.sources]),
@@ -199,7 +225,10 @@ export function runTextbook(spec: TextbookSpec, scenario: TextbookScenario): Run
   };
 }
 
-export function textbookModel(spec: TextbookSpec, presets: Record<string, TextbookScenario>): ModelDefinition<TextbookScenario> {
+export function textbookModel(
+  spec: TextbookSpec,
+  presets: Record<string, TextbookScenario>,
+): ModelDefinition<TextbookScenario> {
   return {
     id: spec.id,
     version: spec.version,
@@ -216,7 +245,10 @@ export function bookParams(spec: Pick<TextbookSpec, 'params'>): Record<string, n
   return Object.fromEntries(spec.params.map((d) => [d.name, d.value]));
 }
 
-function evaluateParams(params: readonly { key: string; param: PeriodParam }[], scope: Record<string, number>): Record<string, number> {
+function evaluateParams(
+  params: readonly { key: string; param: PeriodParam }[],
+  scope: Record<string, number>,
+): Record<string, number> {
   const out: Record<string, number> = {};
   try {
     for (const q of params) out[q.key] = q.param.at(scope);

@@ -11,23 +11,51 @@ export type * from './types';
 export { SIM_SPEC, SIMEX_SPEC, PC_SPEC, BMW_SPEC };
 
 function preset(spec: TextbookSpec, name: string, periods: number, description: string): TextbookScenario {
-  return { schemaVersion: 1, model: spec.id, name, description, periods, params: bookParams(spec), initial: {} };
+  return {
+    schemaVersion: 1,
+    model: spec.id,
+    name,
+    description,
+    periods,
+    params: bookParams(spec),
+    initial: {},
+  };
 }
 
 export const glSimModel: ModelDefinition<TextbookScenario> = textbookModel(SIM_SPEC, {
-  'gl-sim': preset(SIM_SPEC, 'Model SIM', 60, 'Government money only, from all stocks zero: G = 20 each period drives income to Y = 100 and household cash to H = 80 (Godley & Lavoie 2007, Table 3.4).'),
+  'gl-sim': preset(
+    SIM_SPEC,
+    'Model SIM',
+    60,
+    'Government money only, from all stocks zero: G = 20 each period drives income to Y = 100 and household cash to H = 80 (Godley & Lavoie 2007, Table 3.4).',
+  ),
 });
 
 export const glSimexModel: ModelDefinition<TextbookScenario> = textbookModel(SIMEX_SPEC, {
-  'gl-simex': preset(SIMEX_SPEC, 'Model SIMEX', 60, 'Model SIM with households spending out of last period\'s income: the same steady state, reached with mistaken expectations.'),
+  'gl-simex': preset(
+    SIMEX_SPEC,
+    'Model SIMEX',
+    60,
+    "Model SIM with households spending out of last period's income: the same steady state, reached with mistaken expectations.",
+  ),
 });
 
 export const glPcModel: ModelDefinition<TextbookScenario> = textbookModel(PC_SPEC, {
-  'gl-pc': preset(PC_SPEC, 'Model PC', 100, 'Money and bills with portfolio choice, from all stocks zero, with the book\'s parameters (r = 2.5%).'),
+  'gl-pc': preset(
+    PC_SPEC,
+    'Model PC',
+    100,
+    "Money and bills with portfolio choice, from all stocks zero, with the book's parameters (r = 2.5%).",
+  ),
 });
 
 export const glBmwModel: ModelDefinition<TextbookScenario> = textbookModel(BMW_SPEC, {
-  'gl-bmw': preset(BMW_SPEC, 'Model BMW', 100, 'The bank-money world from all stocks zero: loans create deposits; income converges to Y = 160.'),
+  'gl-bmw': preset(
+    BMW_SPEC,
+    'Model BMW',
+    100,
+    'The bank-money world from all stocks zero: loans create deposits; income converges to Y = 160.',
+  ),
 });
 
 export const TEXTBOOK_MODELS = [glSimModel, glSimexModel, glPcModel, glBmwModel] as const;

@@ -20,19 +20,48 @@ const LEDGER: LedgerSpec = {
   instruments: [
     { id: 'H', label: 'Money (cash)', name: 'cash', kind: 'high-powered money', issuer: 'cb' },
     { id: 'B', label: 'Bills', name: 'bills', kind: 'bills', issuer: 'gov' },
-    { id: 'GA', label: 'Government account', name: 'account at the central bank', kind: 'government account', issuer: 'cb', issuerName: 'debt to the government (its account)' },
+    {
+      id: 'GA',
+      label: 'Government account',
+      name: 'account at the central bank',
+      kind: 'government account',
+      issuer: 'cb',
+      issuerName: 'debt to the government (its account)',
+    },
   ],
-  transactionRows: ['Consumption', 'Government expenditure', 'Wages', 'Interest on bills', 'Central bank profits', 'Taxes'],
+  transactionRows: [
+    'Consumption',
+    'Government expenditure',
+    'Wages',
+    'Interest on bills',
+    'Central bank profits',
+    'Taxes',
+  ],
 };
 
 const PARAMS: ParamDef[] = [
   { name: 'G', value: 20, bounds: NONNEGATIVE, meaning: 'government expenditure per period' },
   { name: 'theta', value: 0.2, bounds: SHARE, meaning: 'tax rate on income (wages and interest)' },
-  { name: 'alpha1', value: 0.6, bounds: { min: 0, max: 0.999 }, meaning: 'propensity to consume out of disposable income' },
+  {
+    name: 'alpha1',
+    value: 0.6,
+    bounds: { min: 0, max: 0.999 },
+    meaning: 'propensity to consume out of disposable income',
+  },
   { name: 'alpha2', value: 0.4, bounds: SHARE, meaning: 'propensity to consume out of wealth' },
   { name: 'lambda0', value: 0.635, bounds: SHARE, meaning: 'autonomous share of wealth held in bills' },
-  { name: 'lambda1', value: 5, bounds: NONNEGATIVE, meaning: 'response of the bills share to the interest rate' },
-  { name: 'lambda2', value: 0.01, bounds: NONNEGATIVE, meaning: 'response of the bills share to income (transactions demand for cash)' },
+  {
+    name: 'lambda1',
+    value: 5,
+    bounds: NONNEGATIVE,
+    meaning: 'response of the bills share to the interest rate',
+  },
+  {
+    name: 'lambda2',
+    value: 0.01,
+    bounds: NONNEGATIVE,
+    meaning: 'response of the bills share to income (transactions demand for cash)',
+  },
   { name: 'r', value: 0.025, bounds: RATE, meaning: 'interest rate on bills, set by the central bank' },
 ];
 
@@ -71,10 +100,30 @@ function step({ p, pPrev, prev, ledger }: StepInput): StepOutput {
   const billsToHh = Bh - prev.Bh!;
   const billsToCb = newBills - billsToHh;
 
-  govPaysCash(ledger, 'Government expenditure', `the government spent ${fmt(G)} on goods from firms`, 'firms', G);
+  govPaysCash(
+    ledger,
+    'Government expenditure',
+    `the government spent ${fmt(G)} on goods from firms`,
+    'firms',
+    G,
+  );
   pay(ledger, 'Wages', `firms paid wages of ${fmt(Y)}`, 'firms', 'hh', Y, 'H');
-  govPaysCash(ledger, 'Interest on bills', `the government paid ${fmt(interestHh)} interest on households' bills`, 'hh', interestHh);
-  pay(ledger, 'Interest on bills', `the government paid ${fmt(interestCb)} interest on the central bank's bills`, 'gov', 'cb', interestCb, 'GA');
+  govPaysCash(
+    ledger,
+    'Interest on bills',
+    `the government paid ${fmt(interestHh)} interest on households' bills`,
+    'hh',
+    interestHh,
+  );
+  pay(
+    ledger,
+    'Interest on bills',
+    `the government paid ${fmt(interestCb)} interest on the central bank's bills`,
+    'gov',
+    'cb',
+    interestCb,
+    'GA',
+  );
   // The central bank's own account with itself is its liability to the government: paying the profit back raises it.
   ledger.post({
     row: 'Central bank profits',
@@ -132,16 +181,38 @@ function step({ p, pPrev, prev, ledger }: StepInput): StepOutput {
   const BhL = ledger.get('hh', 'B');
   const Hs = -ledger.get('cb', 'H');
   return {
-    values: { r, Y, YD, T, C, V: Hh + BhL, Hh, Hs, Bh: BhL, Bcb: ledger.get('cb', 'B'), Bs: -ledger.get('gov', 'B') },
+    values: {
+      r,
+      Y,
+      YD,
+      T,
+      C,
+      V: Hh + BhL,
+      Hh,
+      Hs,
+      Bh: BhL,
+      Bcb: ledger.get('cb', 'B'),
+      Bs: -ledger.get('gov', 'B'),
+    },
     hidden: [
       { label: 'Hh = Hs (cash households want = cash the central bank issued)', lhs: HhModel, rhs: Hs },
-      { label: "government account at the central bank ends the period at 0", lhs: ledger.get('gov', 'GA'), rhs: 0 },
+      {
+        label: 'government account at the central bank ends the period at 0',
+        lhs: ledger.get('gov', 'GA'),
+        rhs: 0,
+      },
     ],
   };
 }
 
 /** The government pays from its account at the central bank; the payee receives cash. */
-function govPaysCash(ledger: StepInput['ledger'], row: string, lead: string, to: 'firms' | 'hh', amount: number): void {
+function govPaysCash(
+  ledger: StepInput['ledger'],
+  row: string,
+  lead: string,
+  to: 'firms' | 'hh',
+  amount: number,
+): void {
   ledger.post({
     row,
     lead,
@@ -179,7 +250,8 @@ function completeInitial(init: Record<string, number>) {
   const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   if (init.V !== undefined && !near(init.V, V)) problems.push(`initial.V: must equal Hh + Bh = ${V}`);
   if (!near(Hs, Hh)) problems.push(`initial.Hs: must equal Hh = ${Hh} (cash issued = cash held)`);
-  if (!near(Bcb, Hs)) problems.push(`initial.Bcb: must equal Hs = ${Hs} (the central bank's bills back the cash it issued)`);
+  if (!near(Bcb, Hs))
+    problems.push(`initial.Bcb: must equal Hs = ${Hs} (the central bank's bills back the cash it issued)`);
   if (!near(Bs, Bh + Bcb)) problems.push(`initial.Bs: must equal Bh + Bcb = ${Bh + Bcb}`);
   return { values: { V, Hh, Hs, Bh, Bcb, Bs }, problems };
 }
@@ -202,7 +274,7 @@ export const PC_SPEC: TextbookSpec = {
   steadyState,
   assumptions: [
     'Model PC: prices fixed at 1; the central bank sets the bill rate and buys whatever bills households do not want; its profit goes to the government.',
-    'Interest paid in a period is last period\'s rate on last period\'s holdings.',
+    "Interest paid in a period is last period's rate on last period's holdings.",
     'The government pays from its account at the central bank and sells bills so that the account is back at zero at the end of every period.',
   ],
   sources: [`${GL_SOURCE} Chapter 4, model PC.`, SFCR_SOURCE],

@@ -21,7 +21,12 @@ const LEDGER: LedgerSpec = {
 const PARAMS: ParamDef[] = [
   { name: 'G', value: 20, bounds: NONNEGATIVE, meaning: 'government expenditure per period' },
   { name: 'theta', value: 0.2, bounds: SHARE, meaning: 'tax rate on income' },
-  { name: 'alpha1', value: 0.6, bounds: { min: 0, max: 0.999 }, meaning: 'propensity to consume out of disposable income' },
+  {
+    name: 'alpha1',
+    value: 0.6,
+    bounds: { min: 0, max: 0.999 },
+    meaning: 'propensity to consume out of disposable income',
+  },
   { name: 'alpha2', value: 0.4, bounds: SHARE, meaning: 'propensity to consume out of wealth' },
   { name: 'W', value: 1, bounds: POSITIVE, meaning: 'wage rate (employment N = Y / W)' },
 ];
@@ -36,8 +41,24 @@ const COLUMNS = [
 
 /** Post the period's four flows: G, wages, taxes, consumption; the deficit ends up as household cash. */
 function postSim(ledger: StepInput['ledger'], G: number, Y: number, T: number, C: number, W: number): void {
-  pay(ledger, 'Government expenditure', `the government spent ${fmt(G)} on goods from firms`, 'gov', 'firms', G, 'H');
-  pay(ledger, 'Wages', `firms paid wages of ${fmt(Y)} for ${fmt(Y / W)} hours of work`, 'firms', 'hh', Y, 'H');
+  pay(
+    ledger,
+    'Government expenditure',
+    `the government spent ${fmt(G)} on goods from firms`,
+    'gov',
+    'firms',
+    G,
+    'H',
+  );
+  pay(
+    ledger,
+    'Wages',
+    `firms paid wages of ${fmt(Y)} for ${fmt(Y / W)} hours of work`,
+    'firms',
+    'hh',
+    Y,
+    'H',
+  );
   pay(ledger, 'Taxes', `households paid taxes of ${fmt(T)}`, 'hh', 'gov', T, 'H');
   pay(ledger, 'Consumption', `households bought consumer goods for ${fmt(C)}`, 'hh', 'firms', C, 'H');
 }
@@ -114,7 +135,7 @@ export const SIMEX_SPEC: TextbookSpec = {
   completeInitial,
   step: simexStep,
   assumptions: [
-    'Model SIMEX: as SIM, but households spend out of expected disposable income, which is last period\'s (initial.YD in period 1, 0 by default).',
+    "Model SIMEX: as SIM, but households spend out of expected disposable income, which is last period's (initial.YD in period 1, 0 by default).",
     'Mistaken expectations show up as unplanned changes in cash holdings.',
     'Every payment is posted to the ledger as a double entry; a government deficit becomes household cash.',
   ],

@@ -27,7 +27,11 @@ export type Command =
   | { name: 'run'; ref: string; out: string; runs: number; seed: number | null }
   | { name: 'chart'; ref: string; out: string; size: 'screen' | 'card'; seed: number | null };
 
-const OPERAND: Record<string, string> = { preset: 'NAME', run: 'a scenario file or preset:NAME', chart: 'a scenario file or preset:NAME' };
+const OPERAND: Record<string, string> = {
+  preset: 'NAME',
+  run: 'a scenario file or preset:NAME',
+  chart: 'a scenario file or preset:NAME',
+};
 const ALLOWED: Record<string, readonly string[]> = {
   presets: [],
   preset: [],
@@ -69,23 +73,35 @@ export function parseCommand(argv: string[]): Command {
   const [name, operand, ...extra] = positionals;
   if (values.help || name === undefined || name === 'help') return { name: 'help' };
   const allowed = ALLOWED[name];
-  if (!allowed) throw new UsageError(`unknown command "${name}" (commands: ${Object.keys(ALLOWED).join(', ')}; see --help)`);
+  if (!allowed)
+    throw new UsageError(
+      `unknown command "${name}" (commands: ${Object.keys(ALLOWED).join(', ')}; see --help)`,
+    );
   const expectsOperand = name in OPERAND;
   if (expectsOperand && operand === undefined) throw new UsageError(`${name}: missing ${OPERAND[name]}`);
   const surplus = expectsOperand ? extra : [operand, ...extra].filter((x) => x !== undefined);
   if (surplus.length) throw new UsageError(`${name}: unexpected argument "${surplus[0]}"`);
   for (const flag of ['out', 'runs', 'seed', 'size'] as const) {
-    if (values[flag] !== undefined && !allowed.includes(flag)) throw new UsageError(`${name}: --${flag} does not apply`);
+    if (values[flag] !== undefined && !allowed.includes(flag))
+      throw new UsageError(`${name}: --${flag} does not apply`);
   }
 
   if (name === 'presets') return { name };
   if (name === 'preset') return { name, preset: operand as string };
-  if (!values.out) throw new UsageError(`${name}: missing --out ${name === 'run' ? 'DIR' : 'FILE.svg|FILE.png'}`);
+  if (!values.out)
+    throw new UsageError(`${name}: missing --out ${name === 'run' ? 'DIR' : 'FILE.svg|FILE.png'}`);
   const seed = integer('seed', values.seed, 0);
   if (name === 'run') {
-    return { name, ref: operand as string, out: values.out, runs: integer('runs', values.runs, 1) ?? 1, seed };
+    return {
+      name,
+      ref: operand as string,
+      out: values.out,
+      runs: integer('runs', values.runs, 1) ?? 1,
+      seed,
+    };
   }
   const size = values.size ?? 'screen';
-  if (size !== 'screen' && size !== 'card') throw new UsageError(`--size: must be screen or card (got "${size}")`);
+  if (size !== 'screen' && size !== 'card')
+    throw new UsageError(`--size: must be screen or card (got "${size}")`);
   return { name: 'chart', ref: operand as string, out: values.out, size, seed };
 }

@@ -9,6 +9,8 @@ export const DATA_DIR = fileURLToPath(new URL('../../models/data/', import.meta.
 let cache: DataFiles | undefined;
 
 export function loadDataFiles(): DataFiles {
-  cache ??= Object.freeze(Object.fromEntries(ALL_DATA_FILES.map((p) => [p, readFileSync(DATA_DIR + p, 'utf8')])));
+  cache ??= Object.freeze(
+    Object.fromEntries(ALL_DATA_FILES.map((p) => [p, readFileSync(DATA_DIR + p, 'utf8')])),
+  );
   return cache;
 }

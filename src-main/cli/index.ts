@@ -18,7 +18,9 @@ function oneLine(text: string): string {
  * with kilobyte-long data: URLs, and those frames say nothing. */
 function readableStack(e: unknown): string {
   if (!(e instanceof Error)) return String(e);
-  const frames = (e.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line) && !line.includes('data:text/javascript'));
+  const frames = (e.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line) && !line.includes('data:text/javascript'));
   return [`${e.name}: ${e.message}`, ...frames].join('\n');
 }
 

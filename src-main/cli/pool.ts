@@ -15,7 +15,11 @@ export interface TaskMessage {
 
 export type ReplyMessage =
   | { id: number; ok: true; result: RunResult; timeMs: number }
-  | { id: number; ok: false; error: { name: string; message: string; stack: string; problems: string[] | null } };
+  | {
+      id: number;
+      ok: false;
+      error: { name: string; message: string; stack: string; problems: string[] | null };
+    };
 
 export interface TimedResult {
   result: RunResult;

@@ -21,7 +21,12 @@ port.on('message', ({ id, scenario }: TaskMessage) => {
     reply = {
       id,
       ok: false,
-      error: { name: err.name, message: err.message, stack: err.stack ?? '', problems: e instanceof ScenarioError ? e.problems : null },
+      error: {
+        name: err.name,
+        message: err.message,
+        stack: err.stack ?? '',
+        problems: e instanceof ScenarioError ? e.problems : null,
+      },
     };
   }
   port.postMessage(reply, reply.ok ? collectTransferables(reply.result) : []);

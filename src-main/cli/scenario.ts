@@ -1,6 +1,13 @@
 /** Turn `preset:NAME` or a file path into a validated scenario, applying --seed. */
 import { readFileSync } from 'node:fs';
-import { getPreset, parseScenario, parseScenarioText, presetNameOf, ScenarioError, type AnyScenario } from '../../models/scenario';
+import {
+  getPreset,
+  parseScenario,
+  parseScenarioText,
+  presetNameOf,
+  ScenarioError,
+  type AnyScenario,
+} from '../../models/scenario';
 import { UsageError } from './errors';
 
 export interface LoadedScenario {
@@ -14,7 +21,12 @@ function readScenarioFile(path: string): string {
     return readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? (e as Error).message);
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : (code ?? (e as Error).message);
     throw new UsageError(`cannot read scenario file "${path}": ${why}`);
   }
 }
@@ -33,7 +45,8 @@ export function takesSeed(scenario: AnyScenario): boolean {
 
 export function loadScenario(ref: string, seed: number | null): LoadedScenario {
   const preset = presetNameOf(ref);
-  const scenario = preset === null ? parseScenarioText(readScenarioFile(ref)) : parseScenario(getPreset(preset));
+  const scenario =
+    preset === null ? parseScenarioText(readScenarioFile(ref)) : parseScenario(getPreset(preset));
   if (seed === null) return { scenario, preset };
   if (!takesSeed(scenario)) {
     throw new UsageError(`--seed: model ${scenario.model} is deterministic (its scenarios have no seed)`);

@@ -17,7 +17,10 @@ const WHY: Record<string, string> = {
 export function writeOutput(path: string, data: string | Uint8Array): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileAtomic.sync(path, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    writeFileAtomic.sync(
+      path,
+      typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+    );
   } catch (e) {
     // Where output goes is the user's choice, so a place that cannot be written is their input error.
     const why = WHY[(e as NodeJS.ErrnoException).code ?? ''];

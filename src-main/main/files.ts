@@ -21,11 +21,31 @@ interface FileKindSpec {
 }
 
 export const FILE_KINDS: Readonly<Record<FileKind, FileKindSpec>> = {
-  svg: { extension: 'svg', title: 'Export Chart as SVG', filters: [{ name: 'SVG image', extensions: ['svg'] }] },
-  png: { extension: 'png', title: 'Export Chart as PNG', filters: [{ name: 'PNG image', extensions: ['png'] }] },
-  csv: { extension: 'csv', title: 'Export Data as CSV', filters: [{ name: 'CSV table', extensions: ['csv'] }] },
-  json: { extension: 'json', title: 'Export Results as JSON', filters: [{ name: 'JSON', extensions: ['json'] }] },
-  scenario: { extension: 'json', title: 'Save Scenario', filters: [{ name: 'Scenario (JSON)', extensions: ['json'] }] },
+  svg: {
+    extension: 'svg',
+    title: 'Export Chart as SVG',
+    filters: [{ name: 'SVG image', extensions: ['svg'] }],
+  },
+  png: {
+    extension: 'png',
+    title: 'Export Chart as PNG',
+    filters: [{ name: 'PNG image', extensions: ['png'] }],
+  },
+  csv: {
+    extension: 'csv',
+    title: 'Export Data as CSV',
+    filters: [{ name: 'CSV table', extensions: ['csv'] }],
+  },
+  json: {
+    extension: 'json',
+    title: 'Export Results as JSON',
+    filters: [{ name: 'JSON', extensions: ['json'] }],
+  },
+  scenario: {
+    extension: 'json',
+    title: 'Save Scenario',
+    filters: [{ name: 'Scenario (JSON)', extensions: ['json'] }],
+  },
 };
 
 export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
@@ -52,7 +72,10 @@ export function sanitizeFileName(suggested: string, extension: string): string {
   if (KNOWN_EXTENSIONS.has(current)) base = base.slice(0, -(current.length + 1));
   // Array.from cuts by code point, never through a surrogate pair. Leading dots would hide the
   // file on Unix; Windows silently drops trailing dots and spaces.
-  base = Array.from(base).slice(0, MAX_BASE_NAME_LENGTH).join('').replace(/^[.\s]+|[.\s]+$/g, '');
+  base = Array.from(base)
+    .slice(0, MAX_BASE_NAME_LENGTH)
+    .join('')
+    .replace(/^[.\s]+|[.\s]+$/g, '');
   if (base === '') base = 'untitled';
   if (WINDOWS_RESERVED.test(base.split('.')[0] ?? '')) base = `_${base}`;
   return `${base}.${extension}`;
@@ -117,9 +140,16 @@ export async function saveWithDialog(
 
   try {
     // Atomic: a crash or full disk mid-write leaves the previous file intact, never half of one.
-    await writeFileAtomic(target, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    await writeFileAtomic(
+      target,
+      typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+    );
   } catch (error) {
-    return { saved: false, reason: 'error', message: `Could not write ${path.basename(target)}: ${errorMessage(error)}` };
+    return {
+      saved: false,
+      reason: 'error',
+      message: `Could not write ${path.basename(target)}: ${errorMessage(error)}`,
+    };
   }
   lastDirectory = path.dirname(target);
   return { saved: true, fileName: path.basename(target) };
@@ -143,7 +173,9 @@ export async function openScenarioWithDialog(
   const info = await stat(filePath);
   if (!info.isFile()) throw new Error(`"${fileName}" is not a file.`);
   if (info.size > MAX_SCENARIO_BYTES) {
-    throw new Error(`"${fileName}" is ${(info.size / 1024 / 1024).toFixed(1)} MB; a scenario file may be at most 5 MB.`);
+    throw new Error(
+      `"${fileName}" is ${(info.size / 1024 / 1024).toFixed(1)} MB; a scenario file may be at most 5 MB.`,
+    );
   }
   const bytes = await readFile(filePath);
   // Checked again: the file may have grown between stat and read.

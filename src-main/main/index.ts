@@ -13,7 +13,8 @@ import { createMainWindow } from './window';
 // to point the window, and the IPC trust check, at some other server.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const devOrigin = devServerUrl === undefined ? null : originOf(devServerUrl);
-const dev = devOrigin !== null && devServerUrl !== undefined ? { url: devServerUrl, origin: devOrigin } : null;
+const dev =
+  devOrigin !== null && devServerUrl !== undefined ? { url: devServerUrl, origin: devOrigin } : null;
 const isDev = dev !== null;
 const trustedOrigin = dev?.origin ?? APP_ORIGIN;
 const startUrl = dev?.url ?? APP_ENTRY_URL;

@@ -42,14 +42,20 @@ export function parseSaveRequest(key: SaveChannelKey, payload: unknown): Parsed<
   const { suggestedName } = payload;
   const data = payload[field];
   if (typeof suggestedName !== 'string' || suggestedName.length > MAX_SUGGESTED_NAME_LENGTH) {
-    return { ok: false, message: `Invalid request: suggestedName must be a string of at most ${MAX_SUGGESTED_NAME_LENGTH} characters.` };
+    return {
+      ok: false,
+      message: `Invalid request: suggestedName must be a string of at most ${MAX_SUGGESTED_NAME_LENGTH} characters.`,
+    };
   }
   if (binary) {
-    if (!(data instanceof Uint8Array)) return { ok: false, message: `Invalid request: ${field} must be a Uint8Array.` };
+    if (!(data instanceof Uint8Array))
+      return { ok: false, message: `Invalid request: ${field} must be a Uint8Array.` };
     if (data.byteLength > MAX_PAYLOAD_BYTES) return { ok: false, message: 'The file is larger than 50 MB.' };
   } else {
-    if (typeof data !== 'string') return { ok: false, message: `Invalid request: ${field} must be a string.` };
-    if (Buffer.byteLength(data, 'utf8') > MAX_PAYLOAD_BYTES) return { ok: false, message: 'The file is larger than 50 MB.' };
+    if (typeof data !== 'string')
+      return { ok: false, message: `Invalid request: ${field} must be a string.` };
+    if (Buffer.byteLength(data, 'utf8') > MAX_PAYLOAD_BYTES)
+      return { ok: false, message: 'The file is larger than 50 MB.' };
   }
   return { ok: true, value: { suggestedName, data } };
 }
@@ -57,7 +63,12 @@ export function parseSaveRequest(key: SaveChannelKey, payload: unknown): Parsed<
 export interface IpcDeps {
   /** The only origin allowed to call main: app://bundle, or the dev server in development. */
   trustedOrigin: string;
-  save(sender: WebContents, kind: FileKind, suggestedName: string, data: string | Uint8Array): Promise<SaveOutcome>;
+  save(
+    sender: WebContents,
+    kind: FileKind,
+    suggestedName: string,
+    data: string | Uint8Array,
+  ): Promise<SaveOutcome>;
   openScenario(sender: WebContents): Promise<{ fileName: string; text: string } | null>;
 }
 
@@ -71,7 +82,10 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcD
     const { kind } = SAVE_CHANNELS[key];
     ipcMain.handle(CHANNELS[key], async (event, ...args: unknown[]): Promise<SaveOutcome> => {
       assertTrustedSender(event, deps.trustedOrigin);
-      const parsed = args.length === 1 ? parseSaveRequest(key, args[0]) : ({ ok: false, message: 'Invalid request: expected one argument.' } as const);
+      const parsed =
+        args.length === 1
+          ? parseSaveRequest(key, args[0])
+          : ({ ok: false, message: 'Invalid request: expected one argument.' } as const);
       if (!parsed.ok) return { saved: false, reason: 'error', message: parsed.message };
       return deps.save(event.sender, kind, parsed.value.suggestedName, parsed.value.data);
     });

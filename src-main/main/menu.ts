@@ -12,7 +12,11 @@ export interface MenuDeps {
 
 /** Pure, so tests can inspect every item without Electron. */
 export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] {
-  const action = (label: string, menuAction: MenuAction, accelerator?: string): MenuItemConstructorOptions => ({
+  const action = (
+    label: string,
+    menuAction: MenuAction,
+    accelerator?: string,
+  ): MenuItemConstructorOptions => ({
     label,
     ...(accelerator ? { accelerator } : {}),
     click: () => deps.send(menuAction),
@@ -74,7 +78,12 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
       action('Economy', 'show-economy', 'CmdOrCtrl+3'),
       { type: 'separator' },
       ...(deps.isDev
-        ? ([{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const)
+        ? ([
+            { role: 'reload' },
+            { role: 'forceReload' },
+            { role: 'toggleDevTools' },
+            { type: 'separator' },
+          ] as const)
         : []),
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -99,7 +108,12 @@ export function installApplicationMenu(deps: MenuDeps): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(deps)));
 }
 
-async function showInfo(parent: BrowserWindow | null, title: string, message: string, detail: string): Promise<void> {
+async function showInfo(
+  parent: BrowserWindow | null,
+  title: string,
+  message: string,
+  detail: string,
+): Promise<void> {
   const options = { type: 'info' as const, title, message, detail, buttons: ['OK'] };
   if (parent) await dialog.showMessageBox(parent, options);
   else await dialog.showMessageBox(options);

@@ -41,22 +41,67 @@ export interface Panel {
  * (households, wage) and different inflation can then share an axis and be compared over time.
  */
 export const PANELS: readonly Panel[] = [
-  { id: 'debt_private_pct_gdp', title: 'Debt held by private creditors', unit: 'government debt, % of annual GDP', includeZero: true },
-  { id: 'debt_public_bank_pct_gdp', title: 'Debt held by the public bank', unit: 'government debt, % of annual GDP', includeZero: true },
-  { id: 'debt_free_pct_gdp', title: 'Debt-free money issued', unit: 'cumulative, % of annual GDP', includeZero: true },
-  { id: 'interest_private_pct_gdp', title: 'Interest to private creditors', unit: 'paid by the government, % of GDP', includeZero: true },
-  { id: 'money_private_loans_pct_gdp', title: 'Money from private bank loans', unit: 'outstanding, % of annual GDP', includeZero: true },
-  { id: 'money_public_bank_pct_gdp', title: 'Money from the public bank', unit: 'outstanding, % of annual GDP', includeZero: true },
+  {
+    id: 'debt_private_pct_gdp',
+    title: 'Debt held by private creditors',
+    unit: 'government debt, % of annual GDP',
+    includeZero: true,
+  },
+  {
+    id: 'debt_public_bank_pct_gdp',
+    title: 'Debt held by the public bank',
+    unit: 'government debt, % of annual GDP',
+    includeZero: true,
+  },
+  {
+    id: 'debt_free_pct_gdp',
+    title: 'Debt-free money issued',
+    unit: 'cumulative, % of annual GDP',
+    includeZero: true,
+  },
+  {
+    id: 'interest_private_pct_gdp',
+    title: 'Interest to private creditors',
+    unit: 'paid by the government, % of GDP',
+    includeZero: true,
+  },
+  {
+    id: 'money_private_loans_pct_gdp',
+    title: 'Money from private bank loans',
+    unit: 'outstanding, % of annual GDP',
+    includeZero: true,
+  },
+  {
+    id: 'money_public_bank_pct_gdp',
+    title: 'Money from the public bank',
+    unit: 'outstanding, % of annual GDP',
+    includeZero: true,
+  },
   { id: 'inflation_pct', title: 'Inflation', unit: '% a year', includeZero: true },
   { id: 'unemployment_pct', title: 'Unemployment', unit: 'rate, %', includeZero: true },
-  { id: 'gini_income', title: 'Income inequality', unit: 'Gini of disposable income, 0–1', includeZero: false },
+  {
+    id: 'gini_income',
+    title: 'Income inequality',
+    unit: 'Gini of disposable income, 0–1',
+    includeZero: false,
+  },
   { id: 'gini_wealth', title: 'Wealth inequality', unit: 'Gini of deposits, 0–1', includeZero: false },
-  { id: 'social_economy_pct', title: 'Co-ops + social enterprises', unit: 'their share of firm output, %', includeZero: true },
+  {
+    id: 'social_economy_pct',
+    title: 'Co-ops + social enterprises',
+    unit: 'their share of firm output, %',
+    includeZero: true,
+  },
   { id: 'bankruptcy_pct', title: 'Bankruptcies', unit: '% of firms per quarter', includeZero: true },
 ];
 
 /** The figure `money-lab chart` draws and the app exports unless the user picks other panels. */
-export const KEY_PANELS = ['debt_private_pct_gdp', 'interest_private_pct_gdp', 'money_public_bank_pct_gdp', 'inflation_pct'];
+export const KEY_PANELS = [
+  'debt_private_pct_gdp',
+  'interest_private_pct_gdp',
+  'money_public_bank_pct_gdp',
+  'inflation_pct',
+];
 
 function column(r: RunResult, name: string): Float64Array {
   const c = r.columns[name];
@@ -109,7 +154,10 @@ export function economyLine(
 /** "Public bank, debt-free: the public bank credits…" → "Public bank, debt-free"; an edit mark is kept. */
 export function shortName(name: string): string {
   const edited = name.endsWith(' (edited)');
-  const head = name.split(':')[0]!.replace(/ \(edited\)$/, '').trim();
+  const head = name
+    .split(':')[0]!
+    .replace(/ \(edited\)$/, '')
+    .trim();
   return edited ? `${head} (edited)` : head;
 }
 
@@ -310,7 +358,12 @@ export function drawEconomyPanel(
   }
   // Spread by the tallest label, so two-line labels never overlap their neighbours.
   const rows = Math.max(1, ...labels.map((t) => t.length));
-  const placed = spreadLabels(ends, LINE_STEP * rows + 1, plot.top + 4, plot.top + plot.height - LINE_STEP * (rows - 1));
+  const placed = spreadLabels(
+    ends,
+    LINE_STEP * rows + 1,
+    plot.top + 4,
+    plot.top + plot.height - LINE_STEP * (rows - 1),
+  );
   lines.forEach((l, k) => {
     const text = root
       .append('text')
@@ -333,7 +386,10 @@ export function drawEconomyPanel(
 }
 
 /** Columns × rows for n panels whose shapes come closest to 1.6 : 1 in the given size. */
-export function gridShape(n: number, size: { width: number; height: number }): { columns: number; rows: number } {
+export function gridShape(
+  n: number,
+  size: { width: number; height: number },
+): { columns: number; rows: number } {
   let best = { columns: 1, rows: n, score: Infinity };
   for (let columns = 1; columns <= n; columns++) {
     const rows = Math.ceil(n / columns);
@@ -381,7 +437,14 @@ export function drawAbmResultChart(
   result: RunResult,
   size: { width: number; height: number },
 ): SVGSVGElement {
-  const name = String((result.provenance.scenario as { name?: unknown } | null)?.name ?? 'Agent-based economy');
-  const one = economyLine([result], { id: 'scenario-0', label: shortName(name), name, colour: seriesColour(0) });
+  const name = String(
+    (result.provenance.scenario as { name?: unknown } | null)?.name ?? 'Agent-based economy',
+  );
+  const one = economyLine([result], {
+    id: 'scenario-0',
+    label: shortName(name),
+    name,
+    colour: seriesColour(0),
+  });
   return drawEconomyChart(doc, [one], size);
 }

@@ -18,9 +18,16 @@ export default async function bench(): Promise<void> {
   const base = ABM_PRESETS['abm-private-debt']!;
   // Warm-up so the JIT has compiled the period loop before timing: its compiler threads would
   // otherwise add to the CPU time of the first configurations.
-  for (let i = 0; i < 3; i++) runAbm({ ...structuredClone(base), households: 1000, firms: 50, banks: 3, periods: 200 });
+  for (let i = 0; i < 3; i++)
+    runAbm({ ...structuredClone(base), households: 1000, firms: 50, banks: 3, periods: 200 });
   for (const c of CONFIGS) {
-    const s = { ...structuredClone(base), households: c.households, firms: c.firms, banks: c.banks, periods: 200 };
+    const s = {
+      ...structuredClone(base),
+      households: c.households,
+      firms: c.firms,
+      banks: c.banks,
+      periods: 200,
+    };
     const before = process.memoryUsage().rss;
     let peak = before;
     const cpu0 = process.cpuUsage();

@@ -27,8 +27,12 @@ async function wallMs(pool: RunPool, scenarios: AnyScenario[]): Promise<{ wall: 
 async function compare(preset: string): Promise<void> {
   const base = getPreset(preset);
   const seed = typeof base.seed === 'number' ? base.seed : null;
-  const scenarios = Array.from({ length: RUNS }, (_, i) => (seed === null ? base : { ...base, seed: seed + i }));
-  console.log(`preset ${preset}, ${RUNS} runs, best of ${ROUNDS} rounds, ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1)}`);
+  const scenarios = Array.from({ length: RUNS }, (_, i) =>
+    seed === null ? base : { ...base, seed: seed + i },
+  );
+  console.log(
+    `preset ${preset}, ${RUNS} runs, best of ${ROUNDS} rounds, ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1)}`,
+  );
 
   const pools = [new RunPool(loadDataFiles(), 1), new RunPool(loadDataFiles(), 2)] as const;
   try {
@@ -42,10 +46,14 @@ async function compare(preset: string): Promise<void> {
     }
     for (const [i, pool] of pools.entries()) {
       const r = best[i] as { wall: number; medianRun: number };
-      console.log(`  ${pool.size} worker${pool.size > 1 ? 's' : ' '}: ${r.wall.toFixed(0).padStart(6)} ms wall (median run ${r.medianRun.toFixed(1)} ms)`);
+      console.log(
+        `  ${pool.size} worker${pool.size > 1 ? 's' : ' '}: ${r.wall.toFixed(0).padStart(6)} ms wall (median run ${r.medianRun.toFixed(1)} ms)`,
+      );
     }
     const speedUp = (best[0] as { wall: number }).wall / (best[1] as { wall: number }).wall;
-    console.log(`  speed-up ${speedUp.toFixed(2)}× (goal ≥ ${GOAL}×: ${speedUp >= GOAL ? 'met' : 'NOT met'}); load average now ${loadavg()[0]?.toFixed(1)}`);
+    console.log(
+      `  speed-up ${speedUp.toFixed(2)}× (goal ≥ ${GOAL}×: ${speedUp >= GOAL ? 'met' : 'NOT met'}); load average now ${loadavg()[0]?.toFixed(1)}`,
+    );
   } finally {
     await Promise.all(pools.map((p) => p.close()));
   }
@@ -53,7 +61,9 @@ async function compare(preset: string): Promise<void> {
 
 export default async function montecarloBench(): Promise<void> {
   if (!listPresets().some((p) => p.name === PREFERRED)) {
-    console.log(`abm model not available yet: timing preset ${FALLBACK} instead (a ~30 ms model: this measures the pool more than a model)`);
+    console.log(
+      `abm model not available yet: timing preset ${FALLBACK} instead (a ~30 ms model: this measures the pool more than a model)`,
+    );
   } else {
     try {
       return await compare(PREFERRED);

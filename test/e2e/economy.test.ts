@@ -15,7 +15,8 @@ afterAll(async () => {
 const status = (page: Page) => page.getByTestId('econ-run-status').textContent();
 
 /** Every number in an SVG path. */
-const numbers = (d: string | null) => (d ?? '').match(/-?\d+(\.\d+)?(e-?\d+)?|NaN|Infinity/g)?.map(Number) ?? [];
+const numbers = (d: string | null) =>
+  (d ?? '').match(/-?\d+(\.\d+)?(e-?\d+)?|NaN|Infinity/g)?.map(Number) ?? [];
 
 /** A small economy in the scenario being edited (firms first: there may be no more firms than households). */
 async function makeSmall(page: Page, households: string, periods: string) {
@@ -61,7 +62,9 @@ describe('Economy workspace in Chromium', () => {
     );
     // Every panel is drawn, each with both scenarios.
     expect(await page.locator('[data-testid^="econ-panel-"] path.series').count()).toBe(24);
-    await expect.poll(() => page.getByTestId('econ-summary').locator('caption').textContent()).toBe('Medians over 3 runs per scenario');
+    await expect
+      .poll(() => page.getByTestId('econ-summary').locator('caption').textContent())
+      .toBe('Medians over 3 runs per scenario');
   });
 
   it('shows any quarter’s balance sheets with the invariant verdict', async () => {
@@ -69,7 +72,9 @@ describe('Economy workspace in Chromium', () => {
     await expect.poll(() => page.getByTestId('econ-period-shown').textContent()).toBe('Quarter 30 of 30');
     await page.locator('#econ-period').fill('12');
     await expect.poll(() => page.getByTestId('econ-period-shown').textContent()).toBe('Quarter 12 of 30');
-    await expect.poll(() => page.getByTestId('econ-verdict').textContent()).toMatch(/^✓ Every invariant held in quarter 12/);
+    await expect
+      .poll(() => page.getByTestId('econ-verdict').textContent())
+      .toMatch(/^✓ Every invariant held in quarter 12/);
     const sums = await page.locator('[data-testid="econ-balance-sheet"] tfoot td').allTextContents();
     expect(sums).toHaveLength(6);
     expect(sums.every((v) => v === '0')).toBe(true);
@@ -80,7 +85,9 @@ describe('Economy workspace in Chromium', () => {
     await page.locator('summary', { hasText: 'Policy: interest rates' }).click();
     const rate = page.locator('#econ-params-policyRate');
     await rate.fill('import("x")');
-    await expect.poll(() => rate.locator('xpath=..').locator('.field-error').textContent()).toMatch(/^params\.policyRate: /);
+    await expect
+      .poll(() => rate.locator('xpath=..').locator('.field-error').textContent())
+      .toMatch(/^params\.policyRate: /);
     await rate.fill('0.01 + inflation');
     await expect.poll(() => rate.locator('xpath=..').locator('.field-error').count()).toBe(0);
     await expect.poll(() => status(page)).toMatch(/Settings changed since these results/);
@@ -92,7 +99,11 @@ describe('Economy workspace in Chromium', () => {
 
   it('cancels a long run, keeps the last results and runs again afterwards', async () => {
     const { page } = s;
-    const before = await page.getByTestId('econ-panel-inflation_pct').locator('path.series').first().getAttribute('d');
+    const before = await page
+      .getByTestId('econ-panel-inflation_pct')
+      .locator('path.series')
+      .first()
+      .getAttribute('d');
     await page.locator('#econ-households').fill('300000');
     await page.locator('#econ-periods').fill('200');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
@@ -100,7 +111,9 @@ describe('Economy workspace in Chromium', () => {
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => status(page)).toMatch(/^Run cancelled/);
     expect(await page.getByTestId('econ-progress').count()).toBe(0);
-    expect(await page.getByTestId('econ-panel-inflation_pct').locator('path.series').first().getAttribute('d')).toBe(before);
+    expect(
+      await page.getByTestId('econ-panel-inflation_pct').locator('path.series').first().getAttribute('d'),
+    ).toBe(before);
     // The page still answers at once: the runs were in workers, and they are gone.
     const t0 = Date.now();
     await page.evaluate(() => 1 + 1);
@@ -110,19 +123,26 @@ describe('Economy workspace in Chromium', () => {
     await page.locator('#econ-runs').fill('1');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect.poll(() => status(page), { timeout: 60_000 }).toMatch(/^Done: 2 runs in/);
-    const pts = numbers(await page.getByTestId('econ-panel-inflation_pct').locator('path.series').nth(1).getAttribute('d'));
+    const pts = numbers(
+      await page.getByTestId('econ-panel-inflation_pct').locator('path.series').nth(1).getAttribute('d'),
+    );
     expect(pts).toHaveLength(40);
     expect(await page.getByTestId('econ-panel-inflation_pct').locator('path.band').count()).toBe(0);
   });
 
   it('exports an SVG naming both scenarios, with their assumptions and the scenarios embedded', async () => {
     const { page } = s;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SVG' }).click(),
+    ]);
     const svg = readFileSync((await download.path())!, 'utf8');
     expect(svg).toContain('Public money vs private debt');
     // The subtitle names both scenarios (it may wrap, so read its lines together).
     const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
-    expect(text).toMatch(/Scenarios: Private-debt economy \(edited\); Public bank, interest-free\s+\(edited\)\./);
+    expect(text).toMatch(
+      /Scenarios: Private-debt economy \(edited\); Public bank, interest-free\s+\(edited\)\./,
+    );
     expect(svg).toMatch(/Assumptions:/);
     expect(svg.match(/class="economy-panel/g)).toHaveLength(4);
     const meta = /<metadata[^>]*>([\s\S]*?)<\/metadata>/.exec(svg)?.[1] ?? '';

@@ -10,7 +10,8 @@ afterAll(async () => {
   await s?.close();
 });
 
-const cfPath = () => s.page.locator('[data-testid="debt-chart"] path.series-counterfactual-0').getAttribute('d');
+const cfPath = () =>
+  s.page.locator('[data-testid="debt-chart"] path.series-counterfactual-0').getAttribute('d');
 
 describe('fiscal history in Chromium', () => {
   it('draws actual and counterfactual lines, decomposition bars and the sources', async () => {
@@ -38,7 +39,9 @@ describe('fiscal history in Chromium', () => {
     await page.locator('#share').fill('0');
     const actual = await page.locator('[data-testid="debt-chart"] path.series-actual').getAttribute('d');
     await expect.poll(cfPath).toBe(actual);
-    await expect.poll(() => page.getByTestId('interest-avoided').textContent()).toMatch(/^Interest avoided0\.0B$/);
+    await expect
+      .poll(() => page.getByTestId('interest-avoided').textContent())
+      .toMatch(/^Interest avoided0\.0B$/);
     // Undo brings the 80% line back.
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.locator('#share').inputValue()).toBe('0.8');
@@ -49,8 +52,13 @@ describe('fiscal history in Chromium', () => {
     // Set the share here rather than trust the test before: each test states what it needs.
     await page.locator('#share').fill('0.8');
     await expect.poll(() => page.locator('#share').inputValue()).toBe('0.8');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^public-money-lab_canada-from-1974.*_\d{4}-\d{2}-\d{2}\.svg$/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SVG' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^public-money-lab_canada-from-1974.*_\d{4}-\d{2}-\d{2}\.svg$/,
+    );
     const svg = readFileSync((await download.path())!, 'utf8');
     expect(svg).toMatch(/^<\?xml/);
     expect(svg).toContain("Canada's federal debt: history vs a public-bank counterfactual");
@@ -58,7 +66,9 @@ describe('fiscal history in Chromium', () => {
     expect(svg).toContain('No macroeconomic feedback');
     expect(svg).toContain('Public bank holds 80%');
     const meta = /<metadata[^>]*>([\s\S]*?)<\/metadata>/.exec(svg)?.[1] ?? '';
-    const embedded = JSON.parse(meta.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&'));
+    const embedded = JSON.parse(
+      meta.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&'),
+    );
     expect(embedded.scenario.params.publicShare).toBe(0.8);
     expect(embedded.scenario.model).toBe('fiscal-history');
   });
@@ -68,12 +78,22 @@ describe('fiscal history in Chromium', () => {
     const shareBefore = await page.locator('#share').inputValue();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open scenario…' }).click();
-    await (await chooser).setFiles({
+    await (
+      await chooser
+    ).setFiles({
       name: 'bad.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ schemaVersion: 1, model: 'fiscal-history', params: { country: 'canada', publicShare: 2 } })),
+      buffer: Buffer.from(
+        JSON.stringify({
+          schemaVersion: 1,
+          model: 'fiscal-history',
+          params: { country: 'canada', publicShare: 2 },
+        }),
+      ),
     });
-    await expect.poll(() => page.locator('.problems').textContent()).toMatch(/params\.publicShare: .*\(got 2\)/);
+    await expect
+      .poll(() => page.locator('.problems').textContent())
+      .toMatch(/params\.publicShare: .*\(got 2\)/);
     expect(await page.locator('#share').inputValue()).toBe(shareBefore);
   });
 });

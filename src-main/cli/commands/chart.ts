@@ -31,7 +31,8 @@ const PNG_ZOOM = { screen: 2, card: 1 } as const;
 
 export function chartCommand(cmd: ChartCommand): void {
   const format = extname(cmd.out).toLowerCase();
-  if (format !== '.svg' && format !== '.png') throw new UsageError(`--out: must end in .svg or .png (got "${cmd.out}")`);
+  if (format !== '.svg' && format !== '.png')
+    throw new UsageError(`--out: must end in .svg or .png (got "${cmd.out}")`);
   const { scenario, preset } = loadScenario(cmd.ref, cmd.seed);
   const result = runScenario(scenario, { data: loadDataFiles() });
 
@@ -66,5 +67,7 @@ export function chartCommand(cmd: ChartCommand): void {
       .asPng();
     writeOutput(cmd.out, insertPngText(png, FIGURE_METADATA_KEY, figureMetadataJson(meta)));
   }
-  console.log(`wrote ${cmd.out} (${cmd.size}, ${size.width}×${size.height}${format === '.png' ? ` at ${PNG_ZOOM[cmd.size]}×` : ''})`);
+  console.log(
+    `wrote ${cmd.out} (${cmd.size}, ${size.width}×${size.height}${format === '.png' ? ` at ${PNG_ZOOM[cmd.size]}×` : ''})`,
+  );
 }

@@ -6,7 +6,8 @@ export function presetsCommand(): void {
   const nameWidth = Math.max(4, ...presets.map((p) => p.name.length));
   const modelWidth = Math.max(5, ...presets.map((p) => p.model.length));
   console.log(`${'NAME'.padEnd(nameWidth)}  ${'MODEL'.padEnd(modelWidth)}  TITLE`);
-  for (const p of presets) console.log(`${p.name.padEnd(nameWidth)}  ${p.model.padEnd(modelWidth)}  ${p.title}`);
+  for (const p of presets)
+    console.log(`${p.name.padEnd(nameWidth)}  ${p.model.padEnd(modelWidth)}  ${p.title}`);
 }
 
 /** The preset as a scenario file a user can save, edit and pass back to `run`. */

@@ -16,7 +16,9 @@ type RunCommand = Extract<Command, { name: 'run' }>;
 const ms = (t: number) => Math.round(t * 10) / 10;
 
 function report(out: string, rows: number, columns: number, what: string): void {
-  console.log(`wrote ${join(out, 'series.csv')} (${rows} rows, ${columns} columns) and ${join(out, 'summary.json')}: ${what}`);
+  console.log(
+    `wrote ${join(out, 'series.csv')} (${rows} rows, ${columns} columns) and ${join(out, 'summary.json')}: ${what}`,
+  );
 }
 
 function single({ scenario, preset }: LoadedScenario, out: string): void {
@@ -30,7 +32,9 @@ function single({ scenario, preset }: LoadedScenario, out: string): void {
 
 async function monteCarlo({ scenario, preset }: LoadedScenario, out: string, runs: number): Promise<void> {
   if (!takesSeed(scenario)) {
-    throw new UsageError(`--runs ${runs}: model ${scenario.model} is deterministic (its scenarios have no seed), so every run would be identical; use --runs 1`);
+    throw new UsageError(
+      `--runs ${runs}: model ${scenario.model} is deterministic (its scenarios have no seed), so every run would be identical; use --runs 1`,
+    );
   }
   const base = seedOf(scenario) ?? 0;
   const seeds = Array.from({ length: runs }, (_, i) => base + i);
@@ -66,7 +70,12 @@ async function monteCarlo({ scenario, preset }: LoadedScenario, out: string, run
       summary: t.result.summary,
     })),
   });
-  report(out, aggregate.index.length, Object.keys(aggregate.columns).length + 1, `${runs} runs on ${pool.size} workers in ${runTimeMs} ms`);
+  report(
+    out,
+    aggregate.index.length,
+    Object.keys(aggregate.columns).length + 1,
+    `${runs} runs on ${pool.size} workers in ${runTimeMs} ms`,
+  );
 }
 
 export async function runCommand(cmd: RunCommand): Promise<void> {

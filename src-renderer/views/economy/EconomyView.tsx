@@ -78,7 +78,11 @@ export function EconomyView(props: WorkspaceProps) {
   }, [props.incoming?.nonce]);
 
   const setSlots = (next: Slot[], key?: string) => state.set({ ...state.value, slots: next }, key);
-  const replaceSlot = (slot: Slot, key?: string) => setSlots(slots.map((s) => (s.id === slot.id ? slot : s)), key);
+  const replaceSlot = (slot: Slot, key?: string) =>
+    setSlots(
+      slots.map((s) => (s.id === slot.id ? slot : s)),
+      key,
+    );
 
   const tryEdit = (field: FieldPath, value: unknown): string[] | null => {
     const out = applyEdit(editing, field, value);
@@ -100,7 +104,8 @@ export function EconomyView(props: WorkspaceProps) {
   const stale = results !== null && run.key !== runKey(slots, runs);
   const lines = useMemo(() => results?.map((r) => r.line) ?? [], [results]);
   const panelIds = useMemo(
-    () => (panelChoice === 'key' ? KEY_PANELS : panelChoice === 'all' ? PANELS.map((p) => p.id) : [panelChoice]),
+    () =>
+      panelChoice === 'key' ? KEY_PANELS : panelChoice === 'all' ? PANELS.map((p) => p.id) : [panelChoice],
     [panelChoice],
   );
   const baseName = results ? figureTitle(results, panelChoice) : 'economy';
@@ -116,7 +121,11 @@ export function EconomyView(props: WorkspaceProps) {
             : await exportChart(
                 kind,
                 (doc, size) => drawEconomyChart(doc, lines, size, panelIds),
-                figureMeta(results, panelChoice, results.length === 1 ? unchangedPreset(slots[0]!) : undefined),
+                figureMeta(
+                  results,
+                  panelChoice,
+                  results.length === 1 ? unchangedPreset(slots[0]!) : undefined,
+                ),
                 baseName,
               );
         if (outcome.saved) onStatus(`Saved ${outcome.fileName}`);
@@ -177,22 +186,33 @@ export function EconomyView(props: WorkspaceProps) {
           <button type="button" onClick={state.redo} disabled={!state.canRedo} title="Redo (Ctrl+Shift+Z)">
             Redo
           </button>
-          <button type="button" onClick={() => void saveScenario()} title="Save the scenario being edited as a JSON file (Ctrl+S)">
+          <button
+            type="button"
+            onClick={() => void saveScenario()}
+            title="Save the scenario being edited as a JSON file (Ctrl+S)"
+          >
             Save scenario
           </button>
         </div>
         <section className="editing" aria-label="Edit a scenario">
-          <h3>
-            Editing: {editing.scenario.name ?? editing.origin.label}
-          </h3>
-          <label className="control" htmlFor="econ-reset" title="Replace the scenario being edited by a built-in one (Undo brings it back)">
+          <h3>Editing: {editing.scenario.name ?? editing.origin.label}</h3>
+          <label
+            className="control"
+            htmlFor="econ-reset"
+            title="Replace the scenario being edited by a built-in one (Undo brings it back)"
+          >
             <span className="control-label">Start over from a preset</span>
             <select
               id="econ-reset"
               value=""
               onChange={(e) => {
                 const name = e.currentTarget.value;
-                if (name) replaceSlot({ ...editing, origin: presetOrigin(name), scenario: presetOrigin(name).scenario });
+                if (name)
+                  replaceSlot({
+                    ...editing,
+                    origin: presetOrigin(name),
+                    scenario: presetOrigin(name).scenario,
+                  });
               }}
             >
               <option value="">Choose a preset…</option>
@@ -211,9 +231,17 @@ export function EconomyView(props: WorkspaceProps) {
         <header className="panel-header">
           <h2>Public money vs private debt: the agent-based economy</h2>
           <div className="toolbar" role="toolbar" aria-label="Export">
-            <label className="control inline" htmlFor="econ-export-panels" title="Which panels the exported figure shows">
+            <label
+              className="control inline"
+              htmlFor="econ-export-panels"
+              title="Which panels the exported figure shows"
+            >
               <span className="control-label">Figure</span>
-              <select id="econ-export-panels" value={panelChoice} onChange={(e) => setPanelChoice(e.currentTarget.value)}>
+              <select
+                id="econ-export-panels"
+                value={panelChoice}
+                onChange={(e) => setPanelChoice(e.currentTarget.value)}
+              >
                 <option value="key">Four key panels</option>
                 <option value="all">All {PANELS.length} panels</option>
                 {PANELS.map((p) => (
@@ -223,16 +251,36 @@ export function EconomyView(props: WorkspaceProps) {
                 ))}
               </select>
             </label>
-            <button type="button" onClick={() => void doExport('svg')} disabled={!results} title="The figure with its title, sources and assumptions, as SVG">
+            <button
+              type="button"
+              onClick={() => void doExport('svg')}
+              disabled={!results}
+              title="The figure with its title, sources and assumptions, as SVG"
+            >
               Export SVG
             </button>
-            <button type="button" onClick={() => void doExport('png')} disabled={!results} title="PNG at twice screen resolution">
+            <button
+              type="button"
+              onClick={() => void doExport('png')}
+              disabled={!results}
+              title="PNG at twice screen resolution"
+            >
               PNG 2×
             </button>
-            <button type="button" onClick={() => void doExport('card')} disabled={!results} title="PNG 1200×675 for social media">
+            <button
+              type="button"
+              onClick={() => void doExport('card')}
+              disabled={!results}
+              title="PNG 1200×675 for social media"
+            >
               Social card
             </button>
-            <button type="button" onClick={() => void doExport('csv')} disabled={!results} title="Every scenario's indicators by quarter (with percentiles for Monte Carlo runs)">
+            <button
+              type="button"
+              onClick={() => void doExport('csv')}
+              disabled={!results}
+              title="Every scenario's indicators by quarter (with percentiles for Monte Carlo runs)"
+            >
               CSV
             </button>
           </div>
@@ -255,7 +303,8 @@ export function EconomyView(props: WorkspaceProps) {
         {results ? (
           <>
             <p className="muted small">
-              Quarters along the horizontal axes; stocks as a share of annual GDP, so scenarios of any size compare.
+              Quarters along the horizontal axes; stocks as a share of annual GDP, so scenarios of any size
+              compare.
               {results[0]!.seeds.length > 1 &&
                 ` Lines are medians of ${results[0]!.seeds.length} runs per scenario; bands span the 10th to 90th percentile.`}
             </p>
@@ -267,7 +316,8 @@ export function EconomyView(props: WorkspaceProps) {
               {results.map((r) => (
                 <details key={r.slotId}>
                   <summary>
-                    <span className="swatch" style={{ background: r.line.colour }} aria-hidden /> {r.line.name}
+                    <span className="swatch" style={{ background: r.line.colour }} aria-hidden />{' '}
+                    {r.line.name}
                   </summary>
                   <ul>
                     {r.first.assumptions.map((a) => (

@@ -55,7 +55,11 @@ export function MatrixInspector(props: { results: readonly ScenarioRun[] }) {
         <h3>Balance sheets and flows</h3>
         <label className="control inline" htmlFor="econ-matrix-scenario">
           <span className="control-label">Scenario</span>
-          <select id="econ-matrix-scenario" value={run.slotId} onChange={(e) => setChosen(e.currentTarget.value)}>
+          <select
+            id="econ-matrix-scenario"
+            value={run.slotId}
+            onChange={(e) => setChosen(e.currentTarget.value)}
+          >
             {props.results.map((r) => (
               <option key={r.slotId} value={r.slotId}>
                 {r.line.label}
@@ -97,9 +101,13 @@ export function MatrixInspector(props: { results: readonly ScenarioRun[] }) {
           />
         </div>
       </div>
-      <p className={passed ? 'verdict ok' : 'verdict error'} data-testid="econ-verdict" title={ex.invariants.checks.join('; ')}>
-        {passed ? '✓ Every invariant held' : '✗ An invariant failed'} in quarter {period}: largest relative error{' '}
-        {error === 0 ? '0' : error.toExponential(1)}.{' '}
+      <p
+        className={passed ? 'verdict ok' : 'verdict error'}
+        data-testid="econ-verdict"
+        title={ex.invariants.checks.join('; ')}
+      >
+        {passed ? '✓ Every invariant held' : '✗ An invariant failed'} in quarter {period}: largest relative
+        error {error === 0 ? '0' : error.toExponential(1)}.{' '}
         <span className="muted small">Checks: {ex.invariants.checks.join('; ')}.</span>
       </p>
     </section>

@@ -2,7 +2,10 @@
 import { fieldName, PARAM_GROUPS, SCALE_FIELDS, type FieldPath, type Slot } from './scenarios';
 import { ParamField } from './ParamField';
 
-export function ParamEditor(props: { slot: Slot; onTry: (field: FieldPath, value: unknown) => string[] | null }) {
+export function ParamEditor(props: {
+  slot: Slot;
+  onTry: (field: FieldPath, value: unknown) => string[] | null;
+}) {
   const { slot, onTry } = props;
   const s = slot.scenario;
   // The view keys this editor by slot, so switching scenarios remounts the fields with fresh drafts.

@@ -39,7 +39,12 @@ export function ParamField(props: FieldProps) {
   let input;
   if (props.kind === 'switch') {
     input = (
-      <input id={props.id} type="checkbox" checked={value === true} onChange={(e) => tryValue(e.currentTarget.checked)} />
+      <input
+        id={props.id}
+        type="checkbox"
+        checked={value === true}
+        onChange={(e) => tryValue(e.currentTarget.checked)}
+      />
     );
   } else if (props.kind === 'choice') {
     input = (

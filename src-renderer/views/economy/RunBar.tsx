@@ -22,7 +22,12 @@ export function RunBar(props: {
       >
         {running ? 'Restart run' : 'Run'}
       </button>
-      <button type="button" onClick={props.onCancel} disabled={!running} title="Stop the runs; the charts keep the last results">
+      <button
+        type="button"
+        onClick={props.onCancel}
+        disabled={!running}
+        title="Stop the runs; the charts keep the last results"
+      >
         Cancel
       </button>
       {running && (
@@ -34,7 +39,9 @@ export function RunBar(props: {
         </>
       )}
       <span className="run-outcome small" data-testid="econ-run-status">
-        {props.status === 'done' && props.ms !== null && `Done: ${props.total} run${props.total === 1 ? '' : 's'} in ${(props.ms / 1000).toFixed(1)} s.`}
+        {props.status === 'done' &&
+          props.ms !== null &&
+          `Done: ${props.total} run${props.total === 1 ? '' : 's'} in ${(props.ms / 1000).toFixed(1)} s.`}
         {props.status === 'cancelled' && 'Run cancelled; the charts show the last completed results.'}
         {props.status === 'error' && <span className="error">Run failed: {props.message}</span>}
         {props.stale && !running && ' Settings changed since these results: press Run to update.'}

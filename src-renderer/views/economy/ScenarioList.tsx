@@ -18,7 +18,11 @@ export function ScenarioList(props: {
         {props.slots.map((s) => {
           const name = s.scenario.name ?? s.origin.label;
           return (
-            <li key={s.id} className={s.id === props.editing ? 'editing' : undefined} data-testid="scenario-slot">
+            <li
+              key={s.id}
+              className={s.id === props.editing ? 'editing' : undefined}
+              data-testid="scenario-slot"
+            >
               <span className="swatch" style={{ background: seriesColour(s.colour) }} aria-hidden />
               <button
                 type="button"
@@ -43,7 +47,11 @@ export function ScenarioList(props: {
           );
         })}
       </ul>
-      <label className="control" htmlFor="econ-add" title="Add a copy of a built-in scenario to the comparison">
+      <label
+        className="control"
+        htmlFor="econ-add"
+        title="Add a copy of a built-in scenario to the comparison"
+      >
         <span className="control-label">Add a scenario</span>
         <select
           id="econ-add"

@@ -13,7 +13,11 @@ const ROWS: readonly { key: string; label: string; format: (v: number) => string
   { key: 'meanInflationLast10Years', label: 'Inflation, mean of the last 10 years', format: pct },
   { key: 'meanUnemploymentLast10Years', label: 'Unemployment, mean of the last 10 years', format: pct },
   { key: 'realGdpGrowthPerYear', label: 'Real GDP growth per year', format: pct },
-  { key: 'meanGiniWealthLast10Years', label: 'Wealth Gini, mean of the last 10 years', format: (v) => v.toFixed(3) },
+  {
+    key: 'meanGiniWealthLast10Years',
+    label: 'Wealth Gini, mean of the last 10 years',
+    format: (v) => v.toFixed(3),
+  },
   { key: 'totalBankruptcies', label: 'Bankruptcies over the run', format: (v) => v.toFixed(0) },
 ];
 

@@ -14,7 +14,10 @@ export type PanelChoice = 'key' | 'all' | string;
 export function figureTitle(results: readonly ScenarioRun[], choice: PanelChoice): string {
   const panel = PANELS.find((p) => p.id === choice);
   // Two names make a title; more would fill the figure's head, so the subtitle names them instead.
-  const who = results.length <= 2 ? results.map((r) => r.line.label).join(' vs ') : `${results.length} scenarios compared`;
+  const who =
+    results.length <= 2
+      ? results.map((r) => r.line.label).join(' vs ')
+      : `${results.length} scenarios compared`;
   return panel ? `${panel.title}: ${who}` : `Public money vs private debt: ${who}`;
 }
 
@@ -36,7 +39,9 @@ export function figureMeta(
     title: figureTitle(results, choice),
     subtitle: `${results.length > 1 ? 'Scenarios' : 'Scenario'}: ${names.join('; ')}. ${runsText} Quarters along the horizontal axis.`,
     sources: [...new Set(results.flatMap((r) => r.first.sources))],
-    assumptions: mergeAssumptions(results.map((r) => ({ label: r.line.label, assumptions: r.first.assumptions }))),
+    assumptions: mergeAssumptions(
+      results.map((r) => ({ label: r.line.label, assumptions: r.first.assumptions })),
+    ),
     provenance: first.first.provenance,
     // Every scenario goes into the file, so the whole comparison can be rebuilt from it.
     scenario:

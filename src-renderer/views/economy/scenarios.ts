@@ -144,11 +144,23 @@ export const PARAM_GROUPS: readonly ParamGroup[] = (() => {
 })();
 
 export const SCALE_FIELDS: readonly { key: ScaleKey; label: string; help: string }[] = [
-  { key: 'households', label: 'Households', help: 'Number of households (workers; a few also own the firms and banks). More households: smoother results, slower runs.' },
-  { key: 'firms', label: 'Firms', help: 'Number of firms: private, co-operative and social enterprises in the shares set under Firms.' },
+  {
+    key: 'households',
+    label: 'Households',
+    help: 'Number of households (workers; a few also own the firms and banks). More households: smoother results, slower runs.',
+  },
+  {
+    key: 'firms',
+    label: 'Firms',
+    help: 'Number of firms: private, co-operative and social enterprises in the shares set under Firms.',
+  },
   { key: 'banks', label: 'Private banks', help: 'Number of private commercial banks.' },
   { key: 'periods', label: 'Quarters', help: 'Length of the run in quarters (40 quarters = 10 years).' },
-  { key: 'seed', label: 'Seed', help: 'Starting point of the random draws. A Monte Carlo run uses this seed and the next ones.' },
+  {
+    key: 'seed',
+    label: 'Seed',
+    help: 'Starting point of the random draws. A Monte Carlo run uses this seed and the next ones.',
+  },
 ];
 
 /** The seeds of a Monte Carlo run: seed, seed + 1, … */
@@ -160,7 +172,9 @@ export function seedsFor(seed: number, runs: number): number[] {
  * Assumptions of several scenarios for one figure: those they share once, the others once per
  * scenario, prefixed with its name, so a reader sees exactly where the scenarios differ.
  */
-export function mergeAssumptions(items: readonly { label: string; assumptions: readonly string[] }[]): string[] {
+export function mergeAssumptions(
+  items: readonly { label: string; assumptions: readonly string[] }[],
+): string[] {
   if (items.length === 1) return [...items[0]!.assumptions];
   const shared = items[0]?.assumptions.filter((a) => items.every((i) => i.assumptions.includes(a))) ?? [];
   const own = items.flatMap((i) =>

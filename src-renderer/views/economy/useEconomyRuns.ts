@@ -60,9 +60,7 @@ export function useEconomyRuns() {
     controller.current?.abort();
     const ac = new AbortController();
     controller.current = ac;
-    const jobs = slots.flatMap((slot) =>
-      seedsFor(slot.scenario.seed, runs).map((seed) => ({ slot, seed })),
-    );
+    const jobs = slots.flatMap((slot) => seedsFor(slot.scenario.seed, runs).map((seed) => ({ slot, seed })));
     const fractions = new Float64Array(jobs.length);
     const started = performance.now();
     setState((s) => ({ ...s, status: 'running', progress: 0, total: jobs.length, message: null }));
@@ -72,21 +70,19 @@ export function useEconomyRuns() {
     }, PROGRESS_MS);
     const pool = modelPool();
     const all = jobs.map(({ slot, seed }, i) =>
-      pool
-        .run({ ...slot.scenario, seed }, { signal: ac.signal, onProgress: (f) => (fractions[i] = f) })
-        .then(
-          (r) => {
-            fractions[i] = 1;
-            return r as AbmResult;
-          },
-          (e: unknown) => {
-            // Name the scenario and seed, so the failing run can be reproduced alone.
-            if (!(e instanceof CancelledError) && e instanceof Error) {
-              e.message = `${shortName(slot.scenario.name ?? 'scenario')}, seed ${seed}: ${e.message}`;
-            }
-            throw e;
-          },
-        ),
+      pool.run({ ...slot.scenario, seed }, { signal: ac.signal, onProgress: (f) => (fractions[i] = f) }).then(
+        (r) => {
+          fractions[i] = 1;
+          return r as AbmResult;
+        },
+        (e: unknown) => {
+          // Name the scenario and seed, so the failing run can be reproduced alone.
+          if (!(e instanceof CancelledError) && e instanceof Error) {
+            e.message = `${shortName(slot.scenario.name ?? 'scenario')}, seed ${seed}: ${e.message}`;
+          }
+          throw e;
+        },
+      ),
     );
     Promise.all(all)
       .then(
@@ -103,7 +99,12 @@ export function useEconomyRuns() {
               seeds: seedsFor(slot.scenario.seed, runs),
               first: mine[0]!,
               summaries: mine.map((r) => r.summary),
-              line: economyLine(mine, { id: slot.id, label: labels[k]!, name, colour: seriesColour(slot.colour) }),
+              line: economyLine(mine, {
+                id: slot.id,
+                label: labels[k]!,
+                name,
+                colour: seriesColour(slot.colour),
+              }),
             };
           });
           setState({

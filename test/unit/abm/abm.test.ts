@@ -1,13 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { SfcError } from '../../../models/accounting/errors';
-import { ABM_PRESETS, PRESET_LEVERS, PARAM_DOCS, DEFAULT_PARAMS, runAbm, abmScenarioSchema, type AbmScenario } from '../../../models/abm';
+import {
+  ABM_PRESETS,
+  PRESET_LEVERS,
+  PARAM_DOCS,
+  DEFAULT_PARAMS,
+  runAbm,
+  abmScenarioSchema,
+  type AbmScenario,
+} from '../../../models/abm';
 import { Rng } from '../../../models/abm/random';
 import { parseScenario, getPreset } from '../../../models/scenario';
 
-function small(name: string, over: Partial<AbmScenario> = {}, params: Partial<AbmScenario['params']> = {}): AbmScenario {
+function small(
+  name: string,
+  over: Partial<AbmScenario> = {},
+  params: Partial<AbmScenario['params']> = {},
+): AbmScenario {
   const s = structuredClone(ABM_PRESETS[name]!);
-  return { ...s, households: 400, firms: 20, banks: 3, periods: 60, ...over, params: { ...s.params, ...params } };
+  return {
+    ...s,
+    households: 400,
+    firms: 20,
+    banks: 3,
+    periods: 60,
+    ...over,
+    params: { ...s.params, ...params },
+  };
 }
 
 const last = (a: Float64Array) => a[a.length - 1]!;
@@ -55,7 +75,9 @@ describe('abm presets', () => {
       const { params, name: _n, description: _d, ...scale } = s;
       const { params: bp, name: _bn, description: _bd, ...bscale } = base;
       expect(scale).toEqual(bscale);
-      const changed = Object.keys(params).filter((k) => JSON.stringify(params[k as keyof typeof params]) !== JSON.stringify(bp[k as keyof typeof bp]));
+      const changed = Object.keys(params).filter(
+        (k) => JSON.stringify(params[k as keyof typeof params]) !== JSON.stringify(bp[k as keyof typeof bp]),
+      );
       expect(changed.sort()).toEqual([...PRESET_LEVERS[name]!].sort());
     }
   });
@@ -70,12 +92,26 @@ describe('abm presets', () => {
 
 describe('abm scenario schema', () => {
   it('scale keys sit at the top level and unknown keys are errors naming the field', () => {
-    const ok = abmScenarioSchema.safeParse({ schemaVersion: 1, model: 'abm', households: 100, firms: 10, banks: 2, periods: 5, seed: 3 });
+    const ok = abmScenarioSchema.safeParse({
+      schemaVersion: 1,
+      model: 'abm',
+      households: 100,
+      firms: 10,
+      banks: 2,
+      periods: 5,
+      seed: 3,
+    });
     expect(ok.success).toBe(true);
-    expect(() => parseScenario({ schemaVersion: 1, model: 'abm', params: { nonsense: 1 } })).toThrow(/nonsense/);
+    expect(() => parseScenario({ schemaVersion: 1, model: 'abm', params: { nonsense: 1 } })).toThrow(
+      /nonsense/,
+    );
     expect(() => parseScenario({ schemaVersion: 1, model: 'abm', households: 5 })).toThrow(/households/);
-    expect(() => parseScenario({ schemaVersion: 1, model: 'abm', params: { publicShare: 1.5 } })).toThrow(/params.publicShare/);
-    expect(() => parseScenario({ schemaVersion: 1, model: 'abm', params: { policyRate: 'import("x")' } })).toThrow(/policyRate/);
+    expect(() => parseScenario({ schemaVersion: 1, model: 'abm', params: { publicShare: 1.5 } })).toThrow(
+      /params.publicShare/,
+    );
+    expect(() =>
+      parseScenario({ schemaVersion: 1, model: 'abm', params: { policyRate: 'import("x")' } }),
+    ).toThrow(/policyRate/);
   });
 
   it('PARAM_DOCS documents every parameter with bounds that contain its default', () => {
@@ -95,7 +131,8 @@ describe('abm determinism', () => {
   it('the same seed gives identical output; a different seed differs', () => {
     const a = runAbm(small('abm-private-debt', { periods: 30 }));
     const b = runAbm(small('abm-private-debt', { periods: 30 }));
-    for (const k of Object.keys(a.columns)) expect(Array.from(b.columns[k]!), k).toEqual(Array.from(a.columns[k]!));
+    for (const k of Object.keys(a.columns))
+      expect(Array.from(b.columns[k]!), k).toEqual(Array.from(a.columns[k]!));
     const c = runAbm(small('abm-private-debt', { periods: 30, seed: 2 }));
     expect(Array.from(c.columns.gdp_nominal!)).not.toEqual(Array.from(a.columns.gdp_nominal!));
   });
@@ -129,7 +166,9 @@ describe('abm regimes', () => {
     const a = runAbm(small('abm-private-debt', { periods: 80 }));
     const b = runAbm(small('abm-public-bank', { periods: 80 }));
     expect(last(b.columns.gov_debt_public_bank!)).toBeGreaterThan(0);
-    expect(sum(b.columns.gov_interest_to_private!)).toBeLessThan(0.8 * sum(a.columns.gov_interest_to_private!));
+    expect(sum(b.columns.gov_interest_to_private!)).toBeLessThan(
+      0.8 * sum(a.columns.gov_interest_to_private!),
+    );
   });
 
   it('tiered rates: co-ops and social enterprises borrow from the public bank only when it lends to them', () => {
@@ -149,7 +188,13 @@ describe('abm regimes', () => {
   });
 
   it('a policy-rate formula (Taylor rule) is evaluated every period', () => {
-    const r = runAbm(small('abm-private-debt', { periods: 20 }, { policyRate: 'max(0, 0.02 + 1.5 * (inflation - 0.02) - 0.5 * (unemployment - 0.06))' }));
+    const r = runAbm(
+      small(
+        'abm-private-debt',
+        { periods: 20 },
+        { policyRate: 'max(0, 0.02 + 1.5 * (inflation - 0.02) - 0.5 * (unemployment - 0.06))' },
+      ),
+    );
     const pr = r.columns.policy_rate!;
     expect(new Set(Array.from(pr)).size).toBeGreaterThan(5);
     expect(Math.min(...pr)).toBeGreaterThanOrEqual(0);
@@ -170,19 +215,27 @@ describe('abm invariants catch broken postings', () => {
   });
 
   it('reserves with no counterpart at a bank stop the run naming the period and the bank', () => {
-    expect(() => runAbm(small('abm-private-debt', { periods: 10 }), { inject: { period: 6, agent: 'bank', index: 1 } })).toThrow(
-      /period 6: bank 1 /,
-    );
+    expect(() =>
+      runAbm(small('abm-private-debt', { periods: 10 }), { inject: { period: 6, agent: 'bank', index: 1 } }),
+    ).toThrow(/period 6: bank 1 /);
   });
 
   it("a household's deposit with no counterpart is caught at its bank", () => {
     const s = small('abm-private-debt', { periods: 10 });
-    expect(() => runAbm(s, { inject: { period: 2, agent: 'household', index: 5 } })).toThrow(/period 2: bank \d+ .*customers' deposits/);
+    expect(() => runAbm(s, { inject: { period: 2, agent: 'household', index: 5 } })).toThrow(
+      /period 2: bank \d+ .*customers' deposits/,
+    );
   });
 
   it('runaway prices stop the run with a clear message', () => {
     expect(() =>
-      runAbm(small('abm-private-debt', { periods: 200 }, { govPurchases: 3, wageIndexation: 0.95, wagePhillips: 10 })),
+      runAbm(
+        small(
+          'abm-private-debt',
+          { periods: 200 },
+          { govPurchases: 3, wageIndexation: 0.95, wagePhillips: 10 },
+        ),
+      ),
     ).toThrow(/diverged in period \d+/);
   });
 });
@@ -193,7 +246,11 @@ describe('abm property tests', () => {
       fc.property(
         fc.record({
           seed: fc.integer({ min: 0, max: 1e6 }),
-          regime: fc.constantFrom('private-debt', 'public-bank-interest-free', 'public-bank-debt-free' as const),
+          regime: fc.constantFrom(
+            'private-debt',
+            'public-bank-interest-free',
+            'public-bank-debt-free' as const,
+          ),
           publicShare: fc.double({ min: 0, max: 1, noNaN: true }),
           policyRate: fc.double({ min: 0, max: 0.1, noNaN: true }),
           lends: fc.boolean(),
@@ -205,21 +262,30 @@ describe('abm property tests', () => {
           banks: fc.integer({ min: 1, max: 4 }),
         }),
         (x) => {
-          const s = small('abm-private-debt', { periods: 16, seed: x.seed, banks: x.banks, households: 200, firms: 12 }, {
-            moneyRegime: x.regime as AbmScenario['params']['moneyRegime'],
-            publicShare: x.publicShare,
-            policyRate: x.policyRate,
-            publicBankLendsToSocial: x.lends,
-            citizensIncome: x.ubi,
-            citizensIncomeMoneyShare: x.ubiMoney,
-            corporateTaxRate: x.corp,
-            wealthTaxRate: x.wealthTax,
-            govPurchases: x.g,
-          });
+          const s = small(
+            'abm-private-debt',
+            { periods: 16, seed: x.seed, banks: x.banks, households: 200, firms: 12 },
+            {
+              moneyRegime: x.regime as AbmScenario['params']['moneyRegime'],
+              publicShare: x.publicShare,
+              policyRate: x.policyRate,
+              publicBankLendsToSocial: x.lends,
+              citizensIncome: x.ubi,
+              citizensIncomeMoneyShare: x.ubiMoney,
+              corporateTaxRate: x.corp,
+              wealthTaxRate: x.wealthTax,
+              govPurchases: x.g,
+            },
+          );
           const r = runAbm(s);
           expect(Math.max(...r.columns.sfc_max_error!)).toBeLessThan(1e-9);
-          if (x.regime === 'public-bank-debt-free') expect(Math.max(...r.columns.gov_debt_public_bank!)).toBe(0);
-          if (x.regime === 'private-debt') expect(last(r.columns.debt_free_issued!)).toBeCloseTo(x.ubiMoney * sum(r.columns.citizens_income_paid!), 3);
+          if (x.regime === 'public-bank-debt-free')
+            expect(Math.max(...r.columns.gov_debt_public_bank!)).toBe(0);
+          if (x.regime === 'private-debt')
+            expect(last(r.columns.debt_free_issued!)).toBeCloseTo(
+              x.ubiMoney * sum(r.columns.citizens_income_paid!),
+              3,
+            );
         },
       ),
       { numRuns: 40, seed: 42 },
@@ -229,7 +295,12 @@ describe('abm property tests', () => {
 
 describe('abm default economy', () => {
   it('is plausible and stable for 200 quarters at a mid scale', () => {
-    const s = { ...structuredClone(ABM_PRESETS['abm-private-debt']!), households: 2000, firms: 100, banks: 5 };
+    const s = {
+      ...structuredClone(ABM_PRESETS['abm-private-debt']!),
+      households: 2000,
+      firms: 100,
+      banks: 5,
+    };
     const r = runAbm(s);
     const c = r.columns;
     const tail = (k: string) => {

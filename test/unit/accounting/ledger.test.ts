@@ -102,12 +102,20 @@ function apply(ledger: Ledger, op: Op): void {
 
 const amount = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant('pay' as const), row: fc.constantFrom('Consumption' as const, 'Wages' as const), from: fc.constantFrom('hh' as const, 'firms' as const), amount }),
+  fc.record({
+    kind: fc.constant('pay' as const),
+    row: fc.constantFrom('Consumption' as const, 'Wages' as const),
+    from: fc.constantFrom('hh' as const, 'firms' as const),
+    amount,
+  }),
   fc.record({ kind: fc.constant('borrow' as const), amount }),
   fc.record({ kind: fc.constant('invest' as const), amount }),
   fc.record({ kind: fc.constant('interest' as const), r: fc.double({ min: 0, max: 0.5, noNaN: true }) }),
 );
-const initialArb = fc.record({ M: fc.double({ min: 0, max: 1e5, noNaN: true }), K: fc.double({ min: 0, max: 1e5, noNaN: true }) });
+const initialArb = fc.record({
+  M: fc.double({ min: 0, max: 1e5, noNaN: true }),
+  K: fc.double({ min: 0, max: 1e5, noNaN: true }),
+});
 
 function newLedger(init: { M: number; K: number }): Ledger {
   return new Ledger(SPEC, {
@@ -125,60 +133,74 @@ function closeAndValidate(ledger: Ledger) {
 describe('ledger invariants under random postings (property)', () => {
   it('every period is water-tight: rows, columns, net worth, rebuilt stocks', () => {
     fc.assert(
-      fc.property(initialArb, fc.array(fc.array(opArb, { maxLength: 12 }), { minLength: 1, maxLength: 6 }), (init, periods) => {
-        const ledger = newLedger(init);
-        periods.forEach((ops, k) => {
-          ledger.beginPeriod(k + 1);
-          for (const op of ops) apply(ledger, op);
-          const v = closeAndValidate(ledger);
-          expect(v.ok).toBe(true);
-          expect(v.maxError).toBeLessThanOrEqual(v.tolerance);
-        });
-      }),
+      fc.property(
+        initialArb,
+        fc.array(fc.array(opArb, { maxLength: 12 }), { minLength: 1, maxLength: 6 }),
+        (init, periods) => {
+          const ledger = newLedger(init);
+          periods.forEach((ops, k) => {
+            ledger.beginPeriod(k + 1);
+            for (const op of ops) apply(ledger, op);
+            const v = closeAndValidate(ledger);
+            expect(v.ok).toBe(true);
+            expect(v.maxError).toBeLessThanOrEqual(v.tolerance);
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('refuses any posting whose legs do not cancel, naming the instrument', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 1e6, noNaN: true }), fc.double({ min: 1e-3, max: 10, noNaN: true }), (a, leak) => {
-        const ledger = newLedger({ M: 10, K: 10 });
-        ledger.beginPeriod(1);
-        expect(() =>
-          ledger.post({
-            row: 'Consumption',
-            lead: 'leaky',
-            entries: [
-              { sector: 'hh', amount: flow(-a) },
-              { sector: 'firms', amount: flow(a) },
-            ],
-            legs: [
-              { sector: 'hh', instrument: 'M', delta: flow(-a) },
-              { sector: 'firms', instrument: 'M', delta: flow(a + leak) },
-            ],
-          }),
-        ).toThrow(/period 1: posting "Consumption", instrument M/);
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 1e6, noNaN: true }),
+        fc.double({ min: 1e-3, max: 10, noNaN: true }),
+        (a, leak) => {
+          const ledger = newLedger({ M: 10, K: 10 });
+          ledger.beginPeriod(1);
+          expect(() =>
+            ledger.post({
+              row: 'Consumption',
+              lead: 'leaky',
+              entries: [
+                { sector: 'hh', amount: flow(-a) },
+                { sector: 'firms', amount: flow(a) },
+              ],
+              legs: [
+                { sector: 'hh', instrument: 'M', delta: flow(-a) },
+                { sector: 'firms', instrument: 'M', delta: flow(a + leak) },
+              ],
+            }),
+          ).toThrow(/period 1: posting "Consumption", instrument M/);
+        },
+      ),
     );
   });
 
-  it('catches a stock changed behind the ledger\'s back, naming period, agent and amount', () => {
+  it("catches a stock changed behind the ledger's back, naming period, agent and amount", () => {
     fc.assert(
-      fc.property(initialArb, fc.array(opArb, { maxLength: 8 }), fc.integer({ min: 0, max: 8 }), fc.double({ min: 1, max: 100, noNaN: true }), (init, ops, cell, bump) => {
-        const ledger = newLedger(init);
-        ledger.beginPeriod(1);
-        for (const op of ops) apply(ledger, op);
-        ledger.holdings[cell]! += bump;
-        let err: unknown;
-        try {
-          closeAndValidate(ledger);
-        } catch (e) {
-          err = e;
-        }
-        expect(err).toBeInstanceOf(SfcError);
-        expect((err as SfcError).period).toBe(1);
-        expect(Math.abs((err as SfcError).amount)).toBeCloseTo(bump, 6);
-      }),
+      fc.property(
+        initialArb,
+        fc.array(opArb, { maxLength: 8 }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.double({ min: 1, max: 100, noNaN: true }),
+        (init, ops, cell, bump) => {
+          const ledger = newLedger(init);
+          ledger.beginPeriod(1);
+          for (const op of ops) apply(ledger, op);
+          ledger.holdings[cell]! += bump;
+          let err: unknown;
+          try {
+            closeAndValidate(ledger);
+          } catch (e) {
+            err = e;
+          }
+          expect(err).toBeInstanceOf(SfcError);
+          expect((err as SfcError).period).toBe(1);
+          expect(Math.abs((err as SfcError).amount)).toBeCloseTo(bump, 6);
+        },
+      ),
     );
   });
 });
@@ -194,12 +216,22 @@ describe('ledger basics', () => {
     const bs = balanceSheet(ledger, layout);
     expect(bs.rows).toEqual(['Deposits', 'Loans', 'Fixed capital', 'Net worth']);
     expect(bs.columns).toEqual(['Households', 'Firms', 'Banks', 'Σ']);
-    expect(Array.from(bs.values, (v) => v + 0)).toEqual([10, 0, -10, 0, 0, -10, 10, 0, 0, 10, 0, 10, -10, 0, 0, -10]);
+    expect(Array.from(bs.values, (v) => v + 0)).toEqual([
+      10, 0, -10, 0, 0, -10, 10, 0, 0, 10, 0, 10, -10, 0, 0, -10,
+    ]);
     const tfm = transactionsFlow(ledger, layout);
-    expect(tfm.columns).toEqual(['Households', 'Firms (current)', 'Firms (capital)', 'Banks (current)', 'Banks (capital)', 'Σ']);
+    expect(tfm.columns).toEqual([
+      'Households',
+      'Firms (current)',
+      'Firms (capital)',
+      'Banks (current)',
+      'Banks (capital)',
+      'Σ',
+    ]);
     expect(tfm.rows.slice(-3)).toEqual(['Saving (current → capital account)', 'Δ Deposits', 'Δ Loans']);
     // Firms' current account: +10 investment sales, −10 wages; capital account: −10 investment, +10 new loans.
-    const cell = (row: string, col: string) => tfm.values[tfm.rows.indexOf(row) * tfm.columns.length + tfm.columns.indexOf(col)]! + 0;
+    const cell = (row: string, col: string) =>
+      tfm.values[tfm.rows.indexOf(row) * tfm.columns.length + tfm.columns.indexOf(col)]! + 0;
     expect(cell('Investment', 'Firms (capital)')).toBe(-10);
     expect(cell('Δ Loans', 'Firms (capital)')).toBe(10);
     expect(cell('Δ Loans', 'Banks (capital)')).toBe(-10);
@@ -220,7 +252,14 @@ describe('ledger basics', () => {
     }
     expect(terse.postings[0]!.explanation).toBe('firms borrowed 10');
     expect(Array.from(terse.holdings)).toEqual(Array.from(full.holdings));
-    expect(() => terse.post({ row: 'Wages', lead: 'x', entries: [], legs: [{ sector: 'hh', instrument: 'M', delta: flow(1) }] })).toThrow(SfcError);
+    expect(() =>
+      terse.post({
+        row: 'Wages',
+        lead: 'x',
+        entries: [],
+        legs: [{ sector: 'hh', instrument: 'M', delta: flow(1) }],
+      }),
+    ).toThrow(SfcError);
   });
 
   it('refuses unbalanced opening stocks and reports a failing hidden equation', () => {
@@ -228,9 +267,11 @@ describe('ledger basics', () => {
     const ledger = newLedger({ M: 1, K: 1 });
     ledger.beginPeriod(1);
     const layout = layoutOf(ledger);
-    expect(() => validatePeriod(ledger, balanceSheet(ledger, layout), transactionsFlow(ledger, layout), [{ label: 'Ms = Mh', lhs: 2, rhs: 1 }])).toThrow(
-      'SFC check failed in period 1: hidden equation Ms = Mh is off by 1.00000',
-    );
+    expect(() =>
+      validatePeriod(ledger, balanceSheet(ledger, layout), transactionsFlow(ledger, layout), [
+        { label: 'Ms = Mh', lhs: 2, rhs: 1 },
+      ]),
+    ).toThrow('SFC check failed in period 1: hidden equation Ms = Mh is off by 1.00000');
   });
 
   it('branded units keep rates out of stocks (compile-time)', () => {
@@ -257,14 +298,18 @@ describe('pinned regressions found by the properties', () => {
 
   it('seed 1615621536 replayed through fast-check', () => {
     fc.assert(
-      fc.property(initialArb, fc.array(fc.array(opArb, { maxLength: 12 }), { minLength: 1, maxLength: 6 }), (init, periods) => {
-        const ledger = newLedger(init);
-        periods.forEach((ops, k) => {
-          ledger.beginPeriod(k + 1);
-          for (const op of ops) apply(ledger, op);
-          expect(closeAndValidate(ledger).ok).toBe(true);
-        });
-      }),
+      fc.property(
+        initialArb,
+        fc.array(fc.array(opArb, { maxLength: 12 }), { minLength: 1, maxLength: 6 }),
+        (init, periods) => {
+          const ledger = newLedger(init);
+          periods.forEach((ops, k) => {
+            ledger.beginPeriod(k + 1);
+            for (const op of ops) apply(ledger, op);
+            expect(closeAndValidate(ledger).ok).toBe(true);
+          });
+        },
+      ),
       { seed: 1615621536, numRuns: 50 },
     );
   });
@@ -274,7 +319,16 @@ describe('formatAmount', () => {
   it('rounds to sensible decimals and drops trailing zeros', async () => {
     const { formatAmount } = await import('../../../models/accounting');
     expect([20, 38.461538, 0, -0.00001, 1234.56, 100, 0.5, -7.5, 1e6, 0.081538].map(formatAmount)).toEqual([
-      '20', '38.46', '0', '0', '1234.6', '100', '0.5', '-7.5', '1000000', '0.0815',
+      '20',
+      '38.46',
+      '0',
+      '0',
+      '1234.6',
+      '100',
+      '0.5',
+      '-7.5',
+      '1000000',
+      '0.0815',
     ]);
   });
 });

@@ -18,7 +18,13 @@ describe('parseCommand', () => {
     expect(parseCommand(['run', 'x', '--help'])).toEqual({ name: 'help' });
     expect(parseCommand(['presets'])).toEqual({ name: 'presets' });
     expect(parseCommand(['preset', 'canada-1974'])).toEqual({ name: 'preset', preset: 'canada-1974' });
-    expect(parseCommand(['run', 'preset:a', '--out', 'o'])).toEqual({ name: 'run', ref: 'preset:a', out: 'o', runs: 1, seed: null });
+    expect(parseCommand(['run', 'preset:a', '--out', 'o'])).toEqual({
+      name: 'run',
+      ref: 'preset:a',
+      out: 'o',
+      runs: 1,
+      seed: null,
+    });
     expect(parseCommand(['run', 's.json', '-o', 'o', '--runs', '20', '--seed', '7'])).toEqual({
       name: 'run',
       ref: 's.json',
@@ -37,17 +43,27 @@ describe('parseCommand', () => {
 
   it('names what is wrong in one line', () => {
     expect(usageError(['frob'])).toMatch(/^unknown command "frob"/);
-    expect(usageError(['run', 'x', '--out', 'o', '--bogus'])).toBe("Unknown option '--bogus' (see money-lab --help)");
+    expect(usageError(['run', 'x', '--out', 'o', '--bogus'])).toBe(
+      "Unknown option '--bogus' (see money-lab --help)",
+    );
     expect(usageError(['run', 'x'])).toBe('run: missing --out DIR');
     expect(usageError(['chart', 'x'])).toBe('chart: missing --out FILE.svg|FILE.png');
     expect(usageError(['run', '--out', 'o'])).toBe('run: missing a scenario file or preset:NAME');
     expect(usageError(['preset'])).toBe('preset: missing NAME');
     expect(usageError(['presets', 'extra'])).toBe('presets: unexpected argument "extra"');
     expect(usageError(['run', 'x', 'y', '--out', 'o'])).toBe('run: unexpected argument "y"');
-    expect(usageError(['run', 'x', '--out', 'o', '--runs', '0'])).toBe('--runs: must be an integer ≥ 1 (got "0")');
-    expect(usageError(['run', 'x', '--out', 'o', '--runs', '2.5'])).toBe('--runs: must be an integer ≥ 1 (got "2.5")');
-    expect(usageError(['run', 'x', '--out', 'o', '--seed', 'abc'])).toBe('--seed: must be an integer ≥ 0 (got "abc")');
-    expect(usageError(['chart', 'x', '--out', 'f.svg', '--size', 'huge'])).toBe('--size: must be screen or card (got "huge")');
+    expect(usageError(['run', 'x', '--out', 'o', '--runs', '0'])).toBe(
+      '--runs: must be an integer ≥ 1 (got "0")',
+    );
+    expect(usageError(['run', 'x', '--out', 'o', '--runs', '2.5'])).toBe(
+      '--runs: must be an integer ≥ 1 (got "2.5")',
+    );
+    expect(usageError(['run', 'x', '--out', 'o', '--seed', 'abc'])).toBe(
+      '--seed: must be an integer ≥ 0 (got "abc")',
+    );
+    expect(usageError(['chart', 'x', '--out', 'f.svg', '--size', 'huge'])).toBe(
+      '--size: must be screen or card (got "huge")',
+    );
     expect(usageError(['run', 'x', '--out', 'o', '--size', 'card'])).toBe('run: --size does not apply');
     expect(usageError(['presets', '--out', 'o'])).toBe('presets: --out does not apply');
   });

@@ -24,8 +24,11 @@ interface Outcome {
 /** Each call is a real process (≈1–2 s, mostly loading modules), so independent cases run concurrently. */
 function cli(...args: string[]): Promise<Outcome> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['bin/money-lab.mjs', ...args], { cwd: root, encoding: 'utf8' }, (_err, stdout, stderr) =>
-      resolve({ code: child.exitCode, stdout, stderr }),
+    const child = execFile(
+      process.execPath,
+      ['bin/money-lab.mjs', ...args],
+      { cwd: root, encoding: 'utf8' },
+      (_err, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr }),
     );
   });
 }
@@ -46,7 +49,9 @@ describe.concurrent('money-lab presets / preset / --help', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^NAME\s+MODEL\s+TITLE$/);
-    expect(lines.find((l) => l.startsWith('canada-1974 '))).toMatch(/^canada-1974\s+fiscal-history\s+Canada from 1974/);
+    expect(lines.find((l) => l.startsWith('canada-1974 '))).toMatch(
+      /^canada-1974\s+fiscal-history\s+Canada from 1974/,
+    );
   });
 
   it('prints a preset as a scenario file that runs unchanged', async () => {
@@ -62,7 +67,12 @@ describe.concurrent('money-lab presets / preset / --help', () => {
     const r = await cli('--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: money-lab <command>/);
-    for (const command of ['presets', 'preset NAME', 'run <scenario.json|preset:NAME> --out DIR', 'chart <scenario.json|preset:NAME>']) {
+    for (const command of [
+      'presets',
+      'preset NAME',
+      'run <scenario.json|preset:NAME> --out DIR',
+      'chart <scenario.json|preset:NAME>',
+    ]) {
       expect(r.stdout).toContain(command);
     }
   });
@@ -80,7 +90,13 @@ describe('money-lab run', () => {
     expect(run.stdout).toMatch(/series\.csv \(61 rows, 14 columns\)/);
     const rows = csvParseRows(readFileSync(join(out, 'series.csv'), 'utf8').trimEnd());
     const header = rows[0] ?? [];
-    expect(header.slice(0, 5)).toEqual(['year', 'actual_debt', 'counterfactual_debt', 'actual_interest', 'counterfactual_interest']);
+    expect(header.slice(0, 5)).toEqual([
+      'year',
+      'actual_debt',
+      'counterfactual_debt',
+      'actual_interest',
+      'counterfactual_interest',
+    ]);
     expect(rows).toHaveLength(62);
     const years = rows.slice(1).map((r) => Number(r[0]));
     expect(years[0]).toBe(1962);
@@ -91,10 +107,22 @@ describe('money-lab run', () => {
 
   it('writes summary.json with scenario, summary, assumptions, sources, provenance and run time', async () => {
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
-    expect(Object.keys(summary).sort()).toEqual(['assumptions', 'preset', 'provenance', 'runTimeMs', 'scenario', 'sources', 'summary']);
+    expect(Object.keys(summary).sort()).toEqual([
+      'assumptions',
+      'preset',
+      'provenance',
+      'runTimeMs',
+      'scenario',
+      'sources',
+      'summary',
+    ]);
     expect(summary.preset).toBe('canada-1974');
     expect(summary.scenario.params.publicShare).toBe(0.5);
-    expect(summary.provenance).toMatchObject({ app: 'Public Money Lab', model: 'fiscal-history', seed: null });
+    expect(summary.provenance).toMatchObject({
+      app: 'Public Money Lab',
+      model: 'fiscal-history',
+      seed: null,
+    });
     expect(summary.provenance.scenario).toEqual(summary.scenario);
     expect(summary.sources.length).toBeGreaterThan(0);
     expect(summary.assumptions.length).toBeGreaterThan(0);
@@ -140,10 +168,20 @@ describe.skipIf(!hasAbm)('money-lab run --runs (Monte Carlo on the worker pool)'
     }
   });
 
-  it('keeps every run: its seed, time and final values, whose median is the series\' last row', () => {
+  it("keeps every run: its seed, time and final values, whose median is the series' last row", () => {
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
     expect(Object.keys(summary).sort()).toEqual(
-      ['assumptions', 'perRun', 'preset', 'provenance', 'runTimeMs', 'runs', 'scenario', 'sources', 'statistics'].sort(),
+      [
+        'assumptions',
+        'perRun',
+        'preset',
+        'provenance',
+        'runTimeMs',
+        'runs',
+        'scenario',
+        'sources',
+        'statistics',
+      ].sort(),
     );
     expect(summary.runs.seeds).toEqual([10, 11, 12, 13, 14]);
     expect(summary.scenario.seed).toBe(10);
@@ -153,7 +191,8 @@ describe.skipIf(!hasAbm)('money-lab run --runs (Monte Carlo on the worker pool)'
     const rows = csvParseRows(readFileSync(join(out, 'series.csv'), 'utf8').trimEnd());
     const header = rows[0] ?? [];
     const last = rows.at(-1) ?? [];
-    const finals = (c: string) => summary.perRun.map((r: { final: Record<string, number | null> }) => r.final[c]);
+    const finals = (c: string) =>
+      summary.perRun.map((r: { final: Record<string, number | null> }) => r.final[c]);
     const column = header[1] as string;
     expect(Object.keys(summary.perRun[0].final)).toContain(column);
     const sorted = [...finals(column)].sort((a, b) => a - b);
@@ -168,7 +207,10 @@ describe.concurrent('money-lab chart', () => {
     const file = join(tmp, 'chart.svg');
     const r = await cli('chart', 'preset:canada-1974', '--out', file);
     expect(r.code, r.stderr).toBe(0);
-    const doc = new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'image/svg+xml') as unknown as Document;
+    const doc = new DOMParser().parseFromString(
+      readFileSync(file, 'utf8'),
+      'image/svg+xml',
+    ) as unknown as Document;
     const root = doc.documentElement;
     expect([root.getAttribute('width'), root.getAttribute('height')]).toEqual(['960', '600']);
     const text = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
@@ -202,31 +244,63 @@ describe.concurrent('money-lab chart', () => {
 });
 
 describe.concurrent('bad input: exit 2 and one line naming the problem', () => {
-  it('unknown preset', async () => expectUserError(await cli('run', 'preset:nope', '--out', tmp), /preset: unknown preset "nope" \(known: .*canada-1974/));
+  it('unknown preset', async () =>
+    expectUserError(
+      await cli('run', 'preset:nope', '--out', tmp),
+      /preset: unknown preset "nope" \(known: .*canada-1974/,
+    ));
 
   it('malformed JSON', async () => {
     writeFileSync(join(tmp, 'broken.json'), '{"schemaVersion": 1,');
-    expectUserError(await cli('run', join(tmp, 'broken.json'), '--out', tmp), /^money-lab: \(file\): not valid JSON/);
+    expectUserError(
+      await cli('run', join(tmp, 'broken.json'), '--out', tmp),
+      /^money-lab: \(file\): not valid JSON/,
+    );
   });
 
   it('schema error names the field', async () => {
     const scenario = JSON.parse((await cli('preset', 'canada-1974')).stdout);
     scenario.params.publicShare = 1.5;
     writeFileSync(join(tmp, 'bad.json'), JSON.stringify(scenario));
-    expectUserError(await cli('chart', join(tmp, 'bad.json'), '--out', join(tmp, 'bad.svg')), /^money-lab: params\.publicShare: .*1 \(got 1\.5\)$/);
+    expectUserError(
+      await cli('chart', join(tmp, 'bad.json'), '--out', join(tmp, 'bad.svg')),
+      /^money-lab: params\.publicShare: .*1 \(got 1\.5\)$/,
+    );
   });
 
-  it('missing file', async () => expectUserError(await cli('run', join(tmp, 'none.json'), '--out', tmp), /cannot read scenario file ".*none\.json": no such file/));
-  it('unknown flag', async () => expectUserError(await cli('run', 'preset:canada-1974', '--out', tmp, '--fast'), /Unknown option '--fast'/));
-  it('missing --out', async () => expectUserError(await cli('run', 'preset:canada-1974'), /^money-lab: run: missing --out DIR$/));
+  it('missing file', async () =>
+    expectUserError(
+      await cli('run', join(tmp, 'none.json'), '--out', tmp),
+      /cannot read scenario file ".*none\.json": no such file/,
+    ));
+  it('unknown flag', async () =>
+    expectUserError(
+      await cli('run', 'preset:canada-1974', '--out', tmp, '--fast'),
+      /Unknown option '--fast'/,
+    ));
+  it('missing --out', async () =>
+    expectUserError(await cli('run', 'preset:canada-1974'), /^money-lab: run: missing --out DIR$/));
   it('unknown command', async () => expectUserError(await cli('plot'), /unknown command "plot"/));
-  it('wrong chart format', async () => expectUserError(await cli('chart', 'preset:canada-1974', '--out', 'x.jpg'), /--out: must end in \.svg or \.png/));
+  it('wrong chart format', async () =>
+    expectUserError(
+      await cli('chart', 'preset:canada-1974', '--out', 'x.jpg'),
+      /--out: must end in \.svg or \.png/,
+    ));
   it('--out that cannot be written', async () => {
     writeFileSync(join(tmp, 'a-file'), 'x');
-    expectUserError(await cli('run', 'preset:canada-1974', '--out', join(tmp, 'a-file')), /--out: cannot write ".*a-file\/series\.csv": a parent of it is a file/);
+    expectUserError(
+      await cli('run', 'preset:canada-1974', '--out', join(tmp, 'a-file')),
+      /--out: cannot write ".*a-file\/series\.csv": a parent of it is a file/,
+    );
   });
   it('--runs on a model without a seed', async () =>
-    expectUserError(await cli('run', 'preset:canada-1974', '--out', tmp, '--runs', '4'), /--runs 4: model fiscal-history is deterministic/));
+    expectUserError(
+      await cli('run', 'preset:canada-1974', '--out', tmp, '--runs', '4'),
+      /--runs 4: model fiscal-history is deterministic/,
+    ));
   it('--seed on a model without a seed', async () =>
-    expectUserError(await cli('run', 'preset:canada-1974', '--out', tmp, '--seed', '9'), /--seed: model fiscal-history is deterministic/));
+    expectUserError(
+      await cli('run', 'preset:canada-1974', '--out', tmp, '--seed', '9'),
+      /--seed: model fiscal-history is deterministic/,
+    ));
 });

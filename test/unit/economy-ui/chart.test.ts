@@ -22,8 +22,14 @@ describe('economy indicators', () => {
   it('puts stocks over annual GDP (four quarters) and flows over the quarter’s GDP, in percent', () => {
     const i = 10;
     const gdp = r.columns.gdp_nominal![i]!;
-    expect(s.columns.debt_private_pct_gdp![i]).toBeCloseTo((100 * r.columns.gov_debt_private![i]!) / (4 * gdp), 10);
-    expect(s.columns.interest_private_pct_gdp![i]).toBeCloseTo((100 * r.columns.gov_interest_to_private![i]!) / gdp, 10);
+    expect(s.columns.debt_private_pct_gdp![i]).toBeCloseTo(
+      (100 * r.columns.gov_debt_private![i]!) / (4 * gdp),
+      10,
+    );
+    expect(s.columns.interest_private_pct_gdp![i]).toBeCloseTo(
+      (100 * r.columns.gov_interest_to_private![i]!) / gdp,
+      10,
+    );
     expect(s.columns.unemployment_pct![i]).toBeCloseTo(100 * r.columns.unemployment![i]!, 12);
     expect(s.columns.social_economy_pct![i]).toBeCloseTo(
       100 * (r.columns.coop_output_share![i]! + r.columns.social_output_share![i]!),
@@ -56,17 +62,26 @@ describe('Monte Carlo lines', () => {
     expect(line.runs).toBe(5);
     expect(line.series.columns.inflation_pct![i]).toBeCloseTo(values[2]!, 12);
     // R type 7: the 10th percentile of 5 values sits 0.4 of the way from the 1st to the 2nd.
-    expect(line.series.columns.inflation_pct_p10![i]).toBeCloseTo(values[0]! + 0.4 * (values[1]! - values[0]!), 12);
-    expect(line.series.columns.inflation_pct_p90![i]).toBeCloseTo(values[3]! + 0.6 * (values[4]! - values[3]!), 12);
+    expect(line.series.columns.inflation_pct_p10![i]).toBeCloseTo(
+      values[0]! + 0.4 * (values[1]! - values[0]!),
+      12,
+    );
+    expect(line.series.columns.inflation_pct_p90![i]).toBeCloseTo(
+      values[3]! + 0.6 * (values[4]! - values[3]!),
+      12,
+    );
   });
 
   it('draws the band under each line, with finite coordinates', () => {
-    const other = economyLine([2, 3, 4].map((seed) => runSmall('abm-public-bank', seed)), {
-      id: 'b',
-      label: 'B',
-      name: 'B',
-      colour: '#f00',
-    });
+    const other = economyLine(
+      [2, 3, 4].map((seed) => runSmall('abm-public-bank', seed)),
+      {
+        id: 'b',
+        label: 'B',
+        name: 'B',
+        colour: '#f00',
+      },
+    );
     const h = drawEconomyPanel(doc, [line, other], debtPanel, { width: 420, height: 230 });
     for (const id of ['a', 'b']) {
       const band = h.svg.querySelector(`path.band-${id}`)!.getAttribute('d');
@@ -111,18 +126,30 @@ describe('economy panels', () => {
   });
 
   it('gives a flat zero line a 0–1 axis instead of a degenerate one', () => {
-    const h = drawEconomyPanel(doc, [a], PANELS.find((p) => p.id === 'debt_free_pct_gdp')!, { width: 400, height: 220 });
+    const h = drawEconomyPanel(
+      doc,
+      [a],
+      PANELS.find((p) => p.id === 'debt_free_pct_gdp')!,
+      { width: 400, height: 220 },
+    );
     expect(h.yPixel(0)).toBe(h.plot.top + h.plot.height);
     expect(h.yPixel(1)).toBe(h.plot.top);
   });
 
   it('lays several panels out in a grid and the CLI draws the four key panels', () => {
-    const svg = drawEconomyChart(doc, [a, b], { width: 900, height: 500 }, PANELS.map((p) => p.id));
+    const svg = drawEconomyChart(
+      doc,
+      [a, b],
+      { width: 900, height: 500 },
+      PANELS.map((p) => p.id),
+    );
     expect(svg.querySelectorAll('svg.economy-panel')).toHaveLength(12);
     expect(svg.querySelectorAll('path.series')).toHaveLength(24);
     const cli = drawResultChart(doc, runSmall('abm-ubi-money'), { width: 912, height: 270 });
     const panels = [...cli.querySelectorAll('svg.economy-panel')];
-    expect(panels.map((p) => p.getAttribute('class')!.replace('economy-panel panel-', ''))).toEqual(KEY_PANELS);
+    expect(panels.map((p) => p.getAttribute('class')!.replace('economy-panel panel-', ''))).toEqual(
+      KEY_PANELS,
+    );
     expect(cli.querySelector('text.line-label')!.textContent).toContain('Citizen');
   });
 
@@ -136,14 +163,19 @@ describe('economy panels', () => {
 
 describe('labels', () => {
   it('shortens a scenario name to the part before its colon, keeping an edit mark', () => {
-    expect(shortName('Public bank, debt-free: the public bank credits the government with no bond')).toBe('Public bank, debt-free');
+    expect(shortName('Public bank, debt-free: the public bank credits the government with no bond')).toBe(
+      'Public bank, debt-free',
+    );
     expect(shortName('Tiered rates: the public bank lends … (edited)')).toBe('Tiered rates (edited)');
     expect(shortName("Citizen's income financed by taxes")).toBe("Citizen's income financed by taxes");
   });
 
   it('wraps a long label onto two lines and shortens only what still does not fit', () => {
     expect(wrapLabel('Public bank, interest-free', 14)).toEqual(['Public bank,', 'interest-free']);
-    expect(wrapLabel("Citizen's income financed by public money creation", 16)).toEqual(["Citizen's income", 'financed by pub…']);
+    expect(wrapLabel("Citizen's income financed by public money creation", 16)).toEqual([
+      "Citizen's income",
+      'financed by pub…',
+    ]);
     expect(wrapLabel('Short', 14)).toEqual(['Short']);
   });
 });
@@ -152,7 +184,14 @@ describe('axis', () => {
   it('ignores rounding noise below zero instead of stretching the axis to a negative tick', () => {
     const index = Float64Array.from({ length: 5 }, (_, i) => i + 1);
     const values = Float64Array.from([40, 20, 5, -5e-10, 1e-12]);
-    const line = { id: 'n', label: 'N', name: 'N', colour: '#000', runs: 1, series: { index, columns: { debt_private_pct_gdp: values } } };
+    const line = {
+      id: 'n',
+      label: 'N',
+      name: 'N',
+      colour: '#000',
+      runs: 1,
+      series: { index, columns: { debt_private_pct_gdp: values } },
+    };
     const h = drawEconomyPanel(doc, [line], debtPanel, { width: 400, height: 220 });
     expect(h.yPixel(0)).toBe(h.plot.top + h.plot.height);
     const ticks = [...h.svg.querySelectorAll('.y-axis .tick text')].map((t) => t.textContent);

@@ -10,7 +10,11 @@ function scenarioRun(preset: string, seeds: number[], label: string, periods?: n
   const runs = seeds.map((s) => {
     const r = runSmall(preset, s);
     if (!periods) return r;
-    return { ...r, index: r.index.slice(0, periods), columns: Object.fromEntries(Object.entries(r.columns).map(([k, v]) => [k, v.slice(0, periods)])) };
+    return {
+      ...r,
+      index: r.index.slice(0, periods),
+      columns: Object.fromEntries(Object.entries(r.columns).map(([k, v]) => [k, v.slice(0, periods)])),
+    };
   });
   const name = String((runs[0]!.provenance.scenario as { name: string }).name);
   return {
@@ -34,7 +38,9 @@ describe('economy exports', () => {
     expect(t.columns['Public: inflation_pct_p90']![19]).toBe(b.line.series.columns.inflation_pct_p90![19]);
     expect(t.columns['Public: inflation_pct']![20]).toBeNaN();
     const csv = resultToCsv(t).split('\n');
-    expect(csv[0]!.startsWith('period,Private: debt_private_pct_gdp,Private: debt_private_pct_gdp_p10,')).toBe(true);
+    expect(
+      csv[0]!.startsWith('period,Private: debt_private_pct_gdp,Private: debt_private_pct_gdp_p10,'),
+    ).toBe(true);
     expect(csv[24]!.split(',').at(-1)).toBe('');
   });
 
@@ -42,16 +48,26 @@ describe('economy exports', () => {
     const meta = figureMeta([a, b], 'key', undefined);
     expect(meta.title).toBe('Public money vs private debt: Private vs Public');
     expect(meta.subtitle).toMatch(/^Scenarios: Private; Public\. Lines: median of 3 runs/);
-    expect(figureMeta([a], 'key', undefined).subtitle).toMatch(/^Scenario: Private-debt economy: deficits financed by bonds/);
+    expect(figureMeta([a], 'key', undefined).subtitle).toMatch(
+      /^Scenario: Private-debt economy: deficits financed by bonds/,
+    );
     expect(meta.subtitle).toContain('median of 3 runs');
-    const embedded = meta.scenario as { scenarios: { params: { moneyRegime: string } }[]; runsPerScenario: number };
-    expect(embedded.scenarios.map((s) => s.params.moneyRegime)).toEqual(['private-debt', 'public-bank-interest-free']);
+    const embedded = meta.scenario as {
+      scenarios: { params: { moneyRegime: string } }[];
+      runsPerScenario: number;
+    };
+    expect(embedded.scenarios.map((s) => s.params.moneyRegime)).toEqual([
+      'private-debt',
+      'public-bank-interest-free',
+    ]);
     expect(embedded.runsPerScenario).toBe(3);
     // Assumptions shared by both appear once; the financing regimes once each, with the scenario named.
     expect(meta.assumptions.filter((x) => x.startsWith('A period is a quarter'))).toHaveLength(1);
     expect(meta.assumptions.some((x) => x.startsWith('Public: A share 100%'))).toBe(true);
     expect(figureMeta([a], 'inflation_pct', 'abm-private-debt').title).toBe('Inflation: Private');
-    expect(figureMeta([a, b, a], 'key', undefined).title).toBe('Public money vs private debt: 3 scenarios compared');
+    expect(figureMeta([a, b, a], 'key', undefined).title).toBe(
+      'Public money vs private debt: 3 scenarios compared',
+    );
   });
 });
 

@@ -61,16 +61,23 @@ describe('editing a scenario', () => {
     const frac = applyEdit(s, { scale: 'periods' }, 12.5);
     expect(!frac.ok && frac.problems[0]).toMatch(/^periods: /);
     const tooMany = applyEdit(s, { scale: 'firms' }, 20_000);
-    expect(!tooMany.ok && tooMany.problems.join()).toMatch(/^firms: must be at most the number of households/);
+    expect(!tooMany.ok && tooMany.problems.join()).toMatch(
+      /^firms: must be at most the number of households/,
+    );
   });
 
   it('reports a rule that spans two fields', () => {
     const out = applyEdit(slot(), { param: 'coopShare' }, 0.99);
-    expect(!out.ok && out.problems.join()).toMatch(/params\.socialShare: coopShare \+ socialShare must be at most 1/);
+    expect(!out.ok && out.problems.join()).toMatch(
+      /params\.socialShare: coopShare \+ socialShare must be at most 1/,
+    );
   });
 
   it('keeps the name of a scenario opened from a file, edited or not', () => {
-    const origin = { label: 'mine.json', scenario: { ...presetOrigin('abm-debt-free').scenario, name: 'My test' } };
+    const origin = {
+      label: 'mine.json',
+      scenario: { ...presetOrigin('abm-debt-free').scenario, name: 'My test' },
+    };
     expect(editedName(origin, origin.scenario)).toBe('My test');
     expect(editedName(origin, { ...origin.scenario, seed: 9 })).toBe('My test (edited)');
   });
@@ -87,7 +94,9 @@ describe('fields', () => {
   it('groups every documented parameter by lever, with formulas only where the schema takes them', () => {
     const keys = PARAM_GROUPS.flatMap((g) => g.fields.map((f) => f.key));
     expect(keys.sort()).toEqual(Object.keys(PARAM_DOCS).sort());
-    const formulas = PARAM_GROUPS.flatMap((g) => g.fields.filter((f) => f.kind === 'formula').map((f) => f.key));
+    const formulas = PARAM_GROUPS.flatMap((g) =>
+      g.fields.filter((f) => f.kind === 'formula').map((f) => f.key),
+    );
     expect(formulas.sort()).toEqual(['citizensIncome', 'policyRate']);
     const regime = PARAM_GROUPS.flatMap((g) => g.fields).find((f) => f.key === 'moneyRegime')!;
     expect(regime.options).toEqual(['private-debt', 'public-bank-interest-free', 'public-bank-debt-free']);

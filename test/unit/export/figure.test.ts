@@ -26,7 +26,11 @@ function newDocument(): Document {
 }
 
 /** Stands in for the app's chart: a framed box and a line, drawn at the size it is given. */
-function testChart(doc: Document, size: { width: number; height: number }, withViewBox = true): SVGSVGElement {
+function testChart(
+  doc: Document,
+  size: { width: number; height: number },
+  withViewBox = true,
+): SVGSVGElement {
   const svg = doc.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
   svg.setAttribute('width', String(size.width));
   svg.setAttribute('height', String(size.height));
@@ -44,7 +48,10 @@ function meta(overrides: Partial<FigureMeta> = {}): FigureMeta {
   return {
     title: 'What if the public bank had held half the debt?',
     subtitle: 'Fiscal history: Canada',
-    sources: ['Department of Finance Canada, Fiscal Reference Tables 2023', 'Statistics Canada 36-10-0104-01'],
+    sources: [
+      'Department of Finance Canada, Fiscal Reference Tables 2023',
+      'Statistics Canada 36-10-0104-01',
+    ],
     assumptions: ['Half the debt is held by the public bank at 0%', 'Same primary balances as history'],
     provenance: makeProvenance('toy', '1.2.3', scenario, 3, ['Finance Canada']),
     scenario,
@@ -56,16 +63,31 @@ function meta(overrides: Partial<FigureMeta> = {}): FigureMeta {
 
 const longMeta = meta({
   title: 'A very long title that certainly will not fit on one line of any of the export sizes we ship today',
-  assumptions: Array.from({ length: 14 }, (_, i) => `Assumption number ${i + 1} is spelled out in plain words so that a reader can check it against the model.`),
-  sources: Array.from({ length: 5 }, (_, i) => `Source ${i + 1}: a statistical agency table with a long identifier 36-10-0104-0${i}`),
+  assumptions: Array.from(
+    { length: 14 },
+    (_, i) =>
+      `Assumption number ${i + 1} is spelled out in plain words so that a reader can check it against the model.`,
+  ),
+  sources: Array.from(
+    { length: 5 },
+    (_, i) => `Source ${i + 1}: a statistical agency table with a long identifier 36-10-0104-0${i}`,
+  ),
 });
 
 // Everything too long at once: the export once looped forever on a head like this.
 const extremeMeta = meta({
   ...longMeta,
-  subtitle: Array.from({ length: 12 }, (_, i) => `Scenario ${i + 1} with a long descriptive name`).join(' vs '),
-  sources: Array.from({ length: 40 }, (_, i) => `Source ${i + 1}: a statistical agency table 36-10-0104-0${i}`),
-  assumptions: Array.from({ length: 60 }, (_, i) => `Assumption ${i + 1} is spelled out in plain words for the reader.`),
+  subtitle: Array.from({ length: 12 }, (_, i) => `Scenario ${i + 1} with a long descriptive name`).join(
+    ' vs ',
+  ),
+  sources: Array.from(
+    { length: 40 },
+    (_, i) => `Source ${i + 1}: a statistical agency table 36-10-0104-0${i}`,
+  ),
+  assumptions: Array.from(
+    { length: 60 },
+    (_, i) => `Assumption ${i + 1} is spelled out in plain words for the reader.`,
+  ),
 });
 
 function frame(m: FigureMeta, size: FigureSize) {
@@ -151,7 +173,13 @@ describe('frameFigure', () => {
           const x = Number(t.getAttribute('x'));
           const y = Number(t.getAttribute('y'));
           const width = textWidth(t.textContent ?? '', fontSize, t.getAttribute('font-weight') === 'bold');
-          return { x, right: x + width, top: y - ASCENT * fontSize, bottom: y + DESCENT * fontSize, text: t.textContent };
+          return {
+            x,
+            right: x + width,
+            top: y - ASCENT * fontSize,
+            bottom: y + DESCENT * fontSize,
+            text: t.textContent,
+          };
         });
         expect(boxes.length).toBeGreaterThan(4);
         for (const b of boxes) {
@@ -194,14 +222,22 @@ describe('frameFigure', () => {
   it('renders with the shipped font to exactly the card size', () => {
     const { text } = frame(meta(), FIGURE_SIZES.card);
     const image = new Resvg(text, {
-      font: { loadSystemFonts: false, fontFiles: [`${FONTS}DejaVuSans.ttf`, `${FONTS}DejaVuSans-Bold.ttf`], defaultFontFamily: 'DejaVu Sans' },
+      font: {
+        loadSystemFonts: false,
+        fontFiles: [`${FONTS}DejaVuSans.ttf`, `${FONTS}DejaVuSans-Bold.ttf`],
+        defaultFontFamily: 'DejaVu Sans',
+      },
     }).render();
     expect([image.width, image.height]).toEqual([1200, 675]);
   });
 });
 
 describe('text metrics', () => {
-  const fonts = { loadSystemFonts: false, fontFiles: [`${FONTS}DejaVuSans.ttf`, `${FONTS}DejaVuSans-Bold.ttf`], defaultFontFamily: 'DejaVu Sans' };
+  const fonts = {
+    loadSystemFonts: false,
+    fontFiles: [`${FONTS}DejaVuSans.ttf`, `${FONTS}DejaVuSans-Bold.ttf`],
+    defaultFontFamily: 'DejaVu Sans',
+  };
   const inked = (s: string, bold: boolean) =>
     new Resvg(
       `<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="60"><text x="10" y="40" font-family="DejaVu Sans" font-size="20"${bold ? ' font-weight="bold"' : ''}>${s}</text></svg>`,
@@ -221,7 +257,8 @@ describe('text metrics', () => {
   }
 
   it('wraps to the width without losing or reordering words', () => {
-    const text = 'Half   the federal debt is held by the Bank of Canada at zero net interest, from 1974 onwards. Supercalifragilisticexpialidocious!';
+    const text =
+      'Half   the federal debt is held by the Bank of Canada at zero net interest, from 1974 onwards. Supercalifragilisticexpialidocious!';
     const lines = wrapText(text, 150, 12);
     expect(lines.length).toBeGreaterThan(3);
     for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(150);

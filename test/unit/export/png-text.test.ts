@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { crc32, insertPngText, pngChunks, readPngText } from '../../../src-renderer/export';
 
 function samplePng(): Uint8Array {
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="6"><rect width="8" height="6" fill="#c03"/></svg>';
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="6"><rect width="8" height="6" fill="#c03"/></svg>';
   return new Uint8Array(new Resvg(svg).render().asPng());
 }
 
@@ -16,7 +17,9 @@ describe('crc32', () => {
 });
 
 describe('PNG text chunks', () => {
-  const text = JSON.stringify({ scenario: { name: 'Öffentliches Geld — 100 % <public> & "fair"', seed: 42 } });
+  const text = JSON.stringify({
+    scenario: { name: 'Öffentliches Geld — 100 % <public> & "fair"', seed: 42 },
+  });
 
   it('round-trips UTF-8 text in an iTXt chunk right after IHDR, keeping every other chunk', () => {
     const png = samplePng();
@@ -26,7 +29,9 @@ describe('PNG text chunks', () => {
     const after = pngChunks(out).map((c) => c.type);
     expect(after).toEqual([before[0], 'iTXt', ...before.slice(1)]);
     expect(after.at(-1)).toBe('IEND');
-    expect(out.length - png.length).toBe(12 + 'public-money-lab'.length + 5 + new TextEncoder().encode(text).length);
+    expect(out.length - png.length).toBe(
+      12 + 'public-money-lab'.length + 5 + new TextEncoder().encode(text).length,
+    );
   });
 
   it('leaves a PNG that a real decoder still reads, pixel for pixel', () => {
@@ -65,6 +70,9 @@ describe('PNG text chunks', () => {
     view.setUint32(8 + body.length, crc32(chunk.subarray(4, 8 + body.length)));
     const iend = png.length - 12;
     const withText = new Uint8Array([...png.subarray(0, iend), ...chunk, ...png.subarray(iend)]);
-    expect(readPngText(insertPngText(withText, 'public-money-lab', text))).toEqual({ Software: 'resvg', 'public-money-lab': text });
+    expect(readPngText(insertPngText(withText, 'public-money-lab', text))).toEqual({
+      Software: 'resvg',
+      'public-money-lab': text,
+    });
   });
 });

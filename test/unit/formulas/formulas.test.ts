@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { compileFormula, checkFormula, FormulaError, numberOrFormula, resolveParam } from '../../../models/formulas';
+import {
+  compileFormula,
+  checkFormula,
+  FormulaError,
+  numberOrFormula,
+  resolveParam,
+} from '../../../models/formulas';
 import { formatZodIssues } from '../../../models/scenario/errors';
 
 describe('compileFormula', () => {
@@ -13,7 +19,10 @@ describe('compileFormula', () => {
   });
 
   it('reads model variables (last period) and allowed functions', () => {
-    const r = compileFormula('r', 'max(0, 0.02 + 1.5 * (inflation - 0.02) + 0.5 * gap)', ['inflation', 'gap']);
+    const r = compileFormula('r', 'max(0, 0.02 + 1.5 * (inflation - 0.02) + 0.5 * gap)', [
+      'inflation',
+      'gap',
+    ]);
     expect(r({ t: 3, inflation: 0.04, gap: -0.01 })).toBeCloseTo(0.045, 12);
     expect(r({ t: 3, inflation: -0.05, gap: 0 })).toBe(0);
     expect(r.variablesUsed).toEqual(['inflation', 'gap']);
@@ -34,7 +43,9 @@ describe('compileFormula', () => {
   });
 
   it('refuses a name that is not a model variable, naming the parameter and the name', () => {
-    expect(() => compileFormula('G', 'Y + 1', ['C'])).toThrow(/^G: formula "Y \+ 1" is not allowed: it uses the unknown name "Y"/);
+    expect(() => compileFormula('G', 'Y + 1', ['C'])).toThrow(
+      /^G: formula "Y \+ 1" is not allowed: it uses the unknown name "Y"/,
+    );
   });
 
   it('reports a non-finite result with the period', () => {
@@ -67,8 +78,14 @@ const EXPLOITS: Array<[string, RegExp]> = [
   ['cos.constructor', /property or index access/],
   ['min.constructor("return 1")', /property or index access|call/],
   ['f = min.constructor; f("return 1")', /more than one expression|assignment/],
-  ['["//","a/*\\nreturn process.mainModule.require"]._data.map(cos.constructor)[1]()("child_process").execSync("ps >&2")', /call|property|array/],
-  ['import({matrix:cos.constructor},{override:1});x=["process.mainModule.require(\\"child_process\\").execSync(\\"ps >&2\\")"];x()', /more than one expression/],
+  [
+    '["//","a/*\\nreturn process.mainModule.require"]._data.map(cos.constructor)[1]()("child_process").execSync("ps >&2")',
+    /call|property|array/,
+  ],
+  [
+    'import({matrix:cos.constructor},{override:1});x=["process.mainModule.require(\\"child_process\\").execSync(\\"ps >&2\\")"];x()',
+    /more than one expression/,
+  ],
   ['import({matrix: 1}, {override: true})', /the function "import"/],
   ['a=["x"]._data;a.isRange=true;x={subset:cos.constructor}[a];x()', /more than one expression/],
   ['{}.constructor.assign(cos.constructor, {binding: cos.bind})', /property or index access|call/],
@@ -121,10 +138,17 @@ describe('formula allowlist refuses known mathjs exploit payloads', () => {
 });
 
 describe('numberOrFormula (zod) and resolveParam', () => {
-  const schema = z.strictObject({ params: z.strictObject({ G: numberOrFormula(['Y'], { min: 0 }), theta: numberOrFormula([], { min: 0, max: 1 }) }) });
+  const schema = z.strictObject({
+    params: z.strictObject({
+      G: numberOrFormula(['Y'], { min: 0 }),
+      theta: numberOrFormula([], { min: 0, max: 1 }),
+    }),
+  });
 
   it('accepts numbers and allowed formulas', () => {
-    expect(schema.parse({ params: { G: 't >= 10 ? 25 : 20', theta: 0.2 } }).params.G).toBe('t >= 10 ? 25 : 20');
+    expect(schema.parse({ params: { G: 't >= 10 ? 25 : 20', theta: 0.2 } }).params.G).toBe(
+      't >= 10 ? 25 : 20',
+    );
   });
 
   it('names the field and the offending part', () => {
@@ -132,14 +156,22 @@ describe('numberOrFormula (zod) and resolveParam', () => {
     const r = schema.safeParse(input);
     expect(r.success).toBe(false);
     const lines = formatZodIssues(r.error!, input);
-    expect(lines.some((l) => l.startsWith('params.G: formula "cos.constructor') && /only calls of allowed functions by name/.test(l))).toBe(true);
+    expect(
+      lines.some(
+        (l) =>
+          l.startsWith('params.G: formula "cos.constructor') &&
+          /only calls of allowed functions by name/.test(l),
+      ),
+    ).toBe(true);
     expect(lines).toContain('params.theta: must be at most 1 (got 1.5)');
   });
 
   it('checks bounds on every value a formula gives', () => {
     const theta = resolveParam('params.theta', 't > 2 ? 1.5 : 0.2', [], { min: 0, max: 1 });
     expect(theta.at({ t: 1 })).toBe(0.2);
-    expect(() => theta.at({ t: 3 })).toThrow('params.theta: must be at most 1 (formula "t > 2 ? 1.5 : 0.2" gave 1.5 in period 3)');
+    expect(() => theta.at({ t: 3 })).toThrow(
+      'params.theta: must be at most 1 (formula "t > 2 ? 1.5 : 0.2" gave 1.5 in period 3)',
+    );
     const G = resolveParam('params.G', 20, []);
     expect(G.isConstant).toBe(true);
     expect(G.at({ t: 7 })).toBe(20);
@@ -149,7 +181,18 @@ describe('numberOrFormula (zod) and resolveParam', () => {
 describe('the restricted mathjs instance (second lock)', () => {
   it('throws from every disabled function even if a tree reached it', async () => {
     const { parseFormulaSource, DISABLED_FUNCTIONS } = await import('../../../models/formulas/instance');
-    for (const name of ['evaluate', 'parse', 'import', 'createUnit', 'compile', 'simplify', 'derivative', 'resolve', 'reviver', 'chain']) {
+    for (const name of [
+      'evaluate',
+      'parse',
+      'import',
+      'createUnit',
+      'compile',
+      'simplify',
+      'derivative',
+      'resolve',
+      'reviver',
+      'chain',
+    ]) {
       expect(DISABLED_FUNCTIONS).toContain(name);
       expect(() => parseFormulaSource(`${name}("1")`).compile().evaluate({})).toThrow();
     }

@@ -107,32 +107,51 @@ describe('saveWithDialog and openScenarioWithDialog', () => {
 
   it('reports cancel as cancelled and writes nothing', async () => {
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
-    await expect(saveWithDialog(null, 'csv', 'data', 'a,b')).resolves.toEqual({ saved: false, reason: 'cancelled' });
+    await expect(saveWithDialog(null, 'csv', 'data', 'a,b')).resolves.toEqual({
+      saved: false,
+      reason: 'cancelled',
+    });
   });
 
   it('adds a missing extension, and asks before replacing the file that name then hits', async () => {
     await writeFile(path.join(dir, 'data.csv'), 'old');
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(dir, 'data') });
     electron.dialog.showMessageBox.mockResolvedValue({ response: 1 });
-    await expect(saveWithDialog(null, 'csv', 'data', 'new')).resolves.toEqual({ saved: false, reason: 'cancelled' });
+    await expect(saveWithDialog(null, 'csv', 'data', 'new')).resolves.toEqual({
+      saved: false,
+      reason: 'cancelled',
+    });
     expect(await readFile(path.join(dir, 'data.csv'), 'utf8')).toBe('old');
 
     electron.dialog.showMessageBox.mockResolvedValue({ response: 0 });
-    await expect(saveWithDialog(null, 'csv', 'data', 'new')).resolves.toEqual({ saved: true, fileName: 'data.csv' });
+    await expect(saveWithDialog(null, 'csv', 'data', 'new')).resolves.toEqual({
+      saved: true,
+      fileName: 'data.csv',
+    });
     expect(await readFile(path.join(dir, 'data.csv'), 'utf8')).toBe('new');
   });
 
   it('turns a write failure into an error outcome', async () => {
-    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(dir, 'missing', 'x.json') });
+    electron.dialog.showSaveDialog.mockResolvedValue({
+      canceled: false,
+      filePath: path.join(dir, 'missing', 'x.json'),
+    });
     const outcome = await saveWithDialog(null, 'scenario', 'x', '{}');
-    expect(outcome).toMatchObject({ saved: false, reason: 'error', message: expect.stringContaining('x.json') });
+    expect(outcome).toMatchObject({
+      saved: false,
+      reason: 'error',
+      message: expect.stringContaining('x.json'),
+    });
   });
 
   it('opens a scenario as text, BOM removed', async () => {
     const file = path.join(dir, 'my scenario.json');
     await writeFile(file, '\ufeff{"model":"sim"}');
     electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] });
-    await expect(openScenarioWithDialog(null)).resolves.toEqual({ fileName: 'my scenario.json', text: '{"model":"sim"}' });
+    await expect(openScenarioWithDialog(null)).resolves.toEqual({
+      fileName: 'my scenario.json',
+      text: '{"model":"sim"}',
+    });
     expect(electron.dialog.showOpenDialog.mock.calls[0]?.[0].filters).toEqual([
       { name: 'Scenario (JSON)', extensions: ['json'] },
     ]);

@@ -3,7 +3,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => ({ shell: { openExternal: vi.fn() } }));
 
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { MAX_PAYLOAD_BYTES, parseSaveRequest, registerIpcHandlers, type IpcDeps } from '../../../src-main/main/ipc';
+import {
+  MAX_PAYLOAD_BYTES,
+  parseSaveRequest,
+  registerIpcHandlers,
+  type IpcDeps,
+} from '../../../src-main/main/ipc';
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 
@@ -21,10 +26,16 @@ beforeEach(() => {
   handlers = new Map();
   deps = {
     trustedOrigin: APP,
-    save: vi.fn(async (_s: WebContents, _k: string, name: string) => ({ saved: true as const, fileName: name })),
+    save: vi.fn(async (_s: WebContents, _k: string, name: string) => ({
+      saved: true as const,
+      fileName: name,
+    })),
     openScenario: vi.fn(async () => ({ fileName: 's.json', text: '{}' })),
   };
-  registerIpcHandlers({ handle: (channel: string, h: Handler) => void handlers.set(channel, h) } as never, deps);
+  registerIpcHandlers(
+    { handle: (channel: string, h: Handler) => void handlers.set(channel, h) } as never,
+    deps,
+  );
 });
 
 function call(channel: string, event: IpcMainInvokeEvent, ...args: unknown[]): Promise<unknown> {
@@ -66,17 +77,19 @@ describe('registerIpcHandlers', () => {
     await expect(call('file:open-scenario', app)).resolves.toEqual({ fileName: 's.json', text: '{}' });
   });
 
-  it.each(['https://evil.example/index.html', 'file:///tmp/x.html', 'app://other/index.html', 'http://localhost:5173/'])(
-    'rejects a call from %s and never opens a dialog',
-    async (url) => {
-      await expect(call('file:save-svg', eventFrom(url), { suggestedName: 'x', svg: '<svg/>' })).rejects.toThrow(
-        /untrusted sender/,
-      );
-      await expect(call('file:open-scenario', eventFrom(url))).rejects.toThrow(/untrusted sender/);
-      expect(deps.save).not.toHaveBeenCalled();
-      expect(deps.openScenario).not.toHaveBeenCalled();
-    },
-  );
+  it.each([
+    'https://evil.example/index.html',
+    'file:///tmp/x.html',
+    'app://other/index.html',
+    'http://localhost:5173/',
+  ])('rejects a call from %s and never opens a dialog', async (url) => {
+    await expect(
+      call('file:save-svg', eventFrom(url), { suggestedName: 'x', svg: '<svg/>' }),
+    ).rejects.toThrow(/untrusted sender/);
+    await expect(call('file:open-scenario', eventFrom(url))).rejects.toThrow(/untrusted sender/);
+    expect(deps.save).not.toHaveBeenCalled();
+    expect(deps.openScenario).not.toHaveBeenCalled();
+  });
 
   it('rejects a same-origin subframe and a vanished frame', async () => {
     const sub = eventFrom(`${APP}/index.html`, { url: `${APP}/index.html` });
@@ -88,14 +101,22 @@ describe('registerIpcHandlers', () => {
   it('answers a malformed payload with an error outcome, without a dialog', async () => {
     const app = eventFrom(`${APP}/index.html`);
     const outcome = await call('file:save-png', app, { suggestedName: 'x', png: 'not bytes' });
-    expect(outcome).toMatchObject({ saved: false, reason: 'error', message: expect.stringMatching(/Uint8Array/) });
+    expect(outcome).toMatchObject({
+      saved: false,
+      reason: 'error',
+      message: expect.stringMatching(/Uint8Array/),
+    });
     expect(await call('file:save-svg', app)).toMatchObject({ saved: false, reason: 'error' });
-    expect(await call('file:save-svg', app, { suggestedName: 'x', svg: 's' }, 'extra')).toMatchObject({ saved: false });
+    expect(await call('file:save-svg', app, { suggestedName: 'x', svg: 's' }, 'extra')).toMatchObject({
+      saved: false,
+    });
     expect(deps.save).not.toHaveBeenCalled();
   });
 
   it('refuses arguments to openScenario, which takes none (a path must never come from the page)', async () => {
-    await expect(call('file:open-scenario', eventFrom(`${APP}/`), '/etc/passwd')).rejects.toThrow(/no arguments/);
+    await expect(call('file:open-scenario', eventFrom(`${APP}/`), '/etc/passwd')).rejects.toThrow(
+      /no arguments/,
+    );
     expect(deps.openScenario).not.toHaveBeenCalled();
   });
 });
@@ -113,13 +134,24 @@ describe('parseSaveRequest', () => {
     ['null', 'saveSvg', null],
     ['a string', 'saveSvg', '<svg/>'],
     ['an array', 'saveCsv', ['a', 'b']],
-    ['a class instance', 'saveCsv', new (class { suggestedName = 'x'; csv = 'y'; })()],
+    [
+      'a class instance',
+      'saveCsv',
+      new (class {
+        suggestedName = 'x';
+        csv = 'y';
+      })(),
+    ],
     ['a missing name', 'saveSvg', { svg: '<svg/>' }],
     ['a numeric name', 'saveSvg', { suggestedName: 3, svg: '<svg/>' }],
     ['an overlong name', 'saveSvg', { suggestedName: 'n'.repeat(256), svg: '<svg/>' }],
     ['content under the wrong key', 'saveCsv', { suggestedName: 'x', json: 'a,b' }],
     ['non-string text', 'saveJson', { suggestedName: 'x', json: { a: 1 } }],
-    ['a path smuggled as content', 'saveScenario', { suggestedName: 'x', json: new URL('file:///etc/passwd') }],
+    [
+      'a path smuggled as content',
+      'saveScenario',
+      { suggestedName: 'x', json: new URL('file:///etc/passwd') },
+    ],
     ['a plain array as png', 'savePng', { suggestedName: 'x', png: [137, 80] }],
     ['an ArrayBuffer as png', 'savePng', { suggestedName: 'x', png: new ArrayBuffer(4) }],
     ['a string as png', 'savePng', { suggestedName: 'x', png: 'iVBOR' }],
@@ -128,10 +160,18 @@ describe('parseSaveRequest', () => {
   });
 
   it('enforces the 50 MB limit on text (in UTF-8 bytes) and on bytes', () => {
-    expect(parseSaveRequest('saveCsv', { suggestedName: 'x', csv: 'a'.repeat(MAX_PAYLOAD_BYTES) }).ok).toBe(true);
-    expect(parseSaveRequest('saveCsv', { suggestedName: 'x', csv: 'a'.repeat(MAX_PAYLOAD_BYTES + 1) }).ok).toBe(false);
+    expect(parseSaveRequest('saveCsv', { suggestedName: 'x', csv: 'a'.repeat(MAX_PAYLOAD_BYTES) }).ok).toBe(
+      true,
+    );
+    expect(
+      parseSaveRequest('saveCsv', { suggestedName: 'x', csv: 'a'.repeat(MAX_PAYLOAD_BYTES + 1) }).ok,
+    ).toBe(false);
     // 2 bytes per character in UTF-8: under the limit in characters, over it in bytes.
-    expect(parseSaveRequest('saveSvg', { suggestedName: 'x', svg: 'é'.repeat(MAX_PAYLOAD_BYTES / 2 + 1) }).ok).toBe(false);
-    expect(parseSaveRequest('savePng', { suggestedName: 'x', png: new Uint8Array(MAX_PAYLOAD_BYTES + 1) }).ok).toBe(false);
+    expect(
+      parseSaveRequest('saveSvg', { suggestedName: 'x', svg: 'é'.repeat(MAX_PAYLOAD_BYTES / 2 + 1) }).ok,
+    ).toBe(false);
+    expect(
+      parseSaveRequest('savePng', { suggestedName: 'x', png: new Uint8Array(MAX_PAYLOAD_BYTES + 1) }).ok,
+    ).toBe(false);
   });
 });

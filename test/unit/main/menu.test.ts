@@ -16,7 +16,14 @@ import {
 } from '../../../src-main/main/menu';
 
 function deps(overrides: Partial<MenuDeps> = {}): MenuDeps & { send: ReturnType<typeof vi.fn> } {
-  return { isDev: false, isMac: false, send: vi.fn(), showAbout: vi.fn(), showDataSources: vi.fn(), ...overrides } as never;
+  return {
+    isDev: false,
+    isMac: false,
+    send: vi.fn(),
+    showAbout: vi.fn(),
+    showDataSources: vi.fn(),
+    ...overrides,
+  } as never;
 }
 
 function submenu(item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] {
@@ -60,7 +67,9 @@ describe('application menu', () => {
   });
 
   it('sends undo/redo to the renderer rather than using the native roles, and keeps clipboard roles', () => {
-    const roles = topLevel(buildMenuTemplate(deps()), 'Edit').map((i) => i.role).filter(Boolean);
+    const roles = topLevel(buildMenuTemplate(deps()), 'Edit')
+      .map((i) => i.role)
+      .filter(Boolean);
     expect(roles).toEqual(['cut', 'copy', 'paste', 'selectAll']);
   });
 
@@ -77,7 +86,8 @@ describe('application menu', () => {
     expect(roles(false)).not.toContain('toggleDevTools');
     expect(roles(false)).not.toContain('reload');
     expect(roles(true)).toEqual(expect.arrayContaining(['reload', 'forceReload', 'toggleDevTools']));
-    for (const isDev of [false, true]) expect(roles(isDev)).toEqual(expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut']));
+    for (const isDev of [false, true])
+      expect(roles(isDev)).toEqual(expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut']));
   });
 
   it('Help has About and Data Sources wired to their dialogs', () => {
@@ -92,11 +102,15 @@ describe('application menu', () => {
 
   it('installs the built menu as the application menu', () => {
     installApplicationMenu(deps());
-    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(electron.Menu.buildFromTemplate.mock.results[0]?.value);
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(
+      electron.Menu.buildFromTemplate.mock.results[0]?.value,
+    );
   });
 
   it('About shows the app version', async () => {
     await showAboutDialog(null);
-    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ message: 'Public Money Lab 0.1.0' }));
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({ message: 'Public Money Lab 0.1.0' }),
+    );
   });
 });

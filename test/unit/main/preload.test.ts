@@ -25,7 +25,10 @@ import '../../../src-main/preload/index';
 
 function exposed(): MoneyLabApi {
   expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
-  const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [string, MoneyLabApi];
+  const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [
+    string,
+    MoneyLabApi,
+  ];
   expect(name).toBe('moneyLab');
   return api;
 }
@@ -38,7 +41,16 @@ describe('preload', () => {
   it('exposes exactly the MoneyLabApi members, and no ipcRenderer', () => {
     const api = exposed();
     expect(Object.keys(api).sort()).toEqual(
-      ['isElectron', 'onMenuAction', 'openScenario', 'saveCsv', 'saveJson', 'savePng', 'saveScenario', 'saveSvg'].sort(),
+      [
+        'isElectron',
+        'onMenuAction',
+        'openScenario',
+        'saveCsv',
+        'saveJson',
+        'savePng',
+        'saveScenario',
+        'saveSvg',
+      ].sort(),
     );
     expect(api.isElectron).toBe(true);
     for (const value of Object.values(api)) expect(value).not.toBe(electron.ipcRenderer);
@@ -48,11 +60,27 @@ describe('preload', () => {
     const api = exposed();
     const png = new Uint8Array([1, 2]);
     const cases: [() => Promise<unknown>, string, unknown[]][] = [
-      [() => api.saveSvg({ suggestedName: 'a', svg: '<svg/>' }), 'file:save-svg', [{ suggestedName: 'a', svg: '<svg/>' }]],
+      [
+        () => api.saveSvg({ suggestedName: 'a', svg: '<svg/>' }),
+        'file:save-svg',
+        [{ suggestedName: 'a', svg: '<svg/>' }],
+      ],
       [() => api.savePng({ suggestedName: 'a', png }), 'file:save-png', [{ suggestedName: 'a', png }]],
-      [() => api.saveCsv({ suggestedName: 'a', csv: 'x' }), 'file:save-csv', [{ suggestedName: 'a', csv: 'x' }]],
-      [() => api.saveJson({ suggestedName: 'a', json: '{}' }), 'file:save-json', [{ suggestedName: 'a', json: '{}' }]],
-      [() => api.saveScenario({ suggestedName: 'a', json: '{}' }), 'file:save-scenario', [{ suggestedName: 'a', json: '{}' }]],
+      [
+        () => api.saveCsv({ suggestedName: 'a', csv: 'x' }),
+        'file:save-csv',
+        [{ suggestedName: 'a', csv: 'x' }],
+      ],
+      [
+        () => api.saveJson({ suggestedName: 'a', json: '{}' }),
+        'file:save-json',
+        [{ suggestedName: 'a', json: '{}' }],
+      ],
+      [
+        () => api.saveScenario({ suggestedName: 'a', json: '{}' }),
+        'file:save-scenario',
+        [{ suggestedName: 'a', json: '{}' }],
+      ],
       [() => api.openScenario(), 'file:open-scenario', []],
     ];
     for (const [run, channel, args] of cases) {

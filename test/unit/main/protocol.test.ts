@@ -67,7 +67,9 @@ describe('resolveAppPath', () => {
   it('maps URLs inside the bundle to files inside the root', () => {
     expect(resolveAppPath(root, `${APP_ORIGIN}/index.html`)).toBe(path.join(root, 'index.html'));
     expect(resolveAppPath(root, `${APP_ORIGIN}/`)).toBe(path.join(root, 'index.html'));
-    expect(resolveAppPath(root, `${APP_ORIGIN}/assets/app%20x.js?v=1#h`)).toBe(path.join(root, 'assets', 'app x.js'));
+    expect(resolveAppPath(root, `${APP_ORIGIN}/assets/app%20x.js?v=1#h`)).toBe(
+      path.join(root, 'assets', 'app x.js'),
+    );
   });
 
   it.each([
@@ -84,8 +86,12 @@ describe('resolveAppPath', () => {
   });
 
   it('keeps whole-segment dot escapes, which the URL parser folds, clamped inside the root', () => {
-    expect(resolveAppPath(root, `${APP_ORIGIN}/assets/%2e%2e/%2e%2e/secret.txt`)).toBe(path.join(root, 'secret.txt'));
-    expect(resolveAppPath(root, `${APP_ORIGIN}/%2E%2E/renderer2/x.js`)).toBe(path.join(root, 'renderer2', 'x.js'));
+    expect(resolveAppPath(root, `${APP_ORIGIN}/assets/%2e%2e/%2e%2e/secret.txt`)).toBe(
+      path.join(root, 'secret.txt'),
+    );
+    expect(resolveAppPath(root, `${APP_ORIGIN}/%2E%2E/renderer2/x.js`)).toBe(
+      path.join(root, 'renderer2', 'x.js'),
+    );
   });
 });
 
@@ -142,6 +148,8 @@ describe('app:// handler', () => {
   it('answers 404 for missing files and directories, 405 for writes', async () => {
     expect((await handler(new Request(`${APP_ORIGIN}/nope.js`))).status).toBe(404);
     expect((await handler(new Request(`${APP_ORIGIN}/assets`))).status).toBe(404);
-    expect((await handler(new Request(`${APP_ORIGIN}/index.html`, { method: 'POST', body: 'x' }))).status).toBe(405);
+    expect(
+      (await handler(new Request(`${APP_ORIGIN}/index.html`, { method: 'POST', body: 'x' }))).status,
+    ).toBe(405);
   });
 });

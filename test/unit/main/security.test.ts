@@ -64,7 +64,9 @@ describe('navigation guards', () => {
     contents.fire('will-navigate', 'file:///etc/passwd');
     contents.fire('will-navigate', 'javascript:alert(1)');
     expect(electron.shell.openExternal).toHaveBeenCalledTimes(1);
-    expect(electron.shell.openExternal).toHaveBeenCalledWith('https://www.canada.ca/en/department-finance.html');
+    expect(electron.shell.openExternal).toHaveBeenCalledWith(
+      'https://www.canada.ca/en/department-finance.html',
+    );
   });
 
   it('prevents redirects away from the app', () => {
@@ -88,7 +90,8 @@ describe('navigation guards', () => {
 
 describe('permissions', () => {
   it('denies every permission request and check', () => {
-    let requestHandler: ((wc: unknown, permission: string, cb: (granted: boolean) => void) => void) | undefined;
+    let requestHandler:
+      ((wc: unknown, permission: string, cb: (granted: boolean) => void) => void) | undefined;
     let checkHandler: (() => boolean) | undefined;
     const session = {
       setPermissionRequestHandler: (h: typeof requestHandler) => (requestHandler = h),

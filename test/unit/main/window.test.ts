@@ -23,7 +23,10 @@ type FakeWindow = InstanceType<typeof electron.BrowserWindow>;
 
 describe('main window', () => {
   it('isolates the renderer: context isolation, sandbox, no Node, web security, no webview', () => {
-    const win = createMainWindow('/app/out/preload/index.js', 'app://bundle/index.html') as unknown as FakeWindow;
+    const win = createMainWindow(
+      '/app/out/preload/index.js',
+      'app://bundle/index.html',
+    ) as unknown as FakeWindow;
     expect(win.options['title']).toBe('Public Money Lab');
     expect(win.options['webPreferences']).toMatchObject({
       preload: '/app/out/preload/index.js',

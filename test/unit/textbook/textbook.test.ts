@@ -3,14 +3,27 @@ import fc from 'fast-check';
 import { runScenario } from '../../../models/run';
 import { getPreset, parseScenario, ScenarioError } from '../../../models/scenario';
 import { SfcError } from '../../../models/accounting';
-import { runTextbook, SIM_SPEC, PC_SPEC, BMW_SPEC, SIMEX_SPEC, type TextbookExtras, type TextbookScenario } from '../../../models/textbook';
+import {
+  runTextbook,
+  SIM_SPEC,
+  PC_SPEC,
+  BMW_SPEC,
+  SIMEX_SPEC,
+  type TextbookExtras,
+  type TextbookScenario,
+} from '../../../models/textbook';
 import type { RunResult } from '../../../models/result';
 
 const ctx = { data: {} };
 function run(input: unknown): RunResult<TextbookExtras> {
   return runScenario(input, ctx) as RunResult<TextbookExtras>;
 }
-function scenario(model: string, periods: number, params: Record<string, unknown> = {}, initial: Record<string, number> = {}) {
+function scenario(
+  model: string,
+  periods: number,
+  params: Record<string, unknown> = {},
+  initial: Record<string, number> = {},
+) {
   return { schemaVersion: 1, model, periods, params, initial };
 }
 const at = (r: RunResult, col: string, period: number) => r.columns[col]![period - 1]!;
@@ -33,7 +46,7 @@ describe('model SIM', () => {
     expect(r.summary.steady_state_H).toBeCloseTo(80, 12);
   });
 
-  it('writes exactly the issue\'s columns, indexed by period 1..N', () => {
+  it("writes exactly the issue's columns, indexed by period 1..N", () => {
     expect(r.indexName).toBe('period');
     expect(Array.from(r.index.slice(0, 3))).toEqual([1, 2, 3]);
     expect(Object.keys(r.columns)).toEqual(['Y', 'T', 'YD', 'C', 'H', 'sfc_max_error']);
@@ -50,7 +63,12 @@ describe('model SIM', () => {
     expect(bs.columns).toEqual(['Households', 'Production', 'Government', 'Σ']);
     expect(bs.values[0]).toBeCloseTo(12.307692, 6);
     expect(bs.values[2]).toBeCloseTo(-12.307692, 6);
-    expect(p1.postings.map((q) => q.row)).toEqual(['Government expenditure', 'Wages', 'Taxes', 'Consumption']);
+    expect(p1.postings.map((q) => q.row)).toEqual([
+      'Government expenditure',
+      'Wages',
+      'Taxes',
+      'Consumption',
+    ]);
     expect(p1.postings[0]!.explanation).toBe(
       "the government spent 20 on goods from firms: the government's cash liabilities rose by 20, firms' cash rose by 20",
     );
@@ -70,7 +88,7 @@ describe('model SIM', () => {
     expect(s.summary.steady_state_Y).toBe(125);
   });
 
-  it('lets a formula read last period\'s variables', () => {
+  it("lets a formula read last period's variables", () => {
     const s = run(scenario('gl-sim', 3, { G: 't == 1 ? 20 : Y / 5' }));
     const G2 = at(s, 'Y', 1) / 5;
     expect(at(s, 'Y', 2)).toBeCloseTo((G2 + 0.4 * at(s, 'H', 1)) / (1 - 0.6 * 0.8), 12);
@@ -85,8 +103,10 @@ describe('model SIM', () => {
 
 describe('model SIMEX', () => {
   const r = run(scenario('gl-simex', 300));
-  it('spends out of last period\'s income: period 1 from zero has C = 0, Y = G', () => {
-    expect([at(r, 'C', 1), at(r, 'Y', 1), at(r, 'T', 1), at(r, 'YD', 1), at(r, 'H', 1)]).toEqual([0, 20, 4, 16, 16]);
+  it("spends out of last period's income: period 1 from zero has C = 0, Y = G", () => {
+    expect([at(r, 'C', 1), at(r, 'Y', 1), at(r, 'T', 1), at(r, 'YD', 1), at(r, 'H', 1)]).toEqual([
+      0, 20, 4, 16, 16,
+    ]);
     expect(at(r, 'C', 2)).toBeCloseTo(0.6 * 16 + 0.4 * 16, 12);
     expect(at(r, 'Y', 2)).toBeCloseTo(36, 12);
   });
@@ -98,12 +118,30 @@ describe('model SIMEX', () => {
 });
 
 /** PC steady state from the book's equations: C = YD, balanced budget, Bh = b·YD. */
-function pcSteadyY(p: { G: number; theta: number; alpha1: number; alpha2: number; lambda0: number; lambda1: number; lambda2: number; r: number }) {
+function pcSteadyY(p: {
+  G: number;
+  theta: number;
+  alpha1: number;
+  alpha2: number;
+  lambda0: number;
+  lambda1: number;
+  lambda2: number;
+  r: number;
+}) {
   const b = ((p.lambda0 + p.lambda1 * p.r) * (1 - p.alpha1)) / p.alpha2 - p.lambda2;
   const YD = ((1 - p.theta) * p.G) / (1 - (1 - p.theta) * (1 + p.r * b));
   return { Y: YD + p.G, YD, V: ((1 - p.alpha1) * YD) / p.alpha2, Bh: b * YD };
 }
-const BOOK_PC = { G: 20, theta: 0.2, alpha1: 0.6, alpha2: 0.4, lambda0: 0.635, lambda1: 5, lambda2: 0.01, r: 0.025 };
+const BOOK_PC = {
+  G: 20,
+  theta: 0.2,
+  alpha1: 0.6,
+  alpha2: 0.4,
+  lambda0: 0.635,
+  lambda1: 5,
+  lambda2: 0.01,
+  r: 0.025,
+};
 
 describe('model PC', () => {
   const r = run(scenario('gl-pc', 400));
@@ -130,7 +168,20 @@ describe('model PC', () => {
       expect(at(r, 'Bs', t)).toBeCloseTo(at(r, 'Bh', t) + at(r, 'Bcb', t), 9);
       expect(at(r, 'Hs', t)).toBeCloseTo(at(r, 'Bcb', t), 9);
     }
-    expect(Object.keys(r.columns)).toEqual(['r', 'Y', 'YD', 'T', 'C', 'V', 'Hh', 'Hs', 'Bh', 'Bcb', 'Bs', 'sfc_max_error']);
+    expect(Object.keys(r.columns)).toEqual([
+      'r',
+      'Y',
+      'YD',
+      'T',
+      'C',
+      'V',
+      'Hh',
+      'Hs',
+      'Bh',
+      'Bcb',
+      'Bs',
+      'sfc_max_error',
+    ]);
     expect(Math.max(...r.columns.sfc_max_error!)).toBeLessThan(1e-9);
   });
 
@@ -143,7 +194,9 @@ describe('model PC', () => {
   });
 
   it('refuses inconsistent starting stocks, naming the field', () => {
-    expect(() => parseScenario(scenario('gl-pc', 5, {}, { Hh: 10, Hs: 12 }))).toThrow(/initial\.Hs: must equal Hh = 10/);
+    expect(() => parseScenario(scenario('gl-pc', 5, {}, { Hh: 10, Hs: 12 }))).toThrow(
+      /initial\.Hs: must equal Hh = 10/,
+    );
     const ok = run(scenario('gl-pc', 2, {}, { Hh: 21.6216216216216, Bh: 64.8648648648649 }));
     expect(at(ok, 'Bcb', 1)).toBeCloseTo(21.62, 1);
   });
@@ -173,7 +226,9 @@ describe('model BMW', () => {
 
   it('shows the loan that creates the deposit in plain words', () => {
     const wages = r.extras.periods[1]!.postings.find((q) => q.row === 'Wages')!;
-    expect(wages.explanation).toMatch(/^firms paid wages of 128, borrowing the money from banks: firms' loans liabilities rose by 128, banks' loans rose by 128, banks' deposits liabilities rose by 128, households' deposits rose by 128$/);
+    expect(wages.explanation).toMatch(
+      /^firms paid wages of 128, borrowing the money from banks: firms' loans liabilities rose by 128, banks' loans rose by 128, banks' deposits liabilities rose by 128, households' deposits rose by 128$/,
+    );
   });
 
   it('stays water-tight when rm differs from rl (bank profits paid to households)', () => {
@@ -192,11 +247,15 @@ describe('scenario errors name the field', () => {
     return [];
   };
   it('bounds, unknown keys and bad formulas', () => {
-    expect(problems(scenario('gl-sim', 10, { theta: 1.5 }))).toContain('params.theta: must be at most 1 (got 1.5)');
+    expect(problems(scenario('gl-sim', 10, { theta: 1.5 }))).toContain(
+      'params.theta: must be at most 1 (got 1.5)',
+    );
     expect(problems(scenario('gl-sim', 10, { Gx: 1 }))).toContain('params: unknown key "Gx"');
     expect(problems(scenario('gl-sim', 10, {}, { K: 1 }))).toContain('initial: unknown key "K"');
     expect(problems(scenario('gl-sim', 0))).toContain('periods: must be at least 1 (got 0)');
-    expect(problems(scenario('gl-sim', 10, { G: 'import({}, {})' }))[0]).toMatch(/^params\.G: formula "import\(\{\}, \{\}\)" is not allowed: it uses the function "import"/);
+    expect(problems(scenario('gl-sim', 10, { G: 'import({}, {})' }))[0]).toMatch(
+      /^params\.G: formula "import\(\{\}, \{\}\)" is not allowed: it uses the function "import"/,
+    );
     expect(problems(scenario('gl-sim', 10, { G: 'K + 1' }))[0]).toMatch(/^params\.G: .*unknown name "K"/);
   });
   it('a formula that leaves its bounds mid-run stops with the field and period', () => {
@@ -221,11 +280,14 @@ describe('presets', () => {
 
 describe('the validator stops a broken model', () => {
   it('names the period and the hidden equation', () => {
-    const broken = { ...SIM_SPEC, step: (i: Parameters<typeof SIM_SPEC.step>[0]) => {
-      const o = SIM_SPEC.step(i);
-      if (i.t === 3) o.hidden[0]!.lhs += 0.5;
-      return o;
-    } };
+    const broken = {
+      ...SIM_SPEC,
+      step: (i: Parameters<typeof SIM_SPEC.step>[0]) => {
+        const o = SIM_SPEC.step(i);
+        if (i.t === 3) o.hidden[0]!.lhs += 0.5;
+        return o;
+      },
+    };
     const s = parseScenario(scenario('gl-sim', 5)) as unknown as TextbookScenario;
     let err: unknown;
     try {
@@ -235,7 +297,9 @@ describe('the validator stops a broken model', () => {
     }
     expect(err).toBeInstanceOf(SfcError);
     expect((err as SfcError).period).toBe(3);
-    expect((err as Error).message).toMatch(/^SFC check failed in period 3: hidden equation Hs = Hh .* is off by 0\.5/);
+    expect((err as Error).message).toMatch(
+      /^SFC check failed in period 3: hidden equation Hs = Hh .* is off by 0\.5/,
+    );
   });
 });
 
@@ -243,30 +307,83 @@ describe('random parameters and starting stocks stay water-tight (property)', ()
   const share = (lo = 0, hi = 1) => fc.double({ min: lo, max: hi, noNaN: true });
   it('SIM and SIMEX', () => {
     fc.assert(
-      fc.property(share(0, 100), share(0.01, 1), share(0, 0.95), share(0.01, 1), share(0, 1000), (G, theta, alpha1, alpha2, H) => {
-        for (const spec of [SIM_SPEC, SIMEX_SPEC]) {
-          const r = runTextbook(spec, { schemaVersion: 1, model: spec.id, periods: 30, params: { G, theta, alpha1, alpha2, W: 1 }, initial: { H } });
-          expect(r.summary.water_tight).toBe(true);
-        }
-      }),
+      fc.property(
+        share(0, 100),
+        share(0.01, 1),
+        share(0, 0.95),
+        share(0.01, 1),
+        share(0, 1000),
+        (G, theta, alpha1, alpha2, H) => {
+          for (const spec of [SIM_SPEC, SIMEX_SPEC]) {
+            const r = runTextbook(spec, {
+              schemaVersion: 1,
+              model: spec.id,
+              periods: 30,
+              params: { G, theta, alpha1, alpha2, W: 1 },
+              initial: { H },
+            });
+            expect(r.summary.water_tight).toBe(true);
+          }
+        },
+      ),
       { numRuns: 100 },
     );
   });
   it('PC', () => {
     fc.assert(
-      fc.property(share(0, 100), share(0.01, 1), share(0, 0.95), share(0.01, 1), share(0, 1), share(0, 10), share(0, 0.1), share(0, 0.1), share(0, 500), share(0, 500), (G, theta, alpha1, alpha2, lambda0, lambda1, lambda2, r, Hh, Bh) => {
-        const res = runTextbook(PC_SPEC, { schemaVersion: 1, model: 'gl-pc', periods: 30, params: { G, theta, alpha1, alpha2, lambda0, lambda1, lambda2, r }, initial: { Hh, Bh } });
-        expect(Math.max(...res.columns.sfc_max_error!)).toBeLessThanOrEqual(1e-9 * Math.max(1, ...res.columns.Bs!.map(Math.abs), ...res.columns.Y!.map(Math.abs)));
-      }),
+      fc.property(
+        share(0, 100),
+        share(0.01, 1),
+        share(0, 0.95),
+        share(0.01, 1),
+        share(0, 1),
+        share(0, 10),
+        share(0, 0.1),
+        share(0, 0.1),
+        share(0, 500),
+        share(0, 500),
+        (G, theta, alpha1, alpha2, lambda0, lambda1, lambda2, r, Hh, Bh) => {
+          const res = runTextbook(PC_SPEC, {
+            schemaVersion: 1,
+            model: 'gl-pc',
+            periods: 30,
+            params: { G, theta, alpha1, alpha2, lambda0, lambda1, lambda2, r },
+            initial: { Hh, Bh },
+          });
+          expect(Math.max(...res.columns.sfc_max_error!)).toBeLessThanOrEqual(
+            1e-9 * Math.max(1, ...res.columns.Bs!.map(Math.abs), ...res.columns.Y!.map(Math.abs)),
+          );
+        },
+      ),
       { numRuns: 100 },
     );
   });
   it('BMW', () => {
     fc.assert(
-      fc.property(share(0, 50), share(0, 0.9), share(0, 0.3), share(0, 0.3), share(0, 0.5), share(0, 3), share(0.1, 5), share(0, 0.1), share(0, 0.1), share(0, 300), share(0, 300), share(0, 300), (alpha0, alpha1, alpha2, delta, gamma, kappa, pr, rl, rm, K, L, M) => {
-        const res = runTextbook(BMW_SPEC, { schemaVersion: 1, model: 'gl-bmw', periods: 30, params: { alpha0, alpha1, alpha2, delta, gamma, kappa, pr, rl, rm }, initial: { K, L, M } });
-        expect(res.summary.water_tight).toBe(true);
-      }),
+      fc.property(
+        share(0, 50),
+        share(0, 0.9),
+        share(0, 0.3),
+        share(0, 0.3),
+        share(0, 0.5),
+        share(0, 3),
+        share(0.1, 5),
+        share(0, 0.1),
+        share(0, 0.1),
+        share(0, 300),
+        share(0, 300),
+        share(0, 300),
+        (alpha0, alpha1, alpha2, delta, gamma, kappa, pr, rl, rm, K, L, M) => {
+          const res = runTextbook(BMW_SPEC, {
+            schemaVersion: 1,
+            model: 'gl-bmw',
+            periods: 30,
+            params: { alpha0, alpha1, alpha2, delta, gamma, kappa, pr, rl, rm },
+            initial: { K, L, M },
+          });
+          expect(res.summary.water_tight).toBe(true);
+        },
+      ),
       { numRuns: 100 },
     );
   });
