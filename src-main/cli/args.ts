@@ -8,6 +8,7 @@ Commands:
   presets                               list the built-in presets (name, model, title)
   preset NAME                           print a preset as scenario JSON
   run <scenario.json|preset:NAME> --out DIR [--runs N] [--seed S]
+                                        (a bare preset NAME works when no such file exists)
                                         write DIR/series.csv and DIR/summary.json;
                                         --runs N > 1 runs seeds S, S+1, … in parallel and writes
                                         the median with <column>_p10 and <column>_p90 beside it

@@ -1,7 +1,8 @@
 /** Turn `preset:NAME` or a file path into a validated scenario, applying --seed. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import {
   getPreset,
+  listPresets,
   parseScenario,
   parseScenarioText,
   presetNameOf,
@@ -43,8 +44,23 @@ export function takesSeed(scenario: AnyScenario): boolean {
   }
 }
 
-export function loadScenario(ref: string, seed: number | null): LoadedScenario {
-  const preset = presetNameOf(ref);
+/**
+ * `preset:NAME`, or a bare preset name when no file of that name exists: issue texts write
+ * `money-lab run abm-private-debt`, and a file beside the user still wins over a preset.
+ */
+function presetRef(ref: string, fileExists: (path: string) => boolean): string | null {
+  const named = presetNameOf(ref);
+  if (named !== null) return named;
+  if (fileExists(ref)) return null;
+  return listPresets().some((p) => p.name === ref) ? ref : null;
+}
+
+export function loadScenario(
+  ref: string,
+  seed: number | null,
+  fileExists: (path: string) => boolean = existsSync,
+): LoadedScenario {
+  const preset = presetRef(ref, fileExists);
   const scenario =
     preset === null ? parseScenarioText(readScenarioFile(ref)) : parseScenario(getPreset(preset));
   if (seed === null) return { scenario, preset };
