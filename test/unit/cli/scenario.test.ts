@@ -28,7 +28,7 @@ describe('loadScenario', () => {
         schemaVersion: 1,
         model: 'fiscal-history',
         name: 'mine',
-        params: { publicShare: 0.25 },
+        params: { country: 'canada', publicShare: 0.25 },
       }),
     );
     const loaded = loadScenario(path, null);
