@@ -201,121 +201,106 @@ export function consume(E: Economy): void {
     avg /= F;
     for (let f = 0; f < F; f++) weight[f] = Math.pow(price[f]! / avg, -eps);
   }
-  // The visits below jump around the households; with each household's inputs spread over five
-  // arrays that cost five cache misses per visit at 100,000 households. So a sequential pass packs
-  // what a visit reads (budget, last supplier, bank) side by side, the visit writes back what it
-  // spent and its first supplier in the same place, and a second sequential pass applies those to
-  // the household arrays. The banks' and firms' sums still run in visit order, so every rounding
-  // is as before.
-  const packed = E.scratch.shopping;
-  for (let h = 0; h < H; h++) {
-    let budget = a1 * yd[h]! + a2 * dPrev[h]!;
-    if (budget > dep[h]!) budget = dep[h]!;
-    packed[3 * h] = budget;
-    packed[3 * h + 1] = last[h]!;
-    packed[3 * h + 2] = hbank[h]!;
-  }
-  // A stride coprime with H visits every household exactly once, in an order that changes each period.
-  const start = E.rng.order.int(H);
-  let stride = 1 + E.rng.order.int(H);
-  while (gcd(stride, H) !== 1) stride = (stride % H) + 1;
+  // Households are visited in blocks of VISIT_BLOCK neighbours, the blocks in an order that
+  // changes each period (a stride coprime with their number visits each exactly once). Who shops
+  // first, while the shelves are full, is thus random at block level; inside a block the visits
+  // run in memory order, which at 100,000 households saves a cache miss per visit over an order
+  // random down to the single household.
+  const blocks = Math.ceil(H / VISIT_BLOCK);
+  const startBlock = E.rng.order.int(blocks);
+  let stride = 1 + E.rng.order.int(blocks);
+  while (gcd(stride, blocks) !== 1) stride = (stride % blocks) + 1;
   let total = 0;
-  let hNext = start;
-  let budgetNext = packed[3 * start]!;
-  for (let visit = 0; visit < H; visit++) {
-    const h = hNext;
-    const budget = budgetNext;
-    packed[3 * h] = 0; // what it spends, written below
-    // Read the next household's budget now, so its cache miss overlaps this visit's work.
-    // h + stride < 2H (stride ≤ H): one subtraction is (h + stride) % H without an integer division.
-    hNext = h + stride;
-    if (hNext >= H) hNext -= H;
-    if (visit + 1 < H) budgetNext = packed[3 * hNext]!;
-    // The first-round draws are made whether or not the household buys, so scenarios share them;
-    // the second round is drawn only when needed.
-    cand[0] = packed[3 * h + 1]!;
-    for (let c = 1; c <= k; c++) cand[c] = rng.int(F);
-    const uDraw = rng.next();
-    if (!(budget > 0)) continue;
-    const hb = packed[3 * h + 2]! | 0;
-    let spent = 0;
-    let first = -1;
-    let upto = k; // first round: last supplier + k firms; when all are sold out, k more
-    let u = uDraw;
-    while (budget - spent > 1e-9 * budget) {
-      // Choose among the compared firms that have stock: the cheapest when `strict`, otherwise
-      // with probability proportional to its weight (price / average price)^−ε.
-      let best = -1;
-      let bestP = Infinity;
-      let wsum = 0;
-      for (let c = 0; c <= upto; c++) {
-        const f = cand[c]!;
-        if (stock[f]! > 0) {
-          wsum += weight[f]!;
-          if (price[f]! < bestP) {
-            bestP = price[f]!;
-            best = f;
-          }
-        }
-      }
-      if (best < 0) {
-        if (upto === k2) break;
-        for (let c = k + 1; c <= k2; c++) cand[c] = rng.int(F);
-        upto = k2;
-        continue;
-      }
-      if (!strict) {
-        let target = u * wsum;
+  let block = startBlock;
+  for (let b = 0; b < blocks; b++) {
+    const blockEnd = Math.min(H, (block + 1) * VISIT_BLOCK);
+    for (let h = block * VISIT_BLOCK; h < blockEnd; h++) {
+      let budget = a1 * yd[h]! + a2 * dPrev[h]!;
+      if (budget > dep[h]!) budget = dep[h]!;
+      // The first-round draws are made whether or not the household buys, so scenarios share them;
+      // the second round is drawn only when needed.
+      cand[0] = last[h]!;
+      for (let c = 1; c <= k; c++) cand[c] = rng.int(F);
+      const uDraw = rng.next();
+      if (!(budget > 0)) continue;
+      const hb = hbank[h]!;
+      let spent = 0;
+      let first = -1;
+      let upto = k; // first round: last supplier + k firms; when all are sold out, k more
+      let u = uDraw;
+      while (budget - spent > 1e-9 * budget) {
+        // Choose among the compared firms that have stock: the cheapest when `strict`, otherwise
+        // with probability proportional to its weight (price / average price)^−ε.
+        let best = -1;
+        let bestP = Infinity;
+        let wsum = 0;
         for (let c = 0; c <= upto; c++) {
           const f = cand[c]!;
           if (stock[f]! > 0) {
-            best = f;
-            target -= weight[f]!;
-            if (target < 0) break;
+            wsum += weight[f]!;
+            if (price[f]! < bestP) {
+              bestP = price[f]!;
+              best = f;
+            }
           }
         }
-        bestP = price[best]!;
-        // A derived uniform for the next choice, so draws stay aligned. x − ⌊x⌋ is exactly x % 1
-        // for x ≥ 0 (the fraction is representable), without the call a floating-point % costs.
-        const next = u * 7.919 + 0.371;
-        u = next - Math.floor(next);
+        if (best < 0) {
+          if (upto === k2) break;
+          for (let c = k + 1; c <= k2; c++) cand[c] = rng.int(F);
+          upto = k2;
+          continue;
+        }
+        if (!strict) {
+          let target = u * wsum;
+          for (let c = 0; c <= upto; c++) {
+            const f = cand[c]!;
+            if (stock[f]! > 0) {
+              best = f;
+              target -= weight[f]!;
+              if (target < 0) break;
+            }
+          }
+          bestP = price[best]!;
+          // A derived uniform for the next choice, so draws stay aligned. x − ⌊x⌋ is exactly x % 1
+          // for x ≥ 0 (the fraction is representable), without the call a floating-point % costs.
+          const next = u * 7.919 + 0.371;
+          u = next - Math.floor(next);
+        }
+        if (first < 0) first = best;
+        let q = (budget - spent) / bestP;
+        let x = budget - spent;
+        if (q >= stock[best]!) {
+          q = stock[best]!;
+          x = q * bestP;
+          stock[best] = 0;
+        } else {
+          stock[best]! -= q;
+        }
+        sold[best]! += q;
+        revenue[best]! += x;
+        fdep[best]! += x;
+        fnw[best]! += x;
+        const fb = fbank[best]!;
+        bdep[fb]! += x;
+        bres[fb]! += x;
+        spent += x;
       }
-      if (first < 0) first = best;
-      let q = (budget - spent) / bestP;
-      let x = budget - spent;
-      if (q >= stock[best]!) {
-        q = stock[best]!;
-        x = q * bestP;
-        stock[best] = 0;
-      } else {
-        stock[best]! -= q;
+      if (spent > 0) {
+        bdep[hb]! -= spent;
+        bres[hb]! -= spent;
+        total += spent;
+        dep[h]! -= spent;
+        last[h] = first;
       }
-      sold[best]! += q;
-      revenue[best]! += x;
-      fdep[best]! += x;
-      fnw[best]! += x;
-      const fb = fbank[best]!;
-      bdep[fb]! += x;
-      bres[fb]! += x;
-      spent += x;
     }
-    if (spent > 0) {
-      bdep[hb]! -= spent;
-      bres[hb]! -= spent;
-      total += spent;
-      packed[3 * h] = spent;
-      packed[3 * h + 1] = first;
-    }
-  }
-  for (let j = 0; j < H; j++) {
-    const spent = packed[3 * j]!;
-    if (spent > 0) {
-      dep[j]! -= spent;
-      last[j] = packed[3 * j + 1]!;
-    }
+    block += stride;
+    if (block >= blocks) block -= blocks;
   }
   book.depositorToDepositor(K.cons, HH, FI, total);
 }
+
+/** Households visited together, in memory order, when shopping (see consume). */
+const VISIT_BLOCK = 64;
 
 function gcd(a: number, b: number): number {
   while (b) [a, b] = [b, a % b];

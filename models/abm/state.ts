@@ -130,7 +130,6 @@ export interface Economy {
     candidates: Int32Array;
     giniIdx: Int32Array;
     giniVals: Float64Array;
-    shopping: Float64Array;
   };
   initialPrice: number;
   initialUnits: number;
@@ -297,7 +296,6 @@ export function createEconomy(s: AbmScenario): Economy {
       candidates: new Int32Array(2 * p.searchFirms + 1),
       giniIdx,
       giniVals: new Float64Array(nGini),
-      shopping: new Float64Array(3 * H),
     },
     r: { loanPrivate: 0, coop: 0, social: 0, advances: 0, bonds: 0, deposits: 0, reserves: 0, policy: 0 },
     // P0 is the sales-weighted initial price, so the CPI starts at 1.
