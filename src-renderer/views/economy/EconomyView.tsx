@@ -7,10 +7,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AbmScenario } from '../../../models/abm';
 import { drawEconomyChart, KEY_PANELS, PANELS } from '../../charts/economy';
 import { exportFileName, resultToCsv } from '../../export';
-import { saveFile } from '../../platform';
-import { useCommands } from '../common/commands';
 import { exportChart, type ChartExportKind } from '../common/exportFigure';
+import { saveFile } from '../../platform';
 import { useUndoable } from '../common/useUndoable';
+import { HistoryButtons, saveScenarioFile, useWorkspaceCommands } from '../common/workspace';
 import type { WorkspaceProps } from '../workspaces';
 import { economyTable, figureMeta, figureTitle, type PanelChoice } from './exports';
 import { MatrixInspector } from './MatrixInspector';
@@ -137,23 +137,14 @@ export function EconomyView(props: WorkspaceProps) {
     [results, lines, panelIds, panelChoice, baseName, slots, onStatus],
   );
 
-  const saveScenario = () => {
-    const name = editing.scenario.name ?? 'economy scenario';
-    return saveFile(
-      'scenario',
-      exportFileName(name, 'json').replace('.json', '.scenario.json'),
-      JSON.stringify(editing.scenario, null, 2),
-    ).then((o) => o.saved && onStatus(`Saved ${o.fileName}`));
-  };
+  const saveScenario = () =>
+    saveScenarioFile(editing.scenario, editing.scenario.name ?? 'economy scenario', onStatus);
 
-  useCommands((action) => {
-    if (!props.active) return;
-    if (action === 'undo') state.undo();
-    else if (action === 'redo') state.redo();
-    else if (action === 'save-scenario') void saveScenario();
-    else if (action === 'export-svg') void doExport('svg');
-    else if (action === 'export-png') void doExport('png');
-    else if (action === 'export-csv') void doExport('csv');
+  useWorkspaceCommands({
+    active: props.active,
+    history: state,
+    save: () => void saveScenario(),
+    exportAs: (kind) => void doExport(kind),
   });
 
   return (
@@ -179,21 +170,11 @@ export function EconomyView(props: WorkspaceProps) {
           value={runs}
           onTry={tryRuns}
         />
-        <div className="button-row">
-          <button type="button" onClick={state.undo} disabled={!state.canUndo} title="Undo (Ctrl+Z)">
-            Undo
-          </button>
-          <button type="button" onClick={state.redo} disabled={!state.canRedo} title="Redo (Ctrl+Shift+Z)">
-            Redo
-          </button>
-          <button
-            type="button"
-            onClick={() => void saveScenario()}
-            title="Save the scenario being edited as a JSON file (Ctrl+S)"
-          >
-            Save scenario
-          </button>
-        </div>
+        <HistoryButtons
+          history={state}
+          onSave={() => void saveScenario()}
+          saveTitle="Save the scenario being edited as a JSON file (Ctrl+S)"
+        />
         <section className="editing" aria-label="Edit a scenario">
           <h3>Editing: {editing.scenario.name ?? editing.origin.label}</h3>
           <label

@@ -20,15 +20,13 @@ import {
   type FiscalResult,
 } from '../../charts/fiscal';
 import { drawLineChart } from '../../charts/lineChart';
-import { exportFileName } from '../../export';
-import { saveFile } from '../../platform';
-import { useCommands } from '../common/commands';
 import { exportChart, exportCsv } from '../common/exportFigure';
 import { ExportToolbar, type ExportKind } from '../common/ExportToolbar';
 import { Select, Slider, YearInput } from '../common/Slider';
 import { SvgHost } from '../common/SvgHost';
 import { useLatestRun } from '../common/useLatestRun';
 import { useUndoable } from '../common/useUndoable';
+import { HistoryButtons, saveScenarioFile, useWorkspaceCommands } from '../common/workspace';
 import type { WorkspaceProps } from '../workspaces';
 import { DebtChart } from './DebtChart';
 
@@ -109,21 +107,13 @@ export function FiscalView(props: WorkspaceProps) {
     [results, main, name, p.view, unit, scenario, props],
   );
 
-  const saveScenario = () =>
-    saveFile(
-      'scenario',
-      exportFileName(name, 'json').replace('.json', '.scenario.json'),
-      JSON.stringify(scenario, null, 2),
-    ).then((o) => o.saved && props.onStatus(`Saved ${o.fileName}`));
+  const saveScenario = () => saveScenarioFile(scenario, name, props.onStatus);
 
-  useCommands((action) => {
-    if (!props.active) return;
-    if (action === 'undo') state.undo();
-    else if (action === 'redo') state.redo();
-    else if (action === 'save-scenario') void saveScenario();
-    else if (action === 'export-svg') void doExport('svg');
-    else if (action === 'export-png') void doExport('png');
-    else if (action === 'export-csv') void doExport('csv');
+  useWorkspaceCommands({
+    active: props.active,
+    history: state,
+    save: () => void saveScenario(),
+    exportAs: (kind) => void doExport(kind),
   });
 
   const drawBars = useCallback(
@@ -249,21 +239,7 @@ export function FiscalView(props: WorkspaceProps) {
             </button>
           )}
         </div>
-        <div className="button-row">
-          <button type="button" onClick={state.undo} disabled={!state.canUndo} title="Undo (Ctrl+Z)">
-            Undo
-          </button>
-          <button type="button" onClick={state.redo} disabled={!state.canRedo} title="Redo (Ctrl+Shift+Z)">
-            Redo
-          </button>
-          <button
-            type="button"
-            onClick={() => void saveScenario()}
-            title="Save this scenario as a JSON file (Ctrl+S)"
-          >
-            Save scenario
-          </button>
-        </div>
+        <HistoryButtons history={state} onSave={() => void saveScenario()} />
       </aside>
 
       <section className="main-panel">

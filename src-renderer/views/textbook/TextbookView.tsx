@@ -8,14 +8,12 @@ import { getPreset } from '../../../models/scenario';
 import type { TextbookScenario } from '../../../models/textbook';
 import { drawTextbookChart, textbookTitle, type TextbookResult } from '../../charts/textbook';
 import type { Marker } from '../../charts/lineChart';
-import { exportFileName } from '../../export';
-import { saveFile } from '../../platform';
-import { useCommands } from '../common/commands';
 import { exportChart, exportCsv } from '../common/exportFigure';
 import { ExportToolbar, type ExportKind } from '../common/ExportToolbar';
 import { Select, Slider, YearInput } from '../common/Slider';
 import { useLatestRun } from '../common/useLatestRun';
 import { useUndoable } from '../common/useUndoable';
+import { HistoryButtons, saveScenarioFile, useWorkspaceCommands } from '../common/workspace';
 import type { WorkspaceProps } from '../workspaces';
 import { PeriodInspector } from './PeriodInspector';
 import { MODEL_CHOICES, baseValue, paramUi, parseShock, specOf, withBase } from './params';
@@ -100,21 +98,13 @@ export function TextbookView(props: WorkspaceProps) {
     [result, name, scenario, series, props],
   );
 
-  const saveScenario = () =>
-    saveFile(
-      'scenario',
-      exportFileName(name, 'json').replace('.json', '.scenario.json'),
-      JSON.stringify(scenario, null, 2),
-    ).then((o) => o.saved && props.onStatus(`Saved ${o.fileName}`));
+  const saveScenario = () => saveScenarioFile(scenario, name, props.onStatus);
 
-  useCommands((action) => {
-    if (!props.active) return;
-    if (action === 'undo') state.undo();
-    else if (action === 'redo') state.redo();
-    else if (action === 'save-scenario') void saveScenario();
-    else if (action === 'export-svg') void doExport('svg');
-    else if (action === 'export-png') void doExport('png');
-    else if (action === 'export-csv') void doExport('csv');
+  useWorkspaceCommands({
+    active: props.active,
+    history: state,
+    save: () => void saveScenario(),
+    exportAs: (kind) => void doExport(kind),
   });
 
   return (
@@ -168,13 +158,7 @@ export function TextbookView(props: WorkspaceProps) {
           scenario={scenario}
           onChange={(params) => state.set({ ...scenario, params })}
         />
-        <div className="button-row">
-          <button type="button" onClick={state.undo} disabled={!state.canUndo} title="Undo (Ctrl+Z)">
-            Undo
-          </button>
-          <button type="button" onClick={state.redo} disabled={!state.canRedo} title="Redo (Ctrl+Shift+Z)">
-            Redo
-          </button>
+        <HistoryButtons history={state} onSave={() => void saveScenario()}>
           <button
             type="button"
             onClick={() => state.set(preset(scenario.model))}
@@ -182,14 +166,7 @@ export function TextbookView(props: WorkspaceProps) {
           >
             Book values
           </button>
-          <button
-            type="button"
-            onClick={() => void saveScenario()}
-            title="Save this scenario as a JSON file (Ctrl+S)"
-          >
-            Save scenario
-          </button>
-        </div>
+        </HistoryButtons>
       </aside>
 
       <section className="main-panel">
