@@ -64,6 +64,10 @@ export function abmAssumptions(s: AbmScenario): string[] {
       ? "No citizen's income."
       : `Citizen's income per household per quarter: ${p.citizensIncome}; ${pct(p.citizensIncomeMoneyShare)} of it credited debt-free by the public bank, the rest from the budget.`,
     `Taxes: income ${pct(p.incomeTaxRate)}, corporate ${pct(p.corporateTaxRate)} (private firms and banks), capital income ${pct(p.capitalIncomeTaxRate)}, wealth ${pct(p.wealthTaxRate)} a year above ${p.wealthTaxThreshold} years of the average wage.`,
+    // Measured (seed 1, default scale, abm-private-debt run for 600 quarters): the Ginis and
+    // unemployment drift for decades before settling. Said on screen so nobody reads the drift
+    // as an effect of policy.
+    'Every household starts with the same deposits and every employed worker earns the same wage, so inequality and unemployment build up over decades (private-debt economy: income Gini 0.06 in quarter 1, 0.29 in quarter 200, settling near 0.37 after about 280 quarters). Compare scenarios with each other, not with the first quarters.',
     'One perishable good made with labour only: no capital goods, no inventories, no productivity growth; firms borrow only for their wage bill.',
     'All firms pay the same wage, which grows at the wage norm, less when unemployment is above the wage-neutral rate, plus part of inflation above target.',
     'Households hold only deposits (no bonds, no shares, no debt); owners receive firm dividends and, jointly, bank dividends.',
