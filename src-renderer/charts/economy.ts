@@ -307,6 +307,17 @@ export function drawEconomyPanel(
         .ticks(4)
         .tickFormat((d) => yFormat(Number(d))),
     );
+  // The unit of the horizontal axis, in the free corner left of its first tick: exports carry no
+  // other note that the periods are quarters.
+  root
+    .append('text')
+    .attr('class', 'x-unit')
+    .attr('x', plot.left - 6)
+    .attr('y', plot.top + plot.height + 18)
+    .attr('text-anchor', 'end')
+    .attr('font-size', 10)
+    .attr('fill', MUTED)
+    .text('quarter');
   root.selectAll('.x-axis, .y-axis').attr('font-family', null).attr('font-size', null);
   root.selectAll('.x-axis text, .y-axis text').attr('fill', INK).attr('font-size', 10);
   root.selectAll('.x-axis path, .x-axis line, .y-axis path, .y-axis line').attr('stroke', MUTED);
