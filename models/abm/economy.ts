@@ -134,6 +134,38 @@ export const INVARIANT_CHECKS = [
   'the change in the money stock equals the sum of its sources',
 ];
 
+/** The formula scope: what a policy formula may read (last quarter's values). */
+// A type alias, not an interface: formulas take a plain record of numbers.
+type FormulaScope = {
+  t: number;
+  inflation: number;
+  unemployment: number;
+  avg_wage: number;
+  price_level: number;
+  gdp_nominal: number;
+  policy_rate: number;
+};
+
+/** What a quarter's trading leaves for the statistics: filled in place, one object per run. */
+interface Quarter {
+  policyRate: number;
+  /** The government's deficit, however financed (before redemptions). */
+  deficit: number;
+  bankDividends: number;
+  gdp: number;
+  cpi: number;
+  inflation: number;
+  unemployment: number;
+  /** The wage paid this quarter (the next one is set at the close). */
+  wage: number;
+  firmWages: number;
+  loansPrivate: number;
+  loansPublic: number;
+  outputUnits: number;
+  coopUnits: number;
+  socialUnits: number;
+}
+
 export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult {
   const E = createEconomy(s);
   const T = s.periods;
@@ -155,7 +187,7 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
   };
   const mats: PeriodMatrices = { balance: new Float64Array(nb), flows: new Float64Array(nf) };
   const holdings = new Float64Array(NS * NI);
-  const scope = {
+  const scope: FormulaScope = {
     t: 0,
     inflation: 0,
     unemployment: 0,
@@ -164,127 +196,20 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
     gdp_nominal: 0,
     policy_rate: 0,
   };
+  const q = emptyQuarter();
   let money = moneyStock(E);
-  let cpiPrev = 1;
-  const cpiHistory = new Float64Array(T + 1);
-  cpiHistory[0] = 1;
-  let kinds = { private: 0, cooperative: 0, social: 0 };
-  for (let f = 0; f < E.F; f++) {
-    if (E.firms.kind[f] === FIRM_COOP) kinds.cooperative++;
-    else if (E.firms.kind[f] === FIRM_SOCIAL) kinds.social++;
-    else kinds.private++;
-  }
-  kinds = { ...kinds };
+  const firmCounts = countFirmKinds(E);
 
   for (let t = 1; t <= T; t++) {
-    E.ledger.beginPeriod(t);
-    E.book.reset();
-    zeroFlows(E.flows);
-    resetBankIncome(E);
-    E.pb.income = 0;
-    const gaStart = E.gov.ga;
-
-    // 1. Policy rate and every tier's rate (annual → quarterly, floored at zero).
-    const m = E.macro;
-    scope.t = t;
-    scope.inflation = m.inflation;
-    scope.unemployment = m.unemployment;
-    scope.avg_wage = m.avgWage;
-    scope.price_level = m.cpi;
-    scope.gdp_nominal = m.gdpNominal;
-    scope.policy_rate = m.policyRate;
-    const i = E.policyRate.isConstant && t > 1 ? m.policyRate : E.policyRate.at(scope);
-    m.policyRate = i;
-    setRates(E, i);
-
-    // 2–5. Credit, jobs and incomes, government purchases, consumption.
-    planAndBorrow(E);
-    labourMarket(E);
-    produce(E);
-    const ubi = E.citizensIncome.isConstant ? E.citizensIncome.at(scope) : E.citizensIncome.at(scope);
-    payIncomes(E, ubi);
-    governmentPurchases(E);
-    consume(E);
-
-    // 6. Interest on every instrument, repayments.
-    firmInterestAndRepay(E);
-    bankCentralInterest(E);
-    bondInterest(E);
-
-    // 7. Taxes and profit distribution (household deposit interest is paid in the same pass).
-    firmTaxesAndProfits(E);
-    householdInterestTaxesShares(E);
-    const bankDiv = bankTaxesAndDividends(E);
-    payOwners(E, E.banks.dividend, bankDiv);
-
-    // 8. Bankruptcies and entry.
-    bankruptcies(E);
-
-    // 9. Citizen's income by money creation, public-bank remittance, deficit financing by regime.
-    remitProfit(E);
-    const deficit = gaStart - E.gov.ga; // the quarter's deficit, however it is financed (before redemptions)
-    debtFreeCredit(E, E.p.citizensIncomeMoneyShare * E.flows.ubiPaid);
-    financeDeficit(E);
-
-    // 10. Reserves and advances.
-    reservesAndAdvances(E);
-
-    // 11. Statistics, then wages, prices and plans for next period.
-    const unemployedAtClose = closeHouseholds(E);
-    let revenue = 0;
-    let units = 0;
-    let coopUnits = 0;
-    let socialUnits = 0;
-    let outUnits = 0;
-    let wages = 0;
-    let lb = 0;
-    let lp = 0;
-    // Local copies: an imported binding read per firm costs a getter call under tsx (CommonJS).
-    const coop = FIRM_COOP;
-    const social = FIRM_SOCIAL;
-    for (let f = 0; f < E.F; f++) {
-      revenue += E.firms.revenue[f]!;
-      units += E.firms.sold[f]!;
-      outUnits += E.firms.output[f]!;
-      wages += E.firms.wageBill[f]!;
-      lb += E.firms.loanB[f]!;
-      lp += E.firms.loanP[f]!;
-      if (E.firms.kind[f] === coop) coopUnits += E.firms.output[f]!;
-      else if (E.firms.kind[f] === social) socialUnits += E.firms.output[f]!;
-    }
-    const u = unemployedAtClose / E.H;
-    const cpi = units > 0 ? revenue / units / E.initialPrice : cpiPrev;
-    const infl = Math.pow(cpi / cpiPrev, PERIODS_PER_YEAR) - 1;
-    const gdp = revenue + E.flows.publicWages;
-    if (!Number.isFinite(gdp) || !Number.isFinite(cpi) || !Number.isFinite(money)) {
-      throw new AbmDivergenceError(t, 'a total became infinite or not a number');
-    }
-    if (cpi > 1e6 || cpi < 1e-6 || Math.abs(infl) > 10) {
-      throw new AbmDivergenceError(
-        t,
-        `prices ran away (price level ${cpi.toPrecision(3)}, inflation ${(infl * 100).toFixed(0)}% a year)`,
-      );
-    }
-    const p = E.p;
-    const wageGrowth =
-      p.wageNorm +
-      p.wagePhillips * (p.wageNeutralUnemployment - u) +
-      p.wageIndexation * (infl - p.inflationTarget);
-    const wNow = m.wage;
-    m.wage = wNow * (1 + wageGrowth / PERIODS_PER_YEAR);
-    if (!(m.wage > 0) || !Number.isFinite(m.wage))
-      throw new AbmDivergenceError(t, 'the wage fell to zero or below');
-    m.avgWage = wNow;
-    m.cpi = cpi;
-    m.inflation = infl;
-    m.unemployment = u;
-    m.gdpNominal = gdp;
-    adjustFirms(E);
+    tradeQuarter(E, t, scope, q); // steps 1–10
+    closeQuarter(E, t, q); // step 11
 
     // 12. Invariants and outputs.
     if (opts.inject && opts.inject.period === t) inject(E, opts.inject);
     const agentErr = checkAgents(E, t, scratch);
     const moneyNow = scratch.householdDeposits + scratch.firmDeposits;
+    if (!Number.isFinite(moneyNow))
+      throw new AbmDivergenceError(t, 'the money stock became infinite or not a number');
     const { worst } = checkSectors(E, t, mats, money, moneyNow, scratch.householdDeposits, holdings);
     money = moneyNow;
     const err = Math.max(agentErr, worst);
@@ -292,53 +217,7 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
     maxErr[t - 1] = err;
     balanceData.set(mats.balance, (t - 1) * nb);
     flowData.set(mats.flows, (t - 1) * nf);
-
-    const j = t - 1;
-    const annual = PERIODS_PER_YEAR * gdp;
-    const g = E.gov;
-    let bankEq = 0;
-    for (let k = 0; k < E.NB; k++) bankEq += E.banks.nw[k]!;
-    cols.gdp_nominal[j] = gdp;
-    cols.gdp_real[j] = gdp / cpi;
-    cols.inflation[j] = infl;
-    cols.unemployment[j] = u;
-    cols.gov_debt_gross[j] = g.bondsPrivate + g.bondsPublic;
-    cols.gov_debt_private[j] = g.bondsPrivate;
-    cols.gov_debt_public_bank[j] = g.bondsPublic;
-    cols.debt_free_issued[j] = g.debtFreeCum;
-    cols.gov_interest_to_private[j] = E.flows.govInterestPrivate;
-    cols.money_stock[j] = moneyNow;
-    cols.money_from_private_loans[j] = lb;
-    cols.money_from_public_bank[j] = lp + g.bondsPublic + g.debtFreeCum;
-    cols.private_debt[j] = lb + lp;
-    cols.interest_paid_private_firms[j] = E.flows.interestPrivateFirms;
-    cols.interest_paid_coops[j] = E.flows.interestCoops;
-    cols.interest_paid_social[j] = E.flows.interestSocial;
-    cols.gini_income[j] = gini(E.hh.inc, E.hh.taxPaid, E.scratch.giniIdx, E.scratch.giniVals, false);
-    cols.gini_wealth[j] = gini(E.hh.dep, E.hh.dep, E.scratch.giniIdx, E.scratch.giniVals, true);
-    cols.coop_output_share[j] = outUnits > 0 ? coopUnits / outUnits : 0;
-    cols.bankruptcies[j] = E.flows.bankruptcies;
-    cols.sfc_max_error[j] = err;
-    cols.social_output_share[j] = outUnits > 0 ? socialUnits / outUnits : 0;
-    cols.wage_share[j] = gdp > 0 ? (wages + E.flows.publicWages) / gdp : 0;
-    cols.policy_rate[j] = i;
-    cols.price_level[j] = cpi;
-    cols.avg_wage[j] = wNow;
-    cols.gov_debt_to_gdp[j] = annual > 0 ? (g.bondsPrivate + g.bondsPublic) / annual : 0;
-    cols.private_debt_to_gdp[j] = annual > 0 ? (lb + lp) / annual : 0;
-    cols.money_to_gdp[j] = annual > 0 ? moneyNow / annual : 0;
-    cols.gov_deficit_to_gdp[j] = gdp > 0 ? deficit / gdp : 0;
-    cols.taxes[j] = E.flows.taxes;
-    cols.citizens_income_paid[j] = E.flows.ubiPaid;
-    cols.new_private_loans[j] = E.flows.newPrivateLoans;
-    cols.private_repayments[j] = E.flows.privateRepayments;
-    cols.loan_write_offs[j] = E.flows.privateWriteOffs + E.flows.publicWriteOffs;
-    cols.public_bank_loans[j] = lp;
-    cols.bank_equity[j] = bankEq;
-    cols.bank_profits_to_owners[j] = bankDiv;
-    cols.public_bank_net_worth[j] = E.pb.nw;
-    cpiPrev = cpi;
-    cpiHistory[t] = cpi;
+    recordQuarter(cols, t - 1, E, q, moneyNow, err);
     if (opts.onProgress && (t % 20 === 0 || t === T)) opts.onProgress(t / T, `quarter ${t} of ${T}`);
   }
   return {
@@ -348,9 +227,217 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
       balanceSheet: { rows: [...BALANCE_ROWS], columns: sectorLabels(), data: balanceData },
       transactionsFlow: { rows: [...FLOW_ROWS], columns: sectorLabels(), data: flowData },
       invariants: { passed, maxRelativeError: maxErr, checks: [...INVARIANT_CHECKS] },
-      firmCounts: kinds,
+      firmCounts,
     },
   };
+}
+
+/** Steps 1–10: every payment of the quarter, in the documented order. */
+function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): void {
+  E.ledger.beginPeriod(t);
+  E.book.reset();
+  zeroFlows(E.flows);
+  resetBankIncome(E);
+  E.pb.income = 0;
+  const gaStart = E.gov.ga;
+
+  // 1. Policy rate and every tier's rate (annual → quarterly, floored at zero).
+  const m = E.macro;
+  scope.t = t;
+  scope.inflation = m.inflation;
+  scope.unemployment = m.unemployment;
+  scope.avg_wage = m.avgWage;
+  scope.price_level = m.cpi;
+  scope.gdp_nominal = m.gdpNominal;
+  scope.policy_rate = m.policyRate;
+  const i = E.policyRate.isConstant && t > 1 ? m.policyRate : E.policyRate.at(scope);
+  m.policyRate = i;
+  q.policyRate = i;
+  setRates(E, i);
+
+  // 2–5. Credit, jobs and incomes, government purchases, consumption.
+  planAndBorrow(E);
+  labourMarket(E);
+  produce(E);
+  payIncomes(E, E.citizensIncome.at(scope));
+  governmentPurchases(E);
+  consume(E);
+
+  // 6. Interest on every instrument, repayments.
+  firmInterestAndRepay(E);
+  bankCentralInterest(E);
+  bondInterest(E);
+
+  // 7. Taxes and profit distribution (household deposit interest is paid in the same pass).
+  firmTaxesAndProfits(E);
+  householdInterestTaxesShares(E);
+  q.bankDividends = bankTaxesAndDividends(E);
+  payOwners(E, E.banks.dividend, q.bankDividends);
+
+  // 8. Bankruptcies and entry.
+  bankruptcies(E);
+
+  // 9. Citizen's income by money creation, public-bank remittance, deficit financing by regime.
+  remitProfit(E);
+  q.deficit = gaStart - E.gov.ga;
+  debtFreeCredit(E, E.p.citizensIncomeMoneyShare * E.flows.ubiPaid);
+  financeDeficit(E);
+
+  // 10. Reserves and advances.
+  reservesAndAdvances(E);
+}
+
+/**
+ * Step 11: the quarter's statistics (GDP, prices, unemployment), then next quarter's wage and the
+ * firms' prices and plans. Stops the run when numbers stop meaning anything.
+ */
+function closeQuarter(E: Economy, t: number, q: Quarter): void {
+  const unemployedAtClose = closeHouseholds(E);
+  const firms = E.firms;
+  let revenue = 0;
+  let units = 0;
+  q.outputUnits = 0;
+  q.coopUnits = 0;
+  q.socialUnits = 0;
+  q.firmWages = 0;
+  q.loansPrivate = 0;
+  q.loansPublic = 0;
+  // Local copies: an imported binding read per firm costs a getter call under tsx (CommonJS).
+  const coop = FIRM_COOP;
+  const social = FIRM_SOCIAL;
+  for (let f = 0; f < E.F; f++) {
+    revenue += firms.revenue[f]!;
+    units += firms.sold[f]!;
+    q.outputUnits += firms.output[f]!;
+    q.firmWages += firms.wageBill[f]!;
+    q.loansPrivate += firms.loanB[f]!;
+    q.loansPublic += firms.loanP[f]!;
+    if (firms.kind[f] === coop) q.coopUnits += firms.output[f]!;
+    else if (firms.kind[f] === social) q.socialUnits += firms.output[f]!;
+  }
+  const m = E.macro;
+  const u = unemployedAtClose / E.H;
+  // An unsold quarter keeps last quarter's price level.
+  const cpi = units > 0 ? revenue / units / E.initialPrice : m.cpi;
+  const infl = Math.pow(cpi / m.cpi, PERIODS_PER_YEAR) - 1;
+  const gdp = revenue + E.flows.publicWages;
+  if (!Number.isFinite(gdp) || !Number.isFinite(cpi)) {
+    throw new AbmDivergenceError(t, 'a total became infinite or not a number');
+  }
+  if (cpi > 1e6 || cpi < 1e-6 || Math.abs(infl) > 10) {
+    throw new AbmDivergenceError(
+      t,
+      `prices ran away (price level ${cpi.toPrecision(3)}, inflation ${(infl * 100).toFixed(0)}% a year)`,
+    );
+  }
+  // Wages follow the norm, less when unemployment is above the wage-neutral rate, plus part of
+  // inflation above target: excess demand shows up as inflation, slack as slower wages.
+  const p = E.p;
+  const wageGrowth =
+    p.wageNorm +
+    p.wagePhillips * (p.wageNeutralUnemployment - u) +
+    p.wageIndexation * (infl - p.inflationTarget);
+  const wNow = m.wage;
+  m.wage = wNow * (1 + wageGrowth / PERIODS_PER_YEAR);
+  if (!(m.wage > 0) || !Number.isFinite(m.wage))
+    throw new AbmDivergenceError(t, 'the wage fell to zero or below');
+  m.avgWage = wNow;
+  m.cpi = cpi;
+  m.inflation = infl;
+  m.unemployment = u;
+  m.gdpNominal = gdp;
+  q.gdp = gdp;
+  q.cpi = cpi;
+  q.inflation = infl;
+  q.unemployment = u;
+  q.wage = wNow;
+  adjustFirms(E);
+}
+
+/** Write quarter j's row of every output column. */
+function recordQuarter(
+  cols: Record<AbmColumn, Float64Array>,
+  j: number,
+  E: Economy,
+  q: Quarter,
+  money: number,
+  err: number,
+): void {
+  const g = E.gov;
+  const gdp = q.gdp;
+  const annual = PERIODS_PER_YEAR * gdp;
+  const debt = g.bondsPrivate + g.bondsPublic;
+  const loans = q.loansPrivate + q.loansPublic;
+  let bankEq = 0;
+  for (let k = 0; k < E.NB; k++) bankEq += E.banks.nw[k]!;
+  cols.gdp_nominal[j] = gdp;
+  cols.gdp_real[j] = gdp / q.cpi;
+  cols.inflation[j] = q.inflation;
+  cols.unemployment[j] = q.unemployment;
+  cols.gov_debt_gross[j] = debt;
+  cols.gov_debt_private[j] = g.bondsPrivate;
+  cols.gov_debt_public_bank[j] = g.bondsPublic;
+  cols.debt_free_issued[j] = g.debtFreeCum;
+  cols.gov_interest_to_private[j] = E.flows.govInterestPrivate;
+  cols.money_stock[j] = money;
+  cols.money_from_private_loans[j] = q.loansPrivate;
+  cols.money_from_public_bank[j] = q.loansPublic + g.bondsPublic + g.debtFreeCum;
+  cols.private_debt[j] = loans;
+  cols.interest_paid_private_firms[j] = E.flows.interestPrivateFirms;
+  cols.interest_paid_coops[j] = E.flows.interestCoops;
+  cols.interest_paid_social[j] = E.flows.interestSocial;
+  cols.gini_income[j] = gini(E.hh.inc, E.hh.taxPaid, E.scratch.giniIdx, E.scratch.giniVals, false);
+  cols.gini_wealth[j] = gini(E.hh.dep, E.hh.dep, E.scratch.giniIdx, E.scratch.giniVals, true);
+  cols.coop_output_share[j] = q.outputUnits > 0 ? q.coopUnits / q.outputUnits : 0;
+  cols.bankruptcies[j] = E.flows.bankruptcies;
+  cols.sfc_max_error[j] = err;
+  cols.social_output_share[j] = q.outputUnits > 0 ? q.socialUnits / q.outputUnits : 0;
+  cols.wage_share[j] = gdp > 0 ? (q.firmWages + E.flows.publicWages) / gdp : 0;
+  cols.policy_rate[j] = q.policyRate;
+  cols.price_level[j] = q.cpi;
+  cols.avg_wage[j] = q.wage;
+  cols.gov_debt_to_gdp[j] = annual > 0 ? debt / annual : 0;
+  cols.private_debt_to_gdp[j] = annual > 0 ? loans / annual : 0;
+  cols.money_to_gdp[j] = annual > 0 ? money / annual : 0;
+  cols.gov_deficit_to_gdp[j] = gdp > 0 ? q.deficit / gdp : 0;
+  cols.taxes[j] = E.flows.taxes;
+  cols.citizens_income_paid[j] = E.flows.ubiPaid;
+  cols.new_private_loans[j] = E.flows.newPrivateLoans;
+  cols.private_repayments[j] = E.flows.privateRepayments;
+  cols.loan_write_offs[j] = E.flows.privateWriteOffs + E.flows.publicWriteOffs;
+  cols.public_bank_loans[j] = q.loansPublic;
+  cols.bank_equity[j] = bankEq;
+  cols.bank_profits_to_owners[j] = q.bankDividends;
+  cols.public_bank_net_worth[j] = E.pb.nw;
+}
+
+function emptyQuarter(): Quarter {
+  return {
+    policyRate: 0,
+    deficit: 0,
+    bankDividends: 0,
+    gdp: 0,
+    cpi: 1,
+    inflation: 0,
+    unemployment: 0,
+    wage: 0,
+    firmWages: 0,
+    loansPrivate: 0,
+    loansPublic: 0,
+    outputUnits: 0,
+    coopUnits: 0,
+    socialUnits: 0,
+  };
+}
+
+function countFirmKinds(E: Economy): AbmExtras['firmCounts'] {
+  const kinds = { private: 0, cooperative: 0, social: 0 };
+  for (let f = 0; f < E.F; f++) {
+    if (E.firms.kind[f] === FIRM_COOP) kinds.cooperative++;
+    else if (E.firms.kind[f] === FIRM_SOCIAL) kinds.social++;
+    else kinds.private++;
+  }
+  return kinds;
 }
 
 function sectorLabels(): string[] {
