@@ -213,6 +213,20 @@ export interface PanelHandle {
   plot: { left: number; top: number; width: number; height: number };
   yPixel(v: number): number;
   xPixel(x: number): number;
+  /** The quarter nearest a horizontal pixel position, within the axis. */
+  quarterAt(px: number): number;
+}
+
+/** A line's value of a panel's indicator in a quarter, or null where it has none. */
+export function panelValue(line: EconomyLine, panelId: string, quarter: number): number | null {
+  const column = line.series.columns[panelId];
+  const index = line.series.index;
+  if (!column || index.length === 0) return null;
+  // Quarters are consecutive integers; the direct guess is checked before it is trusted.
+  let i = quarter - index[0]!;
+  if (index[i] !== quarter) i = index.indexOf(quarter);
+  const v = i >= 0 ? column[i] : undefined;
+  return v !== undefined && Number.isFinite(v) ? v : null;
 }
 
 /** One panel: every scenario's line for one indicator, each labelled at its end. */
@@ -393,7 +407,14 @@ export function drawEconomyPanel(
     text.append('title').text(l.name);
   });
 
-  return { svg, plot, yPixel: (v) => y(v), xPixel: (v) => x(v) };
+  const [q0, q1] = x.domain() as [number, number];
+  return {
+    svg,
+    plot,
+    yPixel: (v) => y(v),
+    xPixel: (v) => x(v),
+    quarterAt: (px) => Math.round(Math.min(q1, Math.max(q0, x.invert(px)))),
+  };
 }
 
 /** Columns × rows for n panels whose shapes come closest to 1.6 : 1 in the given size. */

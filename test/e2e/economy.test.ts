@@ -67,6 +67,47 @@ describe('Economy workspace in Chromium', () => {
       .toBe('Medians over 3 runs per scenario');
   });
 
+  it('marks the pointed quarter in every panel and reads out each scenario’s value there', async () => {
+    const { page } = s;
+    const panel = page.getByTestId('econ-panel-debt_private_pct_gdp');
+    const box = (await panel.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2);
+    const readout = page.getByTestId('econ-readout');
+    await expect.poll(() => readout.count()).toBe(1);
+    // The rule stands in every panel, the read-out only in the one pointed at.
+    expect(await page.locator('[data-testid^="econ-panel-"] .hover-rule').count()).toBe(12);
+    const quarterOf = async () => Number(/Quarter (\d+)/.exec((await readout.textContent()) ?? '')?.[1]);
+    const q = await quarterOf();
+    expect(q).toBeGreaterThan(1);
+    expect(q).toBeLessThan(30);
+
+    // Each value read out is the one the line is drawn at: pixel → value through the axis ticks.
+    const ticks = await panel
+      .locator('.y-axis .tick')
+      .evaluateAll((els) =>
+        els.map((e) => [
+          Number((e.textContent ?? '').replace(/,/g, '').replace('−', '-')),
+          Number(/translate\(0,([-\d.]+)\)/.exec(e.getAttribute('transform') ?? '')?.[1]),
+        ]),
+      );
+    const [v0, y0] = ticks[0]!;
+    const [v1, y1] = ticks.at(-1)!;
+    const valueAt = (px: number) => v0! + ((px - y0!) * (v1! - v0!)) / (y1! - y0!);
+    const rows = await readout.locator('.readout-row').allTextContents();
+    expect(rows).toHaveLength(2);
+    for (let i = 0; i < 2; i++) {
+      const shown = Number(rows[i]!.split(':').at(-1)!.trim().replace(/,/g, ''));
+      const pts = numbers(await panel.locator('path.series').nth(i).getAttribute('d'));
+      const drawn = valueAt(pts[2 * (q - 1) + 1]!);
+      expect(Math.abs(shown - drawn)).toBeLessThan(0.01 * Math.abs(v1! - v0!));
+    }
+
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+    await expect.poll(quarterOf).toBeGreaterThan(q);
+    await page.mouse.move(box.x + box.width / 2, box.y - 40);
+    await expect.poll(() => readout.count()).toBe(0);
+  });
+
   it('shows any quarter’s balance sheets with the invariant verdict', async () => {
     const { page } = s;
     await expect.poll(() => page.getByTestId('econ-period-shown').textContent()).toBe('Quarter 30 of 30');

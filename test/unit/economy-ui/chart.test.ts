@@ -8,6 +8,7 @@ import {
   indicatorSeries,
   KEY_PANELS,
   PANELS,
+  panelValue,
   shortName,
   wrapLabel,
 } from '../../../src-renderer/charts/economy';
@@ -108,6 +109,17 @@ describe('economy panels', () => {
     label: 'Public bank, debt-free',
     name: 'Public bank, debt-free: the public bank credits the government',
     colour: '#D55E00',
+  });
+
+  it('reads a quarter back from a pixel and each line’s value in it (for the hover read-out)', () => {
+    const h = drawEconomyPanel(doc, [a, b], debtPanel, { width: 420, height: 230 });
+    for (const q of [1, 7, 24]) expect(h.quarterAt(h.xPixel(q) + 0.4)).toBe(q);
+    expect(h.quarterAt(-1000)).toBe(1);
+    expect(h.quarterAt(10_000)).toBe(24);
+    expect(panelValue(a, debtPanel.id, 7)).toBe(a.series.columns.debt_private_pct_gdp![6]);
+    expect(panelValue(b, debtPanel.id, 24)).toBe(b.series.columns.debt_private_pct_gdp![23]);
+    expect(panelValue(a, debtPanel.id, 25)).toBeNull();
+    expect(panelValue(a, 'no_such_panel', 3)).toBeNull();
   });
 
   it('puts each line where its value is on the y axis, and its label at its end without overlap', () => {
