@@ -67,6 +67,27 @@ describe('textbook models in Chromium', () => {
     );
   });
 
+  it('reads out the published SIM values under the pointer and steps to the period clicked', async () => {
+    const { page } = s;
+    const host = page.locator(chart);
+    const box = (await host.boundingBox())!;
+    // The third point of the Y line is period 3; its x is in the path, relative to the chart.
+    const pts = ((await yPath()) ?? '').match(/-?\d+(\.\d+)?/g)!.map(Number);
+    await page.mouse.move(box.x + pts[4]!, box.y + 120);
+    const readout = page.getByTestId('chart-readout');
+    await expect.poll(() => readout.textContent()).toMatch(/^Period 3 /);
+    // Godley & Lavoie Table 3.4: Y = 55.939918 in period 3.
+    expect(await readout.textContent()).toContain('Y: 55.9399');
+    await page.mouse.click(box.x + pts[4]!, box.y + 120);
+    const shown = () => page.getByTestId('period-shown').textContent();
+    await expect.poll(shown).toBe('Period 3 of 60');
+    await page.mouse.move(box.x + box.width / 2, box.y - 30);
+    await expect.poll(() => readout.count()).toBe(0);
+    // Back to period 1, where the stepping test below starts.
+    await page.mouse.click(box.x + pts[0]!, box.y + 120);
+    await expect.poll(shown).toBe('Period 1 of 60');
+  });
+
   it('moves the line when a slider moves: G = 30 takes income to 150', async () => {
     const { page } = s;
     const before = await yPath();

@@ -196,6 +196,7 @@ export function TextbookView(props: WorkspaceProps) {
               result={result}
               options={chartOptions}
               period={shown}
+              onPickPeriod={setPeriod}
               onPickSeries={(names) => setSeries((s) => ({ ...s, [scenario.model]: names }))}
             />
             <SteadyState result={result} />

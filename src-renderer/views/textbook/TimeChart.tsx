@@ -1,14 +1,21 @@
-/** The model's paths over time, with a picker for which variables to draw and the inspected period marked. */
-import { useCallback } from 'react';
+/**
+ * The model's paths over time, with a picker for which variables to draw and the inspected period
+ * marked. Pointing reads out every drawn variable; a click opens that period in the step view.
+ */
+import { format } from 'd3';
+import { useCallback, useMemo } from 'react';
 import { SFC_ERROR_COLUMN } from '../../../models/textbook';
 import {
   VARIABLE_NAMES,
   drawTextbookChart,
   seriesFor,
+  textbookChartSpec,
   type TextbookChartOptions,
   type TextbookResult,
 } from '../../charts/textbook';
-import { SvgHost } from '../common/SvgHost';
+import { LineChartHost } from '../common/LineChartHost';
+
+const formatValue = format(',.4~f');
 
 export function TimeChart(props: {
   result: TextbookResult;
@@ -16,6 +23,7 @@ export function TimeChart(props: {
   /** The period open in the step view, marked on the chart. */
   period: number;
   onPickSeries: (names: string[]) => void;
+  onPickPeriod: (period: number) => void;
 }) {
   const { result, options, period } = props;
   const picked = seriesFor(result, options.series);
@@ -29,8 +37,14 @@ export function TimeChart(props: {
           ...(options.markers ?? []),
           { x: period, kind: 'break', label: `period ${period}`, detail: 'The period shown below' },
         ],
-      }).svg,
+      }),
     // options is rebuilt on every render; its content (in key) is what matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [result, key],
+  );
+  // The same lines the chart draws (names, colours), for the read-out.
+  const spec = useMemo(
+    () => textbookChartSpec(result, options),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [result, key],
   );
@@ -54,7 +68,15 @@ export function TimeChart(props: {
           </label>
         ))}
       </fieldset>
-      <SvgHost draw={draw} height={380} testId="textbook-chart" />
+      <LineChartHost
+        draw={draw}
+        series={spec.series.map((l) => ({ ...l, label: l.id }))}
+        heading={(i) => `Period ${result.index[i]} (click to step here)`}
+        format={formatValue}
+        height={380}
+        testId="textbook-chart"
+        onPick={(i) => props.onPickPeriod(result.index[i]!)}
+      />
     </>
   );
 }

@@ -1,0 +1,84 @@
+/**
+ * A line chart on screen: the shared D3 drawing plus a rule and a read-out of every line's value at
+ * the point under the pointer, and optionally a click that picks that point.
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { LineChartHandle, LineSeries } from '../../charts/lineChart';
+import { useWidth } from './useWidth';
+
+export function LineChartHost(props: {
+  draw: (doc: Document, size: { width: number; height: number }) => LineChartHandle;
+  /** The lines to read out (label, colour, values by point index). */
+  series: readonly Pick<LineSeries, 'id' | 'label' | 'colour' | 'values'>[];
+  /** The read-out's heading for point i, e.g. "FY1990–91" or "Period 12". */
+  heading: (i: number) => ReactNode;
+  unit?: string;
+  format: (v: number) => string;
+  height: number | ((width: number) => number);
+  testId?: string;
+  /** Called with the point index on a click; the cursor says the chart can be clicked. */
+  onPick?: (i: number) => void;
+}) {
+  const host = useRef<HTMLDivElement>(null);
+  const width = useWidth(host, 900);
+  const height = typeof props.height === 'function' ? props.height(width) : props.height;
+  const [handle, setHandle] = useState<LineChartHandle | null>(null);
+  const [hover, setHover] = useState<number | null>(null);
+  const { draw } = props;
+
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const h = draw(document, { width, height });
+    el.querySelector(':scope > svg')?.remove();
+    el.prepend(h.svg);
+    setHandle(h);
+  }, [draw, width, height]);
+
+  const pointAt = (e: React.PointerEvent<HTMLDivElement> | React.MouseEvent<HTMLDivElement>) =>
+    handle ? handle.nearestIndex(e.clientX - e.currentTarget.getBoundingClientRect().left) : null;
+  const length = Math.min(...props.series.map((s) => s.values.length));
+  const i = hover !== null && hover < length ? hover : null;
+  return (
+    <div
+      className={`chart-host${props.onPick ? ' pickable' : ''}`}
+      ref={host}
+      data-testid={props.testId}
+      style={{ height }}
+      onPointerMove={(e) => setHover(pointAt(e))}
+      onPointerLeave={() => setHover(null)}
+      onClick={(e) => {
+        const at = pointAt(e);
+        if (at !== null && props.onPick) props.onPick(at);
+      }}
+    >
+      {handle && i !== null && (
+        <>
+          <div
+            className="hover-rule"
+            style={{ left: handle.xPixel(i), top: handle.plot.top, height: handle.plot.height }}
+          />
+          <div
+            className="readout"
+            role="status"
+            data-testid="chart-readout"
+            // Beside the rule, on the side away from the line ends and their labels.
+            style={
+              handle.xPixel(i) > width / 2
+                ? { right: width - handle.xPixel(i) + 12, top: handle.plot.top + 24 }
+                : { left: handle.xPixel(i) + 12, top: handle.plot.top + 24 }
+            }
+          >
+            <strong>{props.heading(i)}</strong> {props.unit && <span className="muted">{props.unit}</span>}
+            {props.series.map((s) => (
+              <div key={s.id}>
+                <span className="swatch" style={{ background: s.colour }} /> {s.label}:{' '}
+                {props.format(s.values[i]!)}
+              </div>
+            ))}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
