@@ -63,9 +63,11 @@ export function bankCentralInterest(E: Economy): void {
 }
 
 /**
- * Bank corporate tax on positive profit, then dividends: a bank whose capital ratio (equity / loans)
- * is above its target pays `bankPayout` of its after-tax profit to the owners. Why: banks retain
- * earnings to grow their lending capacity when short of capital, and pay out otherwise.
+ * Bank corporate tax on positive profit, then dividends: a profitable bank pays `bankPayout` of its
+ * equity above what it must keep, the larger of `targetCapitalRatio` × loans and
+ * `bankEquityToAssets` × all assets. Why: banks retain earnings while short of capital and pay out
+ * the rest; counting bonds too keeps a bank that earns mostly bond interest from piling up equity
+ * (with loans alone as the base, bank equity reached a quarter of bank assets by quarter 200).
  */
 export function bankTaxesAndDividends(E: Economy): number {
   const { banks, pb, gov, book, p } = E;
@@ -79,12 +81,11 @@ export function bankTaxesAndDividends(E: Economy): number {
     banks.res[k]! -= tax;
     banks.nw[k]! -= tax;
     taxes += tax;
-    const ratio = banks.loans[k]! > 0 ? banks.nw[k]! / banks.loans[k]! : Infinity;
-    if (ratio > p.targetCapitalRatio) {
-      const d = Math.max(
-        0,
-        Math.min(p.bankPayout * (profit - tax), banks.nw[k]! - p.targetCapitalRatio * banks.loans[k]!),
-      );
+    const assets = banks.loans[k]! + banks.bonds[k]! + banks.res[k]!;
+    const required = Math.max(p.targetCapitalRatio * banks.loans[k]!, p.bankEquityToAssets * assets);
+    const excess = banks.nw[k]! - required;
+    if (excess > 0) {
+      const d = p.bankPayout * excess;
       banks.dividend[k] = d;
       divs += d;
     }

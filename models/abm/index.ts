@@ -7,7 +7,7 @@ import { abmScenarioSchema, type AbmScenario } from './params';
 import { ABM_PRESETS } from './presets';
 import { abmAssumptions, abmSummary } from './report';
 
-export const ABM_MODEL_VERSION = '0.1.0';
+export const ABM_MODEL_VERSION = '0.2.0';
 
 export { PARAM_DOCS, DEFAULT_PARAMS, FORMULA_VARIABLES, MONEY_REGIMES, abmScenarioSchema } from './params';
 export type { AbmParams, AbmScenario, ParamDoc } from './params';

@@ -478,16 +478,25 @@ const SPECS = {
     0.12,
     0,
     1,
-    'A bank pays dividends only while its capital ratio is above this.',
+    'A bank pays dividends only while its equity is above this share of its loans (and above the equity target on all assets).',
+  ),
+  bankEquityToAssets: n(
+    'Banks',
+    'Equity target on all assets',
+    'equity / assets',
+    0.06,
+    0,
+    1,
+    "A bank keeps equity of at least this share of all it holds (loans, bonds, reserves) before paying dividends: government bonds need capital too. Canada's largest banks hold about 6%.",
   ),
   bankPayout: n(
     'Banks',
     'Bank dividend payout',
-    'share of profit',
+    'share of excess equity per quarter',
     0.6,
     0,
     1,
-    'Share of after-tax profit a bank above its target pays to owners.',
+    'Share of its equity above both targets that a profitable bank pays to its owners each quarter.',
   ),
   depositSpread: n(
     'Banks',
@@ -606,7 +615,7 @@ const SPECS = {
     0.12,
     0,
     1,
-    'Equity of each bank at the start relative to its loans.',
+    'Equity of each bank at the start relative to its loans (and at least the equity target on all its assets).',
   ),
   initialUnemployment: n(
     'Initial state',
@@ -696,6 +705,7 @@ export interface AbmParams {
   maxLeverage: number;
   creditFloor: number;
   targetCapitalRatio: number;
+  bankEquityToAssets: number;
   bankPayout: number;
   depositSpread: number;
   reserveRatio: number;

@@ -228,8 +228,11 @@ export function createEconomy(s: AbmScenario): Economy {
   const B0 = p.initialGovDebt * PERIODS_PER_YEAR * gdp0;
   for (let k = 0; k < NB; k++) {
     banks.bonds[k] = totalDep > 0 ? (B0 * banks.dep[k]!) / totalDep : B0 / NB;
-    banks.nw[k] = p.initialBankCapital * banks.loans[k]!;
     banks.res[k] = p.reserveRatio * banks.dep[k]!;
+    banks.nw[k] = Math.max(
+      p.initialBankCapital * banks.loans[k]!,
+      p.bankEquityToAssets * (banks.loans[k]! + banks.bonds[k]! + banks.res[k]!),
+    );
     const gap = banks.loans[k]! + banks.res[k]! + banks.bonds[k]! - banks.dep[k]! - banks.nw[k]!;
     if (gap >= 0) banks.adv[k] = gap;
     else banks.res[k]! -= gap;
