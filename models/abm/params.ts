@@ -277,7 +277,7 @@ const SPECS = {
     3,
     1,
     20,
-    'Each quarter a household compares its last supplier and this many random firms and buys from the cheapest with stock.',
+    'Each quarter a household compares its last supplier and this many random firms that have stock, and picks one as the price sensitivity says (if all are sold out, it looks at as many more).',
     'int',
   ),
   priceSensitivity: n(
