@@ -27,6 +27,7 @@ import { makeProvenance } from '../provenance';
 import type { RunResult } from '../result';
 import { ScenarioError } from '../scenario/errors';
 import type { TextbookExtras, TextbookPeriod } from './types';
+import { PostingTableBuilder } from './postingTable';
 
 export const SFC_ERROR_COLUMN = 'sfc_max_error';
 export const MAX_PERIODS = 10_000;
@@ -150,6 +151,7 @@ export function runTextbook(spec: TextbookSpec, scenario: TextbookScenario): Run
   columns[SFC_ERROR_COLUMN] = new Float64Array(n);
   const index = new Float64Array(n);
   const periods: TextbookPeriod[] = [];
+  const postings = new PostingTableBuilder();
 
   let prev: Record<string, number> = Object.fromEntries(variables.map((v) => [v, initial[v] ?? 0]));
   let pPrev: Record<string, number> | null = null;
@@ -177,10 +179,9 @@ export function runTextbook(spec: TextbookSpec, scenario: TextbookScenario): Run
       period: t,
       balanceSheet: bs,
       transactionsFlow: tfm,
-      // The ledger's own posting records (accounts resolved); a period's list is never touched again.
-      postings: ledger.postings.slice(),
       verdict,
     });
+    postings.addPeriod(ledger.postings);
     prev = out.values;
     pPrev = p;
   }
@@ -220,6 +221,7 @@ export function runTextbook(spec: TextbookSpec, scenario: TextbookScenario): Run
       instruments: [...spec.ledger.instruments],
       openingBalanceSheet,
       periods,
+      postings: postings.build(),
       steadyState,
     },
   };

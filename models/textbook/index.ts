@@ -8,6 +8,7 @@ import { SIMEX_SPEC, SIM_SPEC } from './sim';
 export type { TextbookScenario } from './engine';
 export { runTextbook, SFC_ERROR_COLUMN } from './engine';
 export type * from './types';
+export { postingsOf, type PostingTable } from './postingTable';
 export { SIM_SPEC, SIMEX_SPEC, PC_SPEC, BMW_SPEC };
 
 function preset(spec: TextbookSpec, name: string, periods: number, description: string): TextbookScenario {

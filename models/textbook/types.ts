@@ -10,8 +10,10 @@
  * - Transactions-flow: + source of funds, − use. Columns of split sectors are "X (current)" and
  *   "X (capital)". For a Sankey, each transaction row's negative cells pay its positive cells.
  * - A T-account for sector s in period p: the legs of p's postings whose `sector` is s.
+ * - Postings travel packed (postingTable.ts); `postingsOf(extras.postings, p)` gives period p's.
  */
 import type { InstrumentSpec, Matrix, SectorSpec, Verdict } from '../accounting';
+import type { PostingTable } from './postingTable';
 
 export interface TextbookLeg {
   sector: string;
@@ -40,7 +42,6 @@ export interface TextbookPeriod {
   /** Stocks at the end of the period. */
   balanceSheet: Matrix;
   transactionsFlow: Matrix;
-  postings: TextbookPosting[];
   verdict: Verdict;
 }
 
@@ -52,6 +53,8 @@ export interface TextbookExtras {
   /** Stocks at the start of period 1 (the scenario's `initial`). */
   openingBalanceSheet: Matrix;
   periods: TextbookPeriod[];
+  /** Every period's postings, packed: read one period with postingsOf. */
+  postings: PostingTable;
   /** Closed-form steady state of the final period's parameters, for comparison lines. */
   steadyState: Record<string, number>;
 }

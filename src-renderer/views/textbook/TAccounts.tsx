@@ -3,6 +3,7 @@
  * plain-words explanations, then each sector's assets and liabilities, line by line, each line
  * pointing back to the posting that caused it.
  */
+import { postingsOf } from '../../../models/textbook/postingTable';
 import type { TextbookExtras, TextbookPeriod } from '../../../models/textbook/types';
 import { buildTAccounts, type TAccount, type TLine } from './tAccounts';
 
@@ -13,7 +14,7 @@ export function PeriodStory(props: { extras: TextbookExtras; period: TextbookPer
   return (
     <div className="period-story">
       <ol className="postings" data-testid="postings">
-        {props.period.postings.map((p, k) => (
+        {postingsOf(props.extras.postings, props.period.period).map((p, k) => (
           <li key={k}>
             <strong>{p.row}.</strong> {p.explanation}
           </li>

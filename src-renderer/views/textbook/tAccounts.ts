@@ -4,6 +4,7 @@
  * assets), which is what makes each T-account balance.
  */
 import type { InstrumentSpec, SectorSpec } from '../../../models/accounting';
+import { postingsOf } from '../../../models/textbook/postingTable';
 import type { TextbookExtras, TextbookPeriod } from '../../../models/textbook/types';
 
 export interface TLine {
@@ -26,9 +27,10 @@ export interface TAccount {
 }
 
 export function buildTAccounts(
-  extras: Pick<TextbookExtras, 'sectors' | 'instruments'>,
-  period: TextbookPeriod,
+  extras: Pick<TextbookExtras, 'sectors' | 'instruments' | 'postings'>,
+  period: Pick<TextbookPeriod, 'period'>,
 ): TAccount[] {
+  const postings = postingsOf(extras.postings, period.period);
   const instruments = new Map<string, InstrumentSpec>(extras.instruments.map((i) => [i.id, i]));
   return extras.sectors.map((sector) => {
     const acc: TAccount = {
@@ -39,7 +41,7 @@ export function buildTAccounts(
       assetsChange: 0,
       liabilitiesChange: 0,
     };
-    period.postings.forEach((p, k) => {
+    postings.forEach((p, k) => {
       for (const e of p.entries) if (e.sector === sector.id) acc.netWorthChange += e.amount;
       for (const leg of p.legs) {
         if (leg.sector !== sector.id || leg.delta === 0) continue;

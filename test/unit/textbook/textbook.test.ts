@@ -4,6 +4,7 @@ import { runScenario } from '../../../models/run';
 import { getPreset, parseScenario, ScenarioError } from '../../../models/scenario';
 import { SfcError } from '../../../models/accounting';
 import {
+  postingsOf,
   runTextbook,
   SIM_SPEC,
   PC_SPEC,
@@ -63,13 +64,9 @@ describe('model SIM', () => {
     expect(bs.columns).toEqual(['Households', 'Production', 'Government', 'Σ']);
     expect(bs.values[0]).toBeCloseTo(12.307692, 6);
     expect(bs.values[2]).toBeCloseTo(-12.307692, 6);
-    expect(p1.postings.map((q) => q.row)).toEqual([
-      'Government expenditure',
-      'Wages',
-      'Taxes',
-      'Consumption',
-    ]);
-    expect(p1.postings[0]!.explanation).toBe(
+    const posted = postingsOf(r.extras.postings, 1);
+    expect(posted.map((q) => q.row)).toEqual(['Government expenditure', 'Wages', 'Taxes', 'Consumption']);
+    expect(posted[0]!.explanation).toBe(
       "the government spent 20 on goods from firms: the government's cash liabilities rose by 20, firms' cash rose by 20",
     );
     expect(p1.verdict.ok).toBe(true);
@@ -224,8 +221,20 @@ describe('model BMW', () => {
     expect(Object.keys(r.columns).at(-1)).toBe('sfc_max_error');
   });
 
+  it('packs every period’s postings in typed arrays and gives them back period by period', () => {
+    const t = r.extras.postings;
+    expect(t.periodStart).toHaveLength(r.extras.periods.length + 1);
+    expect(t.entryAmount).toBeInstanceOf(Float64Array);
+    const all = r.extras.periods.flatMap((p) => postingsOf(t, p.period));
+    expect(all).toHaveLength(t.row.length);
+    // Every posting balances: its entries sum to zero across sectors.
+    for (const p of all) expect(Math.abs(p.entries.reduce((a, e) => a + e.amount, 0))).toBeLessThan(1e-9);
+    expect(postingsOf(t, 0)).toEqual([]);
+    expect(postingsOf(t, r.extras.periods.length + 1)).toEqual([]);
+  });
+
   it('shows the loan that creates the deposit in plain words', () => {
-    const wages = r.extras.periods[1]!.postings.find((q) => q.row === 'Wages')!;
+    const wages = postingsOf(r.extras.postings, 2).find((q) => q.row === 'Wages')!;
     expect(wages.explanation).toMatch(
       /^firms paid wages of 128, borrowing the money from banks: firms' loans liabilities rose by 128, banks' loans rose by 128, banks' deposits liabilities rose by 128, households' deposits rose by 128$/,
     );
