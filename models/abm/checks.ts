@@ -189,7 +189,6 @@ export const BALANCE_ROWS = [...INSTRUMENTS.map((i) => i.label), 'Net worth'];
 export const FLOW_ROWS: string[] = [...new Set<string>(KINDS.map((k) => k[0]))].concat(
   INSTRUMENTS.map((i) => `Δ ${i.label}`),
 );
-export const MATRIX_COLUMNS = SECTORS.map((s) => s.label);
 const ROW_OF_KIND = KINDS.map((k) => FLOW_ROWS.indexOf(k[0]));
 
 /**

@@ -24,13 +24,3 @@ export function interestOn(r: Rate, base: Stock): Flow {
 export function accumulate(s: Stock, f: Flow): Stock {
   return (s + f) as Stock;
 }
-
-export function sumFlows(...fs: Flow[]): Flow {
-  let total = 0;
-  for (const f of fs) total += f;
-  return total as Flow;
-}
-
-export function negate(f: Flow): Flow {
-  return -f as Flow;
-}
