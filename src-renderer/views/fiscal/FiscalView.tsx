@@ -145,8 +145,8 @@ export function FiscalView(props: WorkspaceProps) {
           help="Accumulated deficit: Finance Canada's 'federal debt', FY1961-62 to 2021-22. Net debt: Statistics Canada / Finances of the Nation, 1867 to 2018-19."
           value={p.measure}
           options={[
-            { value: 'accumulated-deficit', label: 'Federal debt (accumulated deficit)' },
-            { value: 'net-debt', label: 'Net federal debt (StatCan, from 1867)' },
+            { value: 'accumulated-deficit', label: 'Federal debt (Finance Canada)' },
+            { value: 'net-debt', label: 'Net debt (StatCan, from 1867)' },
           ]}
           onChange={(v) => setParams({ measure: v }, 'measure')}
         />
