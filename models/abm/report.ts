@@ -1,6 +1,7 @@
 /** Summary figures and the plain-words assumptions every result and export carries. */
 import type { AbmRawResult } from './economy';
 import { PERIODS_PER_YEAR, type AbmScenario } from './params';
+import { STRICT_SENSITIVITY } from './households';
 
 function meanLast(a: Float64Array, n: number): number {
   const k = Math.min(n, a.length);
@@ -55,6 +56,9 @@ export function abmAssumptions(s: AbmScenario): string[] {
   return [
     `${s.households.toLocaleString('en-US')} households, ${s.firms.toLocaleString('en-US')} firms, ${s.banks} private banks, one public bank and the government; ${s.periods} quarters; seed ${s.seed}.`,
     'A period is a quarter; rates in the parameters are annual and divided by 4.',
+    p.priceSensitivity >= STRICT_SENSITIVITY
+      ? `Each quarter a household compares its last supplier and ${p.searchFirms} random firms and buys from the cheapest with stock.`
+      : `Each quarter a household compares its last supplier and ${p.searchFirms} random firms and picks one with stock with probability ∝ (price ÷ average price)^−${p.priceSensitivity}, so cheaper firms win more often but not always (price sensitivity ${STRICT_SENSITIVITY} or more: always the cheapest).`,
     regime,
     `Policy rate: ${typeof p.policyRate === 'number' ? pct(p.policyRate) : `formula ${p.policyRate}`}; every other rate is a spread over it, floored at zero.`,
     p.publicBankLendsToSocial
