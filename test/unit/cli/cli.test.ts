@@ -1,5 +1,5 @@
 /** The command line as a user meets it: a child process, its exit status, its files and its one-line errors. */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +44,20 @@ function expectUserError(r: Outcome, pattern: RegExp): void {
 }
 
 describe.concurrent('money-lab presets / preset / --help', () => {
+  it('stops quietly when the reader of its output goes away (money-lab presets | head -1)', async () => {
+    const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ['bin/money-lab.mjs', 'presets'], { cwd: root });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      // Like `head -1` finishing before the rest is written: the pipe's reading end is closed
+      // before the first write, so every write meets EPIPE.
+      child.stdout.destroy();
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
   it('lists presets with name, model and title', async () => {
     const r = await cli('presets');
     expect(r.code).toBe(0);
