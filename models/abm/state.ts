@@ -229,9 +229,14 @@ export function createEconomy(s: AbmScenario): Economy {
   for (let k = 0; k < NB; k++) {
     banks.bonds[k] = totalDep > 0 ? (B0 * banks.dep[k]!) / totalDep : B0 / NB;
     banks.res[k] = p.reserveRatio * banks.dep[k]!;
+    // At least the equity target on all assets. When deposits and equity exceed loans, bonds and
+    // reserves, the surplus is held as extra reserves, so assets end up as deposits + equity:
+    // equity ≥ e·(deposits + equity), i.e. e·deposits / (1 − e), covers that case.
+    const e = p.bankEquityToAssets;
     banks.nw[k] = Math.max(
       p.initialBankCapital * banks.loans[k]!,
-      p.bankEquityToAssets * (banks.loans[k]! + banks.bonds[k]! + banks.res[k]!),
+      e * (banks.loans[k]! + banks.bonds[k]! + banks.res[k]!),
+      e < 1 ? (e * banks.dep[k]!) / (1 - e) : 0,
     );
     const gap = banks.loans[k]! + banks.res[k]! + banks.bonds[k]! - banks.dep[k]! - banks.nw[k]!;
     if (gap >= 0) banks.adv[k] = gap;

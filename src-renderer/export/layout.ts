@@ -118,9 +118,14 @@ const MAX_SUBTITLE_LINES = 3;
 function capLines(p: Paragraph, max: number, width: number): void {
   if (p.lines.length <= max) return;
   const kept = p.lines.slice(0, max);
-  let last = `${kept[max - 1]!} …`;
-  while (wrapText(last, width, p.fontSize, p.bold).length > 1 && last.includes(' ')) {
-    last = `${last.slice(0, last.lastIndexOf(' ', last.length - 3))} …`;
+  // Drop a word at a time (a character at a time inside one long token) until the line and its
+  // ellipsis fit; every pass shortens the text, so the loop ends.
+  let text = kept[max - 1]!;
+  let last = `${text} …`;
+  while (text.length > 1 && wrapText(last, width, p.fontSize, p.bold).length > 1) {
+    const cut = text.lastIndexOf(' ');
+    text = cut > 0 ? text.slice(0, cut) : text.slice(0, -1);
+    last = `${text} …`;
   }
   p.lines = [...kept.slice(0, -1), last];
 }

@@ -55,7 +55,8 @@ function PanelChart(props: {
     setHandle(h);
   }, [lines, panel, width]);
 
-  const quarter = handle && hover ? hover.quarter : null;
+  // Clamped to this panel's axis: a re-run with fewer quarters must not leave the rule outside it.
+  const quarter = handle && hover ? handle.quarterAt(handle.xPixel(hover.quarter)) : null;
   return (
     <div
       className="chart-host"

@@ -219,6 +219,19 @@ describe('frameFigure', () => {
     expect(textOf(parsed, 'assumptions')).toContain('(assumptions shortened');
   });
 
+  it('ends a subtitle of one overlong token in an ellipsis too (it once looped forever)', () => {
+    for (const size of Object.values(FIGURE_SIZES)) {
+      const { parsed } = frame(meta({ subtitle: `Scenarios: ${'x'.repeat(600)}` }), size);
+      const subtitle = texts(parsed).filter((t) => t.getAttribute('data-role') === 'subtitle');
+      expect(subtitle).toHaveLength(3);
+      const last = subtitle[2]!.textContent ?? '';
+      expect(last).toMatch(/^x+ …$/);
+      expect(textWidth(last, Number(subtitle[2]!.getAttribute('font-size')), false)).toBeLessThanOrEqual(
+        size.width,
+      );
+    }
+  });
+
   it('renders with the shipped font to exactly the card size', () => {
     const { text } = frame(meta(), FIGURE_SIZES.card);
     const image = new Resvg(text, {
