@@ -71,7 +71,7 @@ export function abmAssumptions(s: AbmScenario): string[] {
     // Measured (seed 1, default scale, abm-private-debt run for 600 quarters): the Ginis and
     // unemployment drift for decades before settling. Said on screen so nobody reads the drift
     // as an effect of policy.
-    'Every household starts with the same deposits and every employed worker earns the same wage, so inequality and unemployment build up over decades (private-debt economy, seed 1: income Gini 0.05 in quarter 1, 0.30 in quarter 200, about 0.37 from quarter 400 on). Compare scenarios with each other, not with the first quarters.',
+    'Every household starts with the same deposits and every employed worker earns the same wage, so inequality and unemployment build up over decades (private-debt economy, seed 1: income Gini 0.06 in quarter 1, 0.28 in quarter 200, 0.37–0.40 from quarter 300 on). Compare scenarios with each other, not with the first quarters.',
     'One perishable good made with labour only: no capital goods, no inventories, no productivity growth; firms borrow only for their wage bill.',
     'All firms pay the same wage, which grows at the wage norm, less when unemployment is above the wage-neutral rate, plus part of inflation above target.',
     'Households hold only deposits (no bonds, no shares, no debt); owners receive firm dividends and, jointly, bank dividends.',
