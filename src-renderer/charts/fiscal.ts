@@ -32,14 +32,9 @@ export function debtChartSpec(results: FiscalResult[], view: View = results[0]!.
     cpi: r.columns.cpi!,
     cpiBase: r.extras.cpiBase,
   });
+  // History is drawn last, on top: before the start year the counterfactuals coincide with it and
+  // would otherwise hide it under their colours.
   const series: LineSeries[] = [
-    {
-      id: 'actual',
-      label: 'Actual',
-      values: toView(first.columns.actual_debt!, view, inputs(first)),
-      colour: INK,
-      width: 2.5,
-    },
     ...results.map((r, i) => ({
       id: `counterfactual-${i}`,
       label: counterfactualLabel(r),
@@ -47,6 +42,13 @@ export function debtChartSpec(results: FiscalResult[], view: View = results[0]!.
       colour: seriesColour(i),
       dash: DASHES[i % DASHES.length],
     })),
+    {
+      id: 'actual',
+      label: 'Actual',
+      values: toView(first.columns.actual_debt!, view, inputs(first)),
+      colour: INK,
+      width: 2.5,
+    },
   ];
   const start = first.extras.firstCounterfactualYear - 1;
   return {
@@ -61,8 +63,8 @@ export function debtChartSpec(results: FiscalResult[], view: View = results[0]!.
       {
         x: start,
         kind: 'event',
-        label: `${start}: counterfactual starts`,
-        detail: `From FY${start}–${String(start + 1).slice(2)} the counterfactual keeps history's primary balances and changes only the interest.`,
+        label: `Counterfactual from FY${start}–${String(start + 1).slice(2)}`,
+        detail: `Both lines share the debt at the end of FY${start - 1}–${String(start).slice(2)}; from FY${start}–${String(start + 1).slice(2)} the counterfactual keeps history's primary balances and changes only the interest.`,
       },
       ...first.extras.breaks.map((b) => ({
         x: b.year,

@@ -159,8 +159,6 @@ export function drawLineChart(
     .attr('font-size', 11)
     .text(spec.xLabel);
 
-  drawMarkers(root, spec.markers ?? [], x, plot);
-
   for (const band of spec.bands ?? []) {
     const pts = xs
       .map((xv, i) => [x(xv), y(band.lower[i]!), y(band.upper[i]!)] as const)
@@ -193,6 +191,8 @@ export function drawLineChart(
       .attr('stroke-linejoin', 'round')
       .attr('stroke-dasharray', s.dash ?? null);
   }
+  // After the lines, so marker labels (with their white halo) stay readable where a line crosses.
+  drawMarkers(root, spec.markers ?? [], x, plot);
 
   // Direct labels at each line's last finite point, spread so they never overlap.
   const ends = spec.series.map((s) => {

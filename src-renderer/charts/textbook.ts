@@ -58,6 +58,17 @@ export function textbookTitle(r: TextbookResult): string {
   return name ? `${name}: how the economy gets to its steady state` : r.model;
 }
 
+/**
+ * The exported figure's subtitle: what each drawn symbol means (the lines are labelled Y, YD, …,
+ * which a reader without the book cannot decode), and what the dashed lines are.
+ */
+export function textbookSubtitle(r: TextbookResult, wanted?: readonly string[]): string {
+  const key = seriesFor(r, wanted)
+    .map((n) => `${n} = ${VARIABLE_NAMES[n] ?? r.units[n] ?? n}`)
+    .join(', ');
+  return `${key}. Dashed lines: the steady state each converges to (with the final period’s parameters).`;
+}
+
 export function seriesFor(r: TextbookResult, wanted?: readonly string[]): string[] {
   const pick = wanted ?? DEFAULT_SERIES[r.model] ?? Object.keys(r.columns).slice(0, 4);
   return pick.filter((n) => r.columns[n] !== undefined);

@@ -1,4 +1,4 @@
-export { resultToCsv } from './csv';
+export { csvWithMeta, resultToCsv } from './csv';
 export { resultSummaryJson, type ResultSummary } from './summary';
 export { exportFileName, slugify } from './filename';
 export { isoDate } from './dates';

@@ -24,7 +24,7 @@ describe('fiscal history in Chromium', () => {
     await expect.poll(() => page.locator('footer.sources').textContent()).toMatch(/Fiscal Reference Tables/);
     expect(await page.locator('section.assumptions li').count()).toBeGreaterThanOrEqual(3);
     const marker = await page.locator('[data-testid="debt-chart"] .marker-event text').textContent();
-    expect(marker).toBe('1974: counterfactual starts');
+    expect(marker).toBe('Counterfactual from FY1974–75');
   });
 
   it('moves the counterfactual line when the share slider moves, and back to history at 0%', async () => {
@@ -58,10 +58,12 @@ describe('fiscal history in Chromium', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export SVG' }).click(),
     ]);
+    // The edited scenario is named by its parameters, not by the preset it started from.
     expect(download.suggestedFilename()).toMatch(
-      /^public-money-lab_canada-from-1974.*_\d{4}-\d{2}-\d{2}\.svg$/,
+      /^public-money-lab_canada-federal-debt-from-fy1974-75-80-held-by-the-bank-of_\d{4}-\d{2}-\d{2}\.svg$/,
     );
     const svg = readFileSync((await download.path())!, 'utf8');
+    expect(svg).toContain('80% held by the Bank of Canada at 0%');
     expect(svg).toMatch(/^<\?xml/);
     expect(svg).toContain("Canada's federal debt: history vs a public-bank counterfactual");
     expect(svg).toMatch(/Sources?:/);

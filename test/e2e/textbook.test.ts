@@ -144,6 +144,10 @@ describe('textbook models in Chromium', () => {
     const households = await page.getByTestId('t-account-hh').textContent();
     expect(households).toMatch(/Money \(cash\)/);
     expect(households).toMatch(/net worth \(saving\)/);
+    // Households have no liabilities, but their net worth rose: the cell shows that, not "no change".
+    expect(await page.getByTestId('t-account-hh').locator('tbody td').nth(1).textContent()).not.toMatch(
+      /no change/,
+    );
     await expect.poll(() => page.locator('[data-testid="sankey"] path.link').count()).toBe(4);
     await page.getByLabel('include financing').check();
     await expect.poll(() => page.locator('[data-testid="sankey"] path.link').count()).toBe(5);

@@ -11,6 +11,7 @@ import {
   figureMetadataJson,
   frameFigure,
   insertPngText,
+  csvWithMeta,
   resultToCsv,
   serializeSvg,
   type FigureMeta,
@@ -67,9 +68,14 @@ export async function exportChart(
   if (kind === 'svg') return saveFile('svg', exportFileName(baseName, 'svg'), svg);
   const png = await svgToPng(svg, size, kind === 'card' ? 1 : 2);
   const tagged = insertPngText(png, FIGURE_METADATA_KEY, figureMetadataJson(meta));
-  return saveFile('png', exportFileName(kind === 'card' ? `${baseName}-card` : baseName, 'png'), tagged);
+  return saveFile(
+    'png',
+    exportFileName(baseName, 'png', new Date(), kind === 'card' ? 'card' : undefined),
+    tagged,
+  );
 }
 
-export function exportCsv(result: RunResult, baseName: string): Promise<SaveOutcome> {
-  return saveFile('csv', exportFileName(baseName, 'csv'), resultToCsv(result));
+/** The run's table with the figure's words above it (see csvWithMeta). */
+export function exportCsv(result: RunResult, meta: FigureMeta, baseName: string): Promise<SaveOutcome> {
+  return saveFile('csv', exportFileName(baseName, 'csv'), csvWithMeta(meta, resultToCsv(result)));
 }

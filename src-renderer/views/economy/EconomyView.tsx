@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AbmScenario } from '../../../models/abm';
 import { drawEconomyChart, KEY_PANELS, PANELS } from '../../charts/economy';
-import { exportFileName, resultToCsv } from '../../export';
+import { csvWithMeta, exportFileName, resultToCsv } from '../../export';
 import { exportChart, type ChartExportKind } from '../common/exportFigure';
 import { saveFile } from '../../platform';
 import { useUndoable } from '../common/useUndoable';
@@ -115,17 +115,22 @@ export function EconomyView(props: WorkspaceProps) {
       if (!results?.length) return;
       setExportError(null);
       try {
+        const meta = figureMeta(
+          results,
+          panelChoice,
+          results.length === 1 ? unchangedPreset(slots[0]!) : undefined,
+        );
         const outcome =
           kind === 'csv'
-            ? await saveFile('csv', exportFileName(baseName, 'csv'), resultToCsv(economyTable(results)))
+            ? await saveFile(
+                'csv',
+                exportFileName(baseName, 'csv'),
+                csvWithMeta(meta, resultToCsv(economyTable(results))),
+              )
             : await exportChart(
                 kind,
                 (doc, size) => drawEconomyChart(doc, lines, size, panelIds),
-                figureMeta(
-                  results,
-                  panelChoice,
-                  results.length === 1 ? unchangedPreset(slots[0]!) : undefined,
-                ),
+                meta,
                 baseName,
               );
         if (outcome.saved) onStatus(`Saved ${outcome.fileName}`);

@@ -21,7 +21,11 @@ export function DebtChart(props: {
   return (
     <LineChartHost
       draw={draw}
-      series={spec.series}
+      // The read-out lists history first, although the chart draws it last (on top).
+      series={[
+        ...spec.series.filter((s) => s.id === 'actual'),
+        ...spec.series.filter((s) => s.id !== 'actual'),
+      ]}
       heading={(i) => `FY${spec.x[i]! - 1}–${String(spec.x[i]).slice(2)}`}
       unit={props.unit}
       format={props.format}

@@ -40,6 +40,15 @@ const billions = format(',.1f');
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 const FISCAL_PRESETS = listPresets().filter((p) => p.model === 'fiscal-history');
 
+/** "Canada federal debt from FY1974–75: 80% held by the Bank of Canada at 0%". */
+export function describeScenario(p: FiscalParams): string {
+  const measure = p.measure === 'net-debt' ? 'net federal debt' : 'federal debt';
+  const start = p.firstCounterfactualYear - 1;
+  const share = `${+(p.publicShare * 100).toFixed(1)}%`;
+  const rate = `${+(p.publicRate * 100).toFixed(2)}%`;
+  return `Canada ${measure} from FY${start}–${String(start + 1).slice(2)}: ${share} held by the Bank of Canada at ${rate}`;
+}
+
 function clampYears(p: FiscalParams): FiscalParams {
   const r = MEASURE_RANGES[p.measure];
   const first = Math.min(Math.max(p.firstCounterfactualYear, r.firstYear + 1), r.lastFlowYear);
@@ -62,8 +71,11 @@ export function FiscalView(props: WorkspaceProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.incoming?.nonce]);
 
-  const setParams = (patch: Partial<FiscalParams>, key: string) =>
-    state.set({ scenario: { ...scenario, params: clampYears({ ...p, ...patch }) }, pins }, key);
+  const setParams = (patch: Partial<FiscalParams>, key: string) => {
+    const params = clampYears({ ...p, ...patch });
+    // An edited scenario is named by what it now says, so no export carries a preset's stale name.
+    state.set({ scenario: { ...scenario, name: describeScenario(params), params }, pins }, key);
+  };
 
   const scenarios = useMemo(
     () => [scenario, ...pins.map((s) => ({ ...scenario, params: { ...scenario.params, publicShare: s } }))],
@@ -82,20 +94,21 @@ export function FiscalView(props: WorkspaceProps) {
       if (!results || !main) return;
       setExportError(null);
       try {
+        const meta = {
+          title: debtChartTitle(main),
+          subtitle: `${main.extras.measureLabel}, ${unit}. Lines: actual and ${results.map(counterfactualLabel).join(', ')}.`,
+          sources: main.sources,
+          assumptions: main.assumptions,
+          provenance: main.provenance,
+          scenario,
+        };
         const outcome =
           kind === 'csv'
-            ? await exportCsv(main, name)
+            ? await exportCsv(main, meta, name)
             : await exportChart(
                 kind,
                 (doc, size) => drawLineChart(doc, debtChartSpec(results, p.view), size).svg,
-                {
-                  title: debtChartTitle(main),
-                  subtitle: `${main.extras.measureLabel}, ${unit}. Lines: actual and ${results.map(counterfactualLabel).join(', ')}.`,
-                  sources: main.sources,
-                  assumptions: main.assumptions,
-                  provenance: main.provenance,
-                  scenario,
-                },
+                meta,
                 name,
               );
         if (outcome.saved) props.onStatus(`Saved ${outcome.fileName}`);

@@ -45,7 +45,7 @@ function TAccountView({ account: a }: { account: TAccount }) {
             <Lines lines={a.assets} />
           </td>
           <td>
-            <Lines lines={a.liabilities} />
+            <Lines lines={a.liabilities} quiet={Math.abs(a.netWorthChange) > 1e-9} />
             {Math.abs(a.netWorthChange) > 1e-9 && (
               <div
                 className="t-line"
@@ -68,8 +68,9 @@ function TAccountView({ account: a }: { account: TAccount }) {
   );
 }
 
-function Lines({ lines }: { lines: TLine[] }) {
-  if (!lines.length) return <span className="muted">no change</span>;
+/** `quiet`: another line follows in the same cell (net worth), so an empty list says nothing. */
+function Lines({ lines, quiet = false }: { lines: TLine[]; quiet?: boolean }) {
+  if (!lines.length) return quiet ? null : <span className="muted">no change</span>;
   return (
     <>
       {lines.map((l, i) => (

@@ -6,7 +6,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { getPreset } from '../../../models/scenario';
 import type { TextbookScenario } from '../../../models/textbook';
-import { drawTextbookChart, textbookTitle, type TextbookResult } from '../../charts/textbook';
+import {
+  drawTextbookChart,
+  textbookSubtitle,
+  textbookTitle,
+  type TextbookResult,
+} from '../../charts/textbook';
 import type { Marker } from '../../charts/lineChart';
 import { exportChart, exportCsv } from '../common/exportFigure';
 import { ExportToolbar, type ExportKind } from '../common/ExportToolbar';
@@ -70,21 +75,21 @@ export function TextbookView(props: WorkspaceProps) {
       if (!result) return;
       setExportError(null);
       try {
+        const meta = {
+          title: textbookTitle(result),
+          subtitle: textbookSubtitle(result, chartOptions.series),
+          sources: result.sources,
+          assumptions: result.assumptions,
+          provenance: result.provenance,
+          scenario,
+        };
         const outcome =
           kind === 'csv'
-            ? await exportCsv(result, name)
+            ? await exportCsv(result, meta, name)
             : await exportChart(
                 kind,
                 (doc, size) => drawTextbookChart(doc, result, size, chartOptions).svg,
-                {
-                  title: textbookTitle(result),
-                  subtitle:
-                    'Dashed lines: the steady state each variable converges to (with the final period’s parameters).',
-                  sources: result.sources,
-                  assumptions: result.assumptions,
-                  provenance: result.provenance,
-                  scenario,
-                },
+                meta,
                 name,
               );
         if (outcome.saved) props.onStatus(`Saved ${outcome.fileName}`);

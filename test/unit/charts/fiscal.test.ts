@@ -35,12 +35,14 @@ describe('fiscal debt chart', () => {
     expect(paths.length).toBe(4);
     for (const p of paths) expect(p.getAttribute('d')!.split('L').length).toBe(61);
     const labels = [...h.svg.querySelectorAll('text.line-label')];
+    // History is drawn last, so it lies on top of the counterfactuals where they coincide.
     expect(labels.map((l) => l.textContent)).toEqual([
-      'Actual',
       'Public bank holds 25%',
       'Public bank holds 50%',
       'Public bank holds 100%',
+      'Actual',
     ]);
+    expect(paths[paths.length - 1]!.getAttribute('data-series')).toBe('actual');
     const ys = labels.map((l) => Number(l.getAttribute('y'))).sort((a, b) => a - b);
     for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(15);
     // Labels stay inside the svg.

@@ -2,7 +2,13 @@ import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { makeProvenance } from '../../../models/provenance';
 import type { RunResult } from '../../../models/result';
-import { exportFileName, resultSummaryJson, resultToCsv, slugify } from '../../../src-renderer/export';
+import {
+  csvWithMeta,
+  exportFileName,
+  resultSummaryJson,
+  resultToCsv,
+  slugify,
+} from '../../../src-renderer/export';
 
 const scenario = { schemaVersion: 1, model: 'toy', name: 'Toy, "quoted"' };
 const result: RunResult = {
@@ -41,6 +47,42 @@ describe('resultToCsv', () => {
   });
 });
 
+describe('csvWithMeta (the app’s CSV export)', () => {
+  const text = csvWithMeta(
+    {
+      title: 'Toy debt',
+      subtitle: 'Lines: actual and\ncounterfactual',
+      sources: ['Finance Canada.', 'StatCan.'],
+      assumptions: ['Same primary balances', 'No feedback'],
+      provenance: result.provenance,
+      scenario,
+      date: '2026-01-05',
+    },
+    resultToCsv(result),
+  );
+  const lines = text.trimEnd().split('\n');
+  const comments = lines.filter((l) => l.startsWith('# '));
+
+  it('says above the table what it is, where it comes from, what it assumes and how to rebuild it', () => {
+    expect(comments).toEqual([
+      '# Toy debt',
+      '# Lines: actual and counterfactual',
+      '# Sources: Finance Canada. StatCan.',
+      '# Assumption: Same primary balances',
+      '# Assumption: No feedback',
+      '# Public Money Lab 0.1.0 · model toy 0.0.1 · scenario “Toy, "quoted"” · seed 7 · 2026-01-05',
+      `# Scenario: ${JSON.stringify(scenario)}`,
+    ]);
+    expect(JSON.parse(comments.at(-1)!.slice('# Scenario: '.length))).toEqual(scenario);
+  });
+
+  it('leaves the table intact below the comment lines', () => {
+    const table = lines.filter((l) => !l.startsWith('#')).join('\n');
+    expect(table).toBe(resultToCsv(result).trimEnd());
+    expect(lines.findIndex((l) => !l.startsWith('#'))).toBe(comments.length);
+  });
+});
+
 describe('resultSummaryJson', () => {
   it('carries scenario, summary, assumptions, sources and provenance, and survives JSON', () => {
     const summary = JSON.parse(JSON.stringify(resultSummaryJson(result)));
@@ -60,5 +102,17 @@ describe('export file names', () => {
     expect(exportFileName('', '.png', date)).toBe('public-money-lab_scenario_2026-01-05.png');
     expect(slugify('x'.repeat(100))).toHaveLength(60);
     expect(slugify('???')).toBe('scenario');
+  });
+
+  it('cuts long names at a word boundary and keeps the card apart from the PNG', () => {
+    const date = new Date(2026, 0, 5, 12);
+    const long = 'Canada from 1974: half the federal debt held by the Bank of Canada at zero net interest';
+    expect(slugify(long)).toBe('canada-from-1974-half-the-federal-debt-held-by-the-bank-of');
+    const png = exportFileName(long, 'png', date);
+    const card = exportFileName(long, 'png', date, 'card');
+    expect(card).toBe(
+      'public-money-lab_canada-from-1974-half-the-federal-debt-held-by-the-bank-of-card_2026-01-05.png',
+    );
+    expect(card).not.toBe(png);
   });
 });
