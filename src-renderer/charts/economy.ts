@@ -23,6 +23,8 @@ export interface EconomyLine {
   /** The scenario's full name, for tooltips and subtitles. */
   name: string;
   colour: string;
+  /** Dash pattern (palette.ts seriesDash), so coinciding lines stay visible; solid when absent. */
+  dash?: string;
   series: Series;
   runs: number;
 }
@@ -235,6 +237,8 @@ export function drawEconomyPanel(
   lines: readonly EconomyLine[],
   panel: Panel,
   size: { width: number; height: number },
+  /** Off in exported figures, whose legend names the lines instead (panels there are too narrow). */
+  endLabels = true,
 ): PanelHandle {
   const svg = createSvg(doc, size.width, size.height, `${panel.title}, ${panel.unit}`);
   svg.setAttribute('class', `economy-panel panel-${panel.id}`);
@@ -242,8 +246,8 @@ export function drawEconomyPanel(
   // Labels get up to a third of the panel on two lines; longer names are shortened (the full name is
   // the tooltip).
   const maxChars = Math.max(6, Math.floor((size.width * 0.34 - 10) / CHAR_WIDTH));
-  const labels = lines.map((l) => wrapLabel(l.label, maxChars));
-  const right = 10 + CHAR_WIDTH * Math.max(4, ...labels.flat().map((t) => t.length));
+  const labels = endLabels ? lines.map((l) => wrapLabel(l.label, maxChars)) : [];
+  const right = endLabels ? 10 + CHAR_WIDTH * Math.max(4, ...labels.flat().map((t) => t.length)) : 14;
   const plot = {
     left: MARGIN.left,
     top: MARGIN.top,
@@ -375,6 +379,7 @@ export function drawEconomyPanel(
       .attr('fill', 'none')
       .attr('stroke', l.colour)
       .attr('stroke-width', 1.8)
+      .attr('stroke-dasharray', l.dash ?? null)
       .attr('stroke-linejoin', 'round');
     path.append('title').text(l.runs > 1 ? `${l.name} (median of ${l.runs} runs)` : l.name);
     let i = values.length - 1;
@@ -389,7 +394,8 @@ export function drawEconomyPanel(
     plot.top + 4,
     plot.top + plot.height - LINE_STEP * (rows - 1),
   );
-  lines.forEach((l, k) => {
+  labels.forEach((_, k) => {
+    const l = lines[k]!;
     const text = root
       .append('text')
       .attr('class', `line-label label-${l.id}`)
@@ -451,16 +457,60 @@ export function drawEconomyChart(
     `${panels.map((p) => p.title).join('; ')}: ${lines.map((l) => l.name).join(' vs ')}`,
   );
   svg.setAttribute('class', 'economy-chart');
-  const { columns, rows } = gridShape(panels.length, size);
-  const w = Math.floor(size.width / columns);
-  const h = Math.floor(size.height / rows);
+  // A legend across the top names every scenario once, in full where it fits; the panels then
+  // need no labels at their lines' ends, which small panels would have to cut short.
+  const top = drawLegend(svg, lines, size.width);
+  const area = { width: size.width, height: size.height - top };
+  const { columns, rows } = gridShape(panels.length, area);
+  const w = Math.floor(area.width / columns);
+  const h = Math.floor(area.height / rows);
   panels.forEach((p, k) => {
-    const child = drawEconomyPanel(doc, lines, p, { width: w - 8, height: h - 6 }).svg;
+    const child = drawEconomyPanel(doc, lines, p, { width: w - 8, height: h - 6 }, false).svg;
     child.setAttribute('x', String((k % columns) * w));
-    child.setAttribute('y', String(Math.floor(k / columns) * h));
+    child.setAttribute('y', String(top + Math.floor(k / columns) * h));
     svg.appendChild(child);
   });
   return svg;
+}
+
+const LEGEND_ROW = 18;
+const LEGEND_CHAR = 6.7; // 11px DejaVu Sans, per character on average
+
+/** Swatch and name of each line, in rows that wrap at the width; returns the height it took. */
+function drawLegend(svg: SVGSVGElement, lines: readonly EconomyLine[], width: number): number {
+  const g = select(svg).append('g').attr('class', 'legend');
+  let x = 4;
+  let row = 0;
+  for (const l of lines) {
+    const text = truncate(l.label, Math.floor((width - 40) / LEGEND_CHAR));
+    const w = 22 + text.length * LEGEND_CHAR + 18;
+    if (x > 4 && x + w > width) {
+      x = 4;
+      row++;
+    }
+    const y = 12 + row * LEGEND_ROW;
+    const item = g.append('g').attr('class', `legend-item legend-${l.id}`);
+    item.append('title').text(l.name);
+    item
+      .append('line')
+      .attr('x1', x)
+      .attr('x2', x + 16)
+      .attr('y1', y - 4)
+      .attr('y2', y - 4)
+      .attr('stroke', l.colour)
+      .attr('stroke-dasharray', l.dash ?? null)
+      .attr('stroke-width', 3);
+    item
+      .append('text')
+      .attr('x', x + 22)
+      .attr('y', y)
+      .attr('font-size', LABEL_SIZE)
+      .attr('font-weight', 'bold')
+      .attr('fill', l.colour)
+      .text(text);
+    x += w;
+  }
+  return 12 + row * LEGEND_ROW + 10;
 }
 
 /** `money-lab chart` of one ABM run: the key panels, as the Economy workspace exports them. */

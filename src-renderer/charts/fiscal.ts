@@ -6,11 +6,9 @@ import type { View } from '../../models/fiscal/scenario';
 import type { RunResult } from '../../models/result';
 import { drawDecompositionChart } from './barChart';
 import { drawLineChart, type LineChartHandle, type LineChartSpec, type LineSeries } from './lineChart';
-import { INK, seriesColour } from './palette';
+import { INK, seriesColour, seriesDash } from './palette';
 
 export type FiscalResult = RunResult<FiscalExtras>;
-
-const DASHES = [undefined, '6 3', '2 3', '8 3 2 3'];
 
 function pct(x: number) {
   return `${+(x * 100).toFixed(1)}%`;
@@ -40,7 +38,7 @@ export function debtChartSpec(results: FiscalResult[], view: View = results[0]!.
       label: counterfactualLabel(r),
       values: toView(r.columns.counterfactual_debt!, view, inputs(r)),
       colour: seriesColour(i),
-      dash: DASHES[i % DASHES.length],
+      dash: seriesDash(i),
     })),
     {
       id: 'actual',

@@ -16,3 +16,13 @@ export const FONT_FAMILY = 'DejaVu Sans, Verdana, sans-serif';
 export function seriesColour(i: number): string {
   return SERIES_COLOURS[i % SERIES_COLOURS.length]!;
 }
+
+/**
+ * Dash patterns by series, beside the colours: lines that coincide (an interest-free and a
+ * debt-free run often do) stay visible through each other's gaps, and colour is not the only cue.
+ */
+export const SERIES_DASHES = [undefined, '6 3', '2 3', '8 3 2 3'] as const;
+
+export function seriesDash(i: number): string | undefined {
+  return SERIES_DASHES[i % SERIES_DASHES.length];
+}

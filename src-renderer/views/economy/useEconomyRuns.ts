@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AbmScenario } from '../../../models/abm';
 import type { RunResult } from '../../../models/result';
 import { economyLine, shortName, type AbmResult, type EconomyLine } from '../../charts/economy';
-import { seriesColour } from '../../charts/palette';
+import { seriesColour, seriesDash } from '../../charts/palette';
 import { CancelledError, modelPool } from '../../worker/pool';
 import { seedsFor, uniqueLabels, type Slot } from './scenarios';
 
@@ -104,6 +104,7 @@ export function useEconomyRuns() {
                 label: labels[k]!,
                 name,
                 colour: seriesColour(slot.colour),
+                dash: seriesDash(slot.colour),
               }),
             };
           });

@@ -162,7 +162,15 @@ describe('economy panels', () => {
     expect(panels.map((p) => p.getAttribute('class')!.replace('economy-panel panel-', ''))).toEqual(
       KEY_PANELS,
     );
-    expect(cli.querySelector('text.line-label')!.textContent).toContain('Citizen');
+    // Exported figures name the scenarios once, in a legend above the panels, not at line ends.
+    expect(cli.querySelector('.legend text')!.textContent).toContain('Citizen');
+    expect(cli.querySelectorAll('text.line-label')).toHaveLength(0);
+    const legend = [...svg.querySelectorAll('.legend-item')];
+    expect(legend.map((g) => g.querySelector('text')!.textContent)).toEqual([a.label, b.label]);
+    expect(legend.map((g) => g.querySelector('title')!.textContent)).toEqual([a.name, b.name]);
+    // Panels start below the legend.
+    const ys = [...svg.querySelectorAll('svg.economy-panel')].map((p) => Number(p.getAttribute('y')));
+    expect(Math.min(...ys)).toBeGreaterThanOrEqual(20);
   });
 
   it('chooses a grid without empty cells when one fits the shape', () => {
