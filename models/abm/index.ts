@@ -9,7 +9,14 @@ import { abmAssumptions, abmSummary } from './report';
 
 export const ABM_MODEL_VERSION = '0.2.0';
 
-export { PARAM_DOCS, DEFAULT_PARAMS, FORMULA_VARIABLES, MONEY_REGIMES, abmScenarioSchema } from './params';
+export {
+  PARAM_DOCS,
+  DEFAULT_PARAMS,
+  FORMULA_VARIABLES,
+  MONEY_REGIMES,
+  MONEY_REGIME_LABELS,
+  abmScenarioSchema,
+} from './params';
 export type { AbmParams, AbmScenario, ParamDoc } from './params';
 export { ABM_PRESETS, PRESET_LEVERS } from './presets';
 export { AbmDivergenceError, COLUMN_NAMES, COLUMN_UNITS } from './economy';

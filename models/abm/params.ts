@@ -23,6 +23,12 @@ export const FORMULA_VARIABLES = [
 
 export const MONEY_REGIMES = ['private-debt', 'public-bank-interest-free', 'public-bank-debt-free'] as const;
 export type MoneyRegime = (typeof MONEY_REGIMES)[number];
+/** How the editor names each regime (the scenario file keeps the ids above). */
+export const MONEY_REGIME_LABELS: Readonly<Record<MoneyRegime, string>> = {
+  'private-debt': 'Bonds sold to private banks',
+  'public-bank-interest-free': 'Public bank holds interest-free bonds',
+  'public-bank-debt-free': 'Public bank credits debt-free (no bond)',
+};
 
 export type ParamGroup =
   | 'Policy: money creation'

@@ -13,7 +13,7 @@ export interface FieldProps {
   help: string;
   kind: FieldKind;
   value: unknown;
-  options?: readonly string[];
+  options?: readonly { value: string; label: string }[];
   /** Try a value: null when accepted, else the problems to show. */
   onTry: (value: unknown) => string[] | null;
 }
@@ -50,8 +50,8 @@ export function ParamField(props: FieldProps) {
     input = (
       <select id={props.id} value={String(value)} onChange={(e) => tryValue(e.currentTarget.value)}>
         {(props.options ?? []).map((o) => (
-          <option key={o} value={o}>
-            {o}
+          <option key={o.value} value={o.value}>
+            {o.label}
           </option>
         ))}
       </select>

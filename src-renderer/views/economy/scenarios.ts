@@ -6,6 +6,7 @@
 import {
   DEFAULT_PARAMS,
   MONEY_REGIMES,
+  MONEY_REGIME_LABELS,
   PARAM_DOCS,
   abmScenarioSchema,
   type AbmParams,
@@ -103,9 +104,17 @@ function acceptsFormula(key: ParamKey): boolean {
 }
 
 /** Choice parameters and their values (the model exports them for exactly this). */
-const CHOICES: Partial<Record<ParamKey, readonly string[]>> = { moneyRegime: MONEY_REGIMES };
-function choicesOf(key: ParamKey): readonly string[] {
-  return CHOICES[key] ?? [String(DEFAULT_PARAMS[key])];
+const CHOICES: Partial<Record<ParamKey, readonly ChoiceOption[]>> = {
+  moneyRegime: MONEY_REGIMES.map((value) => ({ value, label: MONEY_REGIME_LABELS[value] })),
+};
+function choicesOf(key: ParamKey): readonly ChoiceOption[] {
+  const only = String(DEFAULT_PARAMS[key]);
+  return CHOICES[key] ?? [{ value: only, label: only }];
+}
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
 }
 
 export interface ParamField {
@@ -113,7 +122,7 @@ export interface ParamField {
   doc: ParamDoc;
   kind: FieldKind;
   /** For choices. */
-  options?: readonly string[];
+  options?: readonly ChoiceOption[];
 }
 
 export interface ParamGroup {

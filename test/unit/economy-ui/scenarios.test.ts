@@ -99,7 +99,17 @@ describe('fields', () => {
     );
     expect(formulas.sort()).toEqual(['citizensIncome', 'policyRate']);
     const regime = PARAM_GROUPS.flatMap((g) => g.fields).find((f) => f.key === 'moneyRegime')!;
-    expect(regime.options).toEqual(['private-debt', 'public-bank-interest-free', 'public-bank-debt-free']);
+    // The file keeps the ids; the editor shows what each means.
+    expect(regime.options!.map((o) => o.value)).toEqual([
+      'private-debt',
+      'public-bank-interest-free',
+      'public-bank-debt-free',
+    ]);
+    expect(regime.options!.map((o) => o.label)).toEqual([
+      'Bonds sold to private banks',
+      'Public bank holds interest-free bonds',
+      'Public bank credits debt-free (no bond)',
+    ]);
     expect(PARAM_GROUPS[0]!.group).toBe('Policy: money creation');
   });
 });
