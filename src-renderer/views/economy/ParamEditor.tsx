@@ -39,6 +39,7 @@ export function ParamEditor(props: {
               help={`${f.doc.help}${f.kind === 'number' || f.kind === 'formula' ? ` Range ${f.doc.min} to ${f.doc.max}.` : ''}`}
               kind={f.kind}
               options={f.options}
+              inactive={inactiveReason(f.key, s.params)}
               value={s.params[f.key]}
               onTry={(v) => onTry({ param: f.key }, v)}
             />
@@ -47,4 +48,11 @@ export function ParamEditor(props: {
       ))}
     </div>
   );
+}
+
+/** A lever that the rest of the scenario switches off, said at the field. */
+function inactiveReason(key: string, params: Slot['scenario']['params']): string | undefined {
+  if (key === 'publicShare' && params.moneyRegime === 'private-debt')
+    return 'No effect while deficits are financed by bonds sold to private banks.';
+  return undefined;
 }

@@ -16,6 +16,8 @@ export interface FieldProps {
   options?: readonly { value: string; label: string }[];
   /** Try a value: null when accepted, else the problems to show. */
   onTry: (value: unknown) => string[] | null;
+  /** Why the value has no effect with the other settings; the field stays editable, dimmed. */
+  inactive?: string;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -77,12 +79,16 @@ export function ParamField(props: FieldProps) {
   }
 
   return (
-    <div className={`control param-field${props.kind === 'switch' ? ' switch' : ''}`} title={title}>
+    <div
+      className={`control param-field${props.kind === 'switch' ? ' switch' : ''}${props.inactive ? ' inactive' : ''}`}
+      title={title}
+    >
       <label className="control-label" htmlFor={props.id}>
         <span>{props.label}</span>
         <span className="unit">{props.unit}</span>
       </label>
       {input}
+      {props.inactive && <span className="field-note">{props.inactive}</span>}
       {problems && (
         <ul className="field-error error" id={errorId} role="alert">
           {problems.map((p) => (

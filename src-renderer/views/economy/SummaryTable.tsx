@@ -2,7 +2,9 @@
 import { median } from 'd3';
 import type { ScenarioRun } from './useEconomyRuns';
 
-const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+/** A typographic minus, and no "−0.0%" for a value that rounds to zero. */
+export const signed = (text: string) => (/^-0(\.0+)?$/.test(text) ? text.slice(1) : text.replace(/^-/, '−'));
+const pct = (v: number) => `${signed((v * 100).toFixed(1))}%`;
 const ROWS: readonly { key: string; label: string; format: (v: number) => string }[] = [
   { key: 'finalGovDebtToGdp', label: 'Government debt at the end, share of annual GDP', format: pct },
   {
@@ -16,7 +18,7 @@ const ROWS: readonly { key: string; label: string; format: (v: number) => string
   {
     key: 'meanGiniWealthLast10Years',
     label: 'Wealth Gini, mean of the last 10 years',
-    format: (v) => v.toFixed(3),
+    format: (v) => signed(v.toFixed(3)),
   },
   { key: 'totalBankruptcies', label: 'Bankruptcies over the run', format: (v) => v.toFixed(0) },
 ];
