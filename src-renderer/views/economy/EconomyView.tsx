@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AbmScenario } from '../../../models/abm';
-import { drawEconomyChart, KEY_PANELS, PANELS } from '../../charts/economy';
+import { drawEconomyChart, KEY_PANELS, PANELS, shortName } from '../../charts/economy';
 import { csvWithMeta, exportFileName, resultToCsv } from '../../export';
 import { exportChart, type ChartExportKind } from '../common/exportFigure';
 import { saveFile } from '../../platform';
@@ -203,8 +203,8 @@ export function EconomyView(props: WorkspaceProps) {
             >
               <option value="">Choose a preset…</option>
               {ABM_PRESETS.map((p) => (
-                <option key={p.name} value={p.name}>
-                  {p.name}
+                <option key={p.name} value={p.name} title={p.title}>
+                  {shortName(p.title)}
                 </option>
               ))}
             </select>

@@ -148,7 +148,11 @@ export function FiscalView(props: WorkspaceProps) {
           }
           options={[
             { value: '', label: '(edited)' },
-            ...FISCAL_PRESETS.map((x) => ({ value: x.name, label: x.name })),
+            // Preset titles without the place and period every one of them shares.
+            ...FISCAL_PRESETS.map((x) => ({
+              value: x.name,
+              label: x.title.replace(/^Canada from 1974: /, ''),
+            })),
           ]}
           onChange={(v) => v && state.set({ scenario: getPreset(v) as FiscalScenario, pins: [] })}
         />
