@@ -148,11 +148,12 @@ export function FiscalView(props: WorkspaceProps) {
           }
           options={[
             { value: '', label: '(edited)' },
-            // Preset titles without the place and period every one of them shares.
-            ...FISCAL_PRESETS.map((x) => ({
-              value: x.name,
-              label: x.title.replace(/^Canada from 1974: /, ''),
-            })),
+            // Short enough for the control: what differs between the presets (measure and share).
+            ...FISCAL_PRESETS.map((x) => {
+              const q = (getPreset(x.name) as FiscalScenario).params;
+              const measure = q.measure === 'net-debt' ? 'Net debt' : 'Federal debt';
+              return { value: x.name, label: `${measure}, ${pct(q.publicShare)} public` };
+            }),
           ]}
           onChange={(v) => v && state.set({ scenario: getPreset(v) as FiscalScenario, pins: [] })}
         />
