@@ -251,7 +251,8 @@ export function formatAmount(x: number): string {
   // The legs of one posting mostly repeat one amount; remembering the last one halves the cost.
   if (x === lastFormatted) return lastText;
   const a = Math.abs(x);
-  const digits = a >= 100 ? 1 : a >= 1 ? 2 : 4;
+  // Two decimals from 1 up, as the matrix tables show them, so the words and the tables agree.
+  const digits = a >= 1 ? 2 : 4;
   // toLocaleString would group thousands but costs ~100x more; this runs for every leg of every period.
   let text = x.toFixed(digits);
   let end = text.length;
