@@ -7,7 +7,10 @@
 import { select } from 'd3';
 import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
 import { SAVING_ROW, type Matrix } from '../../models/accounting';
-import { INK, MUTED, seriesColour } from './palette';
+import { INK, MUTED, SERIES_COLOURS } from './palette';
+
+/** The series palette with grey before sky blue: sky blue beside the first blue read as one colour. */
+const SANKEY_COLOURS = [...SERIES_COLOURS.slice(0, 5), '#8c8c8c', SERIES_COLOURS[5]];
 import { createSvg, spreadLabels } from './svg';
 
 export interface PaymentFlow {
@@ -88,7 +91,10 @@ export function drawSankey(
       .text('No payments in this period');
     return svg;
   }
-  const rowColour = new Map(m.rows.map((row, i) => [row, seriesColour(i)]));
+  // Colours go to the rows drawn, in matrix order: counting every row of the matrix made the
+  // palette wrap, so two drawn rows (PC's Consumption and Taxes) got near-identical blues.
+  const drawnRows = m.rows.filter((row) => flows.some((f) => f.row === row));
+  const rowColour = new Map(drawnRows.map((row, i) => [row, SANKEY_COLOURS[i % SANKEY_COLOURS.length]!]));
   const used = (side: 'pays' | 'receives') =>
     m.columns.filter((c) => flows.some((f) => (side === 'pays' ? f.from : f.to) === c));
   const nodes: NodeDatum[] = [

@@ -87,6 +87,19 @@ describe('Sankey drawing', () => {
     for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(13 - 1e-9);
   });
 
+  it('gives each drawn row its own colour while there are no more rows than colours (model PC)', () => {
+    const pc = runPreset('gl-pc');
+    const svg = drawSankey(doc, pc.extras.periods[4]!.transactionsFlow, { width: 700, height: 400 });
+    const rows = new Map<string, string>();
+    for (const l of svg.querySelectorAll('path.link'))
+      rows.set(l.getAttribute('data-row')!, l.getAttribute('stroke')!);
+    expect(rows.size).toBeGreaterThanOrEqual(5);
+    expect(rows.size).toBeLessThanOrEqual(6);
+    expect(new Set(rows.values()).size).toBe(rows.size);
+    // Not the first blue and the sky blue together: side by side they read as one colour.
+    expect([...rows.values()].filter((c) => ['#0072B2', '#56B4E9'].includes(c))).toHaveLength(1);
+  });
+
   it('says so when a period has no payments', () => {
     const m = { rows: ['X'], columns: ['A', 'Σ'], values: Float64Array.from([0, 0]) };
     expect(drawSankey(doc, m, { width: 400, height: 200 }).textContent).toContain(
