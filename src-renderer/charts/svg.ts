@@ -22,12 +22,18 @@ export function createSvg(doc: Document, width: number, height: number, label: s
  */
 export function spreadLabels(wanted: number[], minGap: number, top: number, bottom: number): number[] {
   const order = wanted.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
-  const placed = order.map((o) => o.y);
-  for (let k = 1; k < placed.length; k++) placed[k] = Math.max(placed[k]!, placed[k - 1]! + minGap);
-  const overflow = (placed.at(-1) ?? bottom) - bottom;
-  if (overflow > 0) for (let k = 0; k < placed.length; k++) placed[k] = placed[k]! - overflow;
-  for (let k = placed.length - 2; k >= 0; k--) placed[k] = Math.min(placed[k]!, placed[k + 1]! - minGap);
-  for (let k = 0; k < placed.length; k++) placed[k] = Math.max(placed[k]!, top);
+  const n = order.length;
+  const placed = order.map((o) => Math.min(Math.max(o.y, top), bottom));
+  // Down from the top, then up from the bottom edge only as far as a crowded run at the bottom
+  // needs: labels away from a collision stay where their lines end.
+  for (let k = 1; k < n; k++) placed[k] = Math.max(placed[k]!, placed[k - 1]! + minGap);
+  if (n) placed[n - 1] = Math.min(placed[n - 1]!, bottom);
+  for (let k = n - 2; k >= 0; k--) placed[k] = Math.min(placed[k]!, placed[k + 1]! - minGap);
+  // Too many to fit at the gap: share the height evenly (tighter than the gap, but in order).
+  if (n > 1 && placed[0]! < top) {
+    const step = (bottom - top) / (n - 1);
+    for (let k = 0; k < n; k++) placed[k] = top + k * step;
+  }
   const out = new Array<number>(wanted.length);
   order.forEach((o, k) => (out[o.i] = placed[k]!));
   return out;

@@ -93,4 +93,15 @@ describe('label spreading', () => {
     const squeezed = spreadLabels([395, 396, 397], 15, 0, 400);
     expect(squeezed).toEqual([370, 385, 400]);
   });
+
+  it('moves only the crowded labels: one far from the crowd stays at its line', () => {
+    // Two lines end together at the top, two at the bottom: the bottom pair must not push the top
+    // pair above the plot (where they once collided).
+    expect(spreadLabels([10, 10, 398, 399], 25, 5, 400)).toEqual([10, 35, 375, 400]);
+    expect(spreadLabels([200, 395, 396, 397], 15, 0, 400)).toEqual([200, 370, 385, 400]);
+  });
+
+  it('shares the height evenly when the labels cannot fit at the gap', () => {
+    expect(spreadLabels([50, 50, 50, 50, 50], 30, 0, 100)).toEqual([0, 25, 50, 75, 100]);
+  });
 });
