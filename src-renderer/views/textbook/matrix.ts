@@ -22,8 +22,6 @@ export function matrixScale(m: Matrix): number {
  */
 export function formatCell(v: number, scale: number): string {
   if (Math.abs(v) <= 1e-9 * Math.max(1, scale)) return '0';
-  // A real amount too small for two decimals keeps two significant digits, never "−0.00".
-  const a = Math.abs(v);
-  const text = a < 0.005 ? a.toPrecision(2) : a.toFixed(2);
+  const text = Math.abs(v).toFixed(2);
   return `${v < 0 ? '−' : '+'}${text}`;
 }
