@@ -77,6 +77,37 @@ describe('fiscal history in Chromium', () => {
     expect(embedded.scenario.model).toBe('fiscal-history');
   });
 
+  it('exports a CSV whose # lines say what it is, above a table a spreadsheet reads', async () => {
+    const { page } = s;
+    await page.locator('#share').fill('0.8');
+    await expect.poll(() => page.locator('#share').inputValue()).toBe('0.8');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const lines = readFileSync((await download.path())!, 'utf8')
+      .trimEnd()
+      .split('\n');
+    const comments = lines.filter((l) => l.startsWith('# '));
+    expect(comments[0]).toBe(
+      "# Canada's federal debt: history vs a public-bank counterfactual from FY1974–75",
+    );
+    expect(comments.some((l) => /^# Sources: .*Fiscal Reference Tables/.test(l))).toBe(true);
+    expect(comments.some((l) => l.includes('No macroeconomic feedback'))).toBe(true);
+    const scenario = JSON.parse(comments.at(-1)!.replace(/^# Scenario: /, ''));
+    expect(scenario.params.publicShare).toBe(0.8);
+    const table = lines.slice(comments.length);
+    expect(table[0]!.split(',').slice(0, 5)).toEqual([
+      'year',
+      'actual_debt',
+      'counterfactual_debt',
+      'actual_interest',
+      'counterfactual_interest',
+    ]);
+    expect(table).toHaveLength(1 + 61);
+  });
+
   it('refuses a malformed scenario file with the field named, keeping the current scenario', async () => {
     const { page } = s;
     const shareBefore = await page.locator('#share').inputValue();
