@@ -130,25 +130,26 @@ function closeAndValidate(ledger: Ledger) {
   return validatePeriod(ledger, balanceSheet(ledger, layout), transactionsFlow(ledger, layout));
 }
 
+/** Random starting stocks and periods of random postings: every period must validate. */
+const everyPeriodWaterTight = () =>
+  fc.property(
+    initialArb,
+    fc.array(fc.array(opArb, { maxLength: 12 }), { minLength: 1, maxLength: 6 }),
+    (init, periods) => {
+      const ledger = newLedger(init);
+      periods.forEach((ops, k) => {
+        ledger.beginPeriod(k + 1);
+        for (const op of ops) apply(ledger, op);
+        const v = closeAndValidate(ledger);
+        expect(v.ok).toBe(true);
+        expect(v.maxError).toBeLessThanOrEqual(v.tolerance);
+      });
+    },
+  );
+
 describe('ledger invariants under random postings (property)', () => {
   it('every period is water-tight: rows, columns, net worth, rebuilt stocks', () => {
-    fc.assert(
-      fc.property(
-        initialArb,
-        fc.array(fc.array(opArb, { maxLength: 12 }), { minLength: 1, maxLength: 6 }),
-        (init, periods) => {
-          const ledger = newLedger(init);
-          periods.forEach((ops, k) => {
-            ledger.beginPeriod(k + 1);
-            for (const op of ops) apply(ledger, op);
-            const v = closeAndValidate(ledger);
-            expect(v.ok).toBe(true);
-            expect(v.maxError).toBeLessThanOrEqual(v.tolerance);
-          });
-        },
-      ),
-      { numRuns: 300 },
-    );
+    fc.assert(everyPeriodWaterTight(), { numRuns: 300 });
   });
 
   it('refuses any posting whose legs do not cancel, naming the instrument', () => {
@@ -297,21 +298,7 @@ describe('pinned regressions found by the properties', () => {
   });
 
   it('seed 1615621536 replayed through fast-check', () => {
-    fc.assert(
-      fc.property(
-        initialArb,
-        fc.array(fc.array(opArb, { maxLength: 12 }), { minLength: 1, maxLength: 6 }),
-        (init, periods) => {
-          const ledger = newLedger(init);
-          periods.forEach((ops, k) => {
-            ledger.beginPeriod(k + 1);
-            for (const op of ops) apply(ledger, op);
-            expect(closeAndValidate(ledger).ok).toBe(true);
-          });
-        },
-      ),
-      { seed: 1615621536, numRuns: 50 },
-    );
+    fc.assert(everyPeriodWaterTight(), { seed: 1615621536, numRuns: 50 });
   });
 });
 
