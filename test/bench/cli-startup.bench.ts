@@ -13,18 +13,37 @@ const SAMPLES = 7;
 function stats(ms: number[]) {
   const s = [...ms].sort((a, b) => a - b);
   const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] as number;
-  return `median ${q(0.5).toFixed(0)} ms, p95 ${q(0.95).toFixed(0)} ms, n = ${s.length}`;
+  return `median ${q(0.5).toFixed(0)} ms, p95 ${q(0.95).toFixed(0)} ms`;
 }
 
-function time(args: string[]): number[] {
-  const ms: number[] = [];
+/** Preloaded into each child: its own CPU time at exit, which a busy machine disturbs far less than wall time. */
+const REPORT_CPU =
+  'data:text/javascript,process.on("exit",()=>process.stderr.write("cpu-us:"+JSON.stringify(process.cpuUsage())))';
+
+function time(args: string[]): { wall: number[]; cpu: number[] } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < SAMPLES; i++) {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-    ms.push(performance.now() - t0);
+    const r = spawnSync(process.execPath, ['--import', REPORT_CPU, ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    wall.push(performance.now() - t0);
     if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    const usage = JSON.parse(r.stderr.slice(r.stderr.lastIndexOf('cpu-us:') + 7)) as {
+      user: number;
+      system: number;
+    };
+    cpu.push((usage.user + usage.system) / 1000);
   }
-  return ms;
+  return { wall, cpu };
+}
+
+function line(label: string, args: string[]): void {
+  const { wall, cpu } = time(args);
+  console.log(`${label.padEnd(26)} wall ${stats(wall)}; CPU ${stats(cpu)}; n = ${SAMPLES}`);
 }
 
 export default function bench() {
@@ -32,7 +51,7 @@ export default function bench() {
   execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { cwd: root, stdio: 'inherit' });
   const bin = join(root, 'bin/money-lab.mjs');
   time([bin, '--help']); // warm the file cache (and Node ≥ 22's compile cache) once
-  console.log(`node -e 0 (Node alone):  ${stats(time(['-e', '0']))}`);
-  console.log(`money-lab --help:        ${stats(time([bin, '--help']))}`);
-  console.log(`money-lab presets:       ${stats(time([bin, 'presets']))}`);
+  line('node -e 0 (Node alone):', ['-e', '0']);
+  line('money-lab --help:', [bin, '--help']);
+  line('money-lab presets:', [bin, 'presets']);
 }
