@@ -44,7 +44,34 @@ export interface DebtTable {
   /** Last year whose flows are all available (a counterfactual can run up to here). */
   lastFlowYear: number;
   sources: string[];
+  /** Whose table this is and in what unit; absent means the shipped Canadian data (CANADA_META). */
+  meta?: TableMeta;
 }
+
+/** What a table says about itself: the `#` lines of a user's table, or the Canadian defaults. */
+export interface TableMeta {
+  country: string;
+  currency: string;
+  /** Money unit of every money column: units, thousands, millions or billions. */
+  unit: string;
+  /** How many of that unit make a billion (1000 for millions). */
+  perBillion: number;
+  /** How the table names its years, in the table's own words. */
+  fiscalYear: string;
+  /** True for a table the user imported: its charts and exports say "data supplied by the user". */
+  userSupplied: boolean;
+  /** The file the table came from, as the user named it. */
+  file?: string;
+}
+
+export const CANADA_META: TableMeta = {
+  country: 'Canada',
+  currency: 'CAD',
+  unit: 'millions',
+  perBillion: 1000,
+  fiscalYear: 'April to March, named by the year it ends (1974 = FY1973–74)',
+  userSupplied: false,
+};
 
 /** Calendar-year CPI by year, for re-basing real dollars to any year. */
 export type CpiByYear = ReadonlyMap<number, number>;

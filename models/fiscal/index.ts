@@ -2,7 +2,16 @@
 import type { DataFiles, ModelDefinition } from '../model';
 import { makeProvenance } from '../provenance';
 import type { RunResult } from '../result';
-import { CANADA_FILES, type DebtTable, type Measure, loadDebtTable } from './data';
+import { ScenarioError } from '../scenario/errors';
+import {
+  CANADA_FILES,
+  CANADA_META,
+  type DebtTable,
+  type Measure,
+  type TableMeta,
+  loadDebtTable,
+} from './data';
+import { FILE_PREFIX, parseCountryTable } from './table';
 import { counterfactualPaths } from './counterfactual';
 import { decompose, type Decomposition } from './decompose';
 import {
@@ -34,6 +43,10 @@ export interface FiscalExtras {
   cpiBaseYear: number;
   cpiBase: number;
   breaks: { year: number; label: string }[];
+  /** Whose data: country, currency and unit, and whether the user supplied the table. */
+  table: TableMeta;
+  /** Years the table covers (the counterfactual can start from the second). */
+  tableYears: { first: number; last: number };
   /** Actual change in debt from the year before the counterfactual starts to endYear. */
   decomposition: Decomposition;
 }
@@ -48,12 +61,49 @@ function cachedTable(files: DataFiles, measure: Measure): DebtTable {
   return table;
 }
 
+/** A user's table, parsed once per file set; the scenario's `country` is its key in the data. */
+const userTableCache = new WeakMap<DataFiles, Map<string, DebtTable>>();
+function userTable(files: DataFiles, country: string): DebtTable {
+  let byKey = userTableCache.get(files);
+  if (!byKey) userTableCache.set(files, (byKey = new Map()));
+  let table = byKey.get(country);
+  if (!table) {
+    const text = files[country];
+    if (text === undefined)
+      throw new ScenarioError([
+        `params.country: the table "${country.slice(FILE_PREFIX.length)}" was not supplied with the run (import it, or give its path)`,
+      ]);
+    byKey.set(country, (table = parseCountryTable(text, country.slice(FILE_PREFIX.length))));
+  }
+  return table;
+}
+
+/** A user's table's years are known only now: check the scenario's years against them, naming the field. */
+function checkYears(table: DebtTable, p: FiscalParams): void {
+  const first = table.years[1]!;
+  const last = table.lastFlowYear;
+  const file = table.meta?.file ?? 'the table';
+  const problems: string[] = [];
+  if (p.firstCounterfactualYear < first || p.firstCounterfactualYear > last)
+    problems.push(`params.firstCounterfactualYear: must be between ${first} and ${last} for ${file}`);
+  else if (p.endYear < p.firstCounterfactualYear || p.endYear > last)
+    problems.push(
+      `params.endYear: must be between firstCounterfactualYear (${p.firstCounterfactualYear}) and ${last} for ${file}`,
+    );
+  if (p.view === 'real' && !table.cpiByYear.has(p.cpiBaseYear))
+    problems.push(
+      `params.cpiBaseYear: ${file} has no CPI for ${p.cpiBaseYear} (it covers ${table.years[0]}–${last})`,
+    );
+  if (problems.length) throw new ScenarioError(problems);
+}
+
 function fy(year: number): string {
   return `FY${year - 1}–${String(year).slice(2)}`;
 }
 
-export function fiscalAssumptions(p: FiscalParams): string[] {
+export function fiscalAssumptions(p: FiscalParams, meta: TableMeta = CANADA_META): string[] {
   const pct = (x: number) => `${+(x * 100).toFixed(2)}%`;
+  if (meta.userSupplied) return userTableAssumptions(p, meta, pct);
   const rest =
     p.method === 'average-rate'
       ? "the rest pays history's effective average rate on gross debt; charges history paid beyond that rate (e.g. on pension liabilities) are kept"
@@ -66,9 +116,25 @@ export function fiscalAssumptions(p: FiscalParams): string[] {
   ];
 }
 
+function userTableAssumptions(p: FiscalParams, meta: TableMeta, pct: (x: number) => string): string[] {
+  const rest =
+    p.method === 'average-rate'
+      ? "the rest pays the table's effective average rate; charges beyond that rate are kept"
+      : "the rest pays the table's ratio of interest to last year's debt";
+  return [
+    `From ${p.firstCounterfactualYear} on (years as the table names them: ${meta.fiscalYear}), ${pct(p.publicShare)} of ${meta.country}'s debt is held by a public bank (the central bank) at ${pct(p.publicRate)} a year; it remits its profits to the government, so that interest comes back.`,
+    `Same primary balances as the table: every year's revenue minus program spending is kept as recorded; ${rest}.`,
+    'No macroeconomic feedback: growth, inflation, market interest rates and budgets are as they were. The identity residual (restatements and anything the table does not explain) is kept as it is.',
+    `The public share is an assumption, not history. The table is the user's (${meta.file ?? 'imported'}): the app has not checked its figures.`,
+  ];
+}
+
 function runFiscal(scenario: FiscalScenario, files: DataFiles): RunResult<FiscalExtras> {
   const p = scenario.params;
-  const table = cachedTable(files, p.measure);
+  const user = p.country !== 'canada';
+  const table = user ? userTable(files, p.country) : cachedTable(files, p.measure);
+  if (user) checkYears(table, p);
+  const meta = table.meta ?? CANADA_META;
   const paths = counterfactualPaths(table, p);
   const n = paths.years.length;
   const start = paths.years.indexOf(p.firstCounterfactualYear);
@@ -120,22 +186,24 @@ function runFiscal(scenario: FiscalScenario, files: DataFiles): RunResult<Fiscal
       actual_debt_pct_gdp: pctGdp(paths.actualDebt),
       counterfactual_debt_pct_gdp: pctGdp(paths.counterfactualDebt),
     },
-    units: {
-      year: 'fiscal year, named by the year it ends (1974 = FY1973–74)',
-      actual_debt: 'CAD millions',
-      counterfactual_debt: 'CAD millions',
-      actual_interest: 'CAD millions',
-      counterfactual_interest: 'CAD millions',
-      counterfactual_interest_to_public_bank: 'CAD millions (remitted back to the government)',
-      interest_avoided_cumulative: 'CAD millions',
-      primary_balance: 'CAD millions (positive = surplus)',
-      identity_residual: 'CAD millions (restatements)',
-      effective_rate: 'fraction per year',
-      gdp_nominal: 'CAD millions, calendar year in which the fiscal year starts',
-      cpi: 'index, 2020 = 100, same calendar year',
-      actual_debt_pct_gdp: '% of GDP',
-      counterfactual_debt_pct_gdp: '% of GDP',
-    },
+    units: user
+      ? userUnits(meta)
+      : {
+          year: 'fiscal year, named by the year it ends (1974 = FY1973–74)',
+          actual_debt: 'CAD millions',
+          counterfactual_debt: 'CAD millions',
+          actual_interest: 'CAD millions',
+          counterfactual_interest: 'CAD millions',
+          counterfactual_interest_to_public_bank: 'CAD millions (remitted back to the government)',
+          interest_avoided_cumulative: 'CAD millions',
+          primary_balance: 'CAD millions (positive = surplus)',
+          identity_residual: 'CAD millions (restatements)',
+          effective_rate: 'fraction per year',
+          gdp_nominal: 'CAD millions, calendar year in which the fiscal year starts',
+          cpi: 'index, 2020 = 100, same calendar year',
+          actual_debt_pct_gdp: '% of GDP',
+          counterfactual_debt_pct_gdp: '% of GDP',
+        },
     summary: {
       measure: p.measure,
       firstCounterfactualYear: p.firstCounterfactualYear,
@@ -150,20 +218,44 @@ function runFiscal(scenario: FiscalScenario, files: DataFiles): RunResult<Fiscal
       max_abs_identity_residual: Math.abs(maxResidual),
       max_abs_identity_residual_year: maxResidualYear,
     },
-    assumptions: fiscalAssumptions(p),
+    assumptions: fiscalAssumptions(p, meta),
     sources: table.sources,
     provenance: makeProvenance('fiscal-history', FISCAL_MODEL_VERSION, scenario, null, table.sources),
     extras: {
       measure: p.measure,
-      measureLabel: MEASURE_RANGES[p.measure].label,
+      measureLabel: user
+        ? `Government debt, ${meta.country} (user's table)`
+        : MEASURE_RANGES[p.measure].label,
       firstCounterfactualYear: p.firstCounterfactualYear,
       publicShare: p.publicShare,
       view: p.view,
       cpiBaseYear: p.cpiBaseYear,
       cpiBase,
-      breaks: ACCOUNTING_BREAKS[p.measure].filter((b) => b.year <= p.endYear),
+      breaks: user ? [] : ACCOUNTING_BREAKS[p.measure].filter((b) => b.year <= p.endYear),
+      table: meta,
+      tableYears: { first: table.years[0]!, last: table.lastFlowYear },
       decomposition,
     },
+  };
+}
+
+function userUnits(meta: TableMeta): Record<string, string> {
+  const money = `${meta.currency} ${meta.unit}`;
+  return {
+    year: `year as the table names it (${meta.fiscalYear})`,
+    actual_debt: money,
+    counterfactual_debt: money,
+    actual_interest: money,
+    counterfactual_interest: money,
+    counterfactual_interest_to_public_bank: `${money} (remitted back to the government)`,
+    interest_avoided_cumulative: money,
+    primary_balance: `${money} (positive = surplus)`,
+    identity_residual: `${money} (debt change − interest + primary balance)`,
+    effective_rate: 'fraction per year',
+    gdp_nominal: `${money}, as in the table`,
+    cpi: 'index, as in the table',
+    actual_debt_pct_gdp: '% of GDP',
+    counterfactual_debt_pct_gdp: '% of GDP',
   };
 }
 

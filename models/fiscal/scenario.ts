@@ -20,7 +20,16 @@ export type View = (typeof VIEWS)[number];
 
 const params = z
   .strictObject({
-    country: z.literal('canada', { message: 'only "canada" data ship with the app' }),
+    // "canada" (the shipped data) or "file:PATH", a user's table in the template's form (table.ts).
+    country: z.union([
+      z.literal('canada'),
+      z
+        .string()
+        .regex(
+          /^file:\S/,
+          'must be "canada" (the shipped data) or "file:PATH" (a country table, see models/data/template)',
+        ),
+    ]),
     measure: z.enum(['accumulated-deficit', 'net-debt']).default('accumulated-deficit'),
     firstCounterfactualYear: z.number().int().default(1975),
     publicShare: z.number().min(0).max(1).default(0.5),
@@ -31,6 +40,8 @@ const params = z
     cpiBaseYear: z.number().int().min(1870).max(2023).default(2020),
   })
   .superRefine((p, ctx) => {
+    // A user's table's years are known only once it is read: the model checks them at run time.
+    if (p.country !== 'canada') return;
     const range = MEASURE_RANGES[p.measure];
     const lo = range.firstYear + 1;
     if (p.firstCounterfactualYear < lo || p.firstCounterfactualYear > range.lastFlowYear) {

@@ -25,6 +25,11 @@ export function formatZodIssues(error: z.ZodError, input: unknown): string[] {
 /** zod's wording ("Too big: expected number to be <=1") rephrased for people who are not programmers. */
 function plainMessage(issue: z.core.$ZodIssue, got: unknown): string {
   switch (issue.code) {
+    case 'invalid_union': {
+      // A missing value matches no branch; the first branch (e.g. `"canada" or "file:PATH"`) says what is expected.
+      const first = issue.errors[0]?.[0];
+      return first ? plainMessage(first, got) : issue.message;
+    }
     case 'too_big':
       return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}`;
     case 'too_small':

@@ -7,16 +7,20 @@ export const USAGE = `Usage: money-lab <command> [options]
 Commands:
   presets                               list the built-in presets (name, model, title)
   preset NAME                           print a preset as scenario JSON
-  run <scenario.json|preset:NAME> --out DIR [--runs N] [--seed S]
+  run <scenario.json|preset:NAME> --out DIR [--runs N] [--seed S] [--data TABLE.csv]
                                         (a bare preset NAME works when no such file exists)
                                         write DIR/series.csv and DIR/summary.json;
                                         --runs N > 1 runs seeds S, S+1, … in parallel and writes
                                         the median with <column>_p10 and <column>_p90 beside it
   chart <scenario.json|preset:NAME> --out FILE.svg|FILE.png [--size screen|card] [--seed S]
+                                        [--data TABLE.csv]
                                         the app's chart with title, sources, assumptions and
                                         provenance; screen = 960×600 (PNG at 2×), card = 1200×675
 
 Options:
+  --data TABLE.csv                      (run, chart) a fiscal-history scenario on a country table
+                                        (template: models/data/template/); a scenario's own
+                                        "country": "file:PATH" is relative to the scenario's folder
   -h, --help                            show this help
 
 Exit status: 0 success, 2 bad input (message on stderr), 1 internal error.`;
@@ -25,8 +29,15 @@ export type Command =
   | { name: 'help' }
   | { name: 'presets' }
   | { name: 'preset'; preset: string }
-  | { name: 'run'; ref: string; out: string; runs: number; seed: number | null }
-  | { name: 'chart'; ref: string; out: string; size: 'screen' | 'card'; seed: number | null };
+  | { name: 'run'; ref: string; out: string; runs: number; seed: number | null; data?: string }
+  | {
+      name: 'chart';
+      ref: string;
+      out: string;
+      size: 'screen' | 'card';
+      seed: number | null;
+      data?: string;
+    };
 
 const OPERAND: Record<string, string> = {
   preset: 'NAME',
@@ -36,8 +47,8 @@ const OPERAND: Record<string, string> = {
 const ALLOWED: Record<string, readonly string[]> = {
   presets: [],
   preset: [],
-  run: ['out', 'runs', 'seed'],
-  chart: ['out', 'size', 'seed'],
+  run: ['out', 'runs', 'seed', 'data'],
+  chart: ['out', 'size', 'seed', 'data'],
 };
 
 function integer(flag: string, text: string | undefined, min: number): number | null {
@@ -47,6 +58,11 @@ function integer(flag: string, text: string | undefined, min: number): number | 
     throw new UsageError(`--${flag}: must be an integer ≥ ${min} (got "${text}")`);
   }
   return n;
+}
+
+/** Present only when given, so a command without it reads as before. */
+function dataFlag(path: string | undefined): { data?: string } {
+  return path === undefined ? {} : { data: path };
 }
 
 function parse(argv: string[]) {
@@ -60,6 +76,7 @@ function parse(argv: string[]) {
         runs: { type: 'string', short: 'n' },
         seed: { type: 'string', short: 's' },
         size: { type: 'string' },
+        data: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -82,7 +99,7 @@ export function parseCommand(argv: string[]): Command {
   if (expectsOperand && operand === undefined) throw new UsageError(`${name}: missing ${OPERAND[name]}`);
   const surplus = expectsOperand ? extra : [operand, ...extra].filter((x) => x !== undefined);
   if (surplus.length) throw new UsageError(`${name}: unexpected argument "${surplus[0]}"`);
-  for (const flag of ['out', 'runs', 'seed', 'size'] as const) {
+  for (const flag of ['out', 'runs', 'seed', 'size', 'data'] as const) {
     if (values[flag] !== undefined && !allowed.includes(flag))
       throw new UsageError(`${name}: --${flag} does not apply`);
   }
@@ -99,10 +116,11 @@ export function parseCommand(argv: string[]): Command {
       out: values.out,
       runs: integer('runs', values.runs, 1) ?? 1,
       seed,
+      ...dataFlag(values.data),
     };
   }
   const size = values.size ?? 'screen';
   if (size !== 'screen' && size !== 'card')
     throw new UsageError(`--size: must be screen or card (got "${size}")`);
-  return { name: 'chart', ref: operand as string, out: values.out, size, seed };
+  return { name: 'chart', ref: operand as string, out: values.out, size, seed, ...dataFlag(values.data) };
 }

@@ -19,6 +19,9 @@ export function counterfactualLabel(r: FiscalResult): string {
 }
 
 export function debtChartTitle(r: FiscalResult): string {
+  const t = r.extras.table;
+  if (t?.userSupplied)
+    return `${t.country}: government debt, history vs a public-bank counterfactual from ${r.extras.firstCounterfactualYear}`;
   return `Canada's federal debt: history vs a public-bank counterfactual from FY${r.extras.firstCounterfactualYear - 1}–${String(r.extras.firstCounterfactualYear).slice(2)}`;
 }
 
@@ -29,6 +32,7 @@ export function debtChartSpec(results: FiscalResult[], view: View = results[0]!.
     gdp: r.columns.gdp_nominal!,
     cpi: r.columns.cpi!,
     cpiBase: r.extras.cpiBase,
+    perBillion: r.extras.table?.perBillion,
   });
   // History is drawn last, on top: before the start year the counterfactuals coincide with it and
   // would otherwise hide it under their colours.
@@ -49,6 +53,26 @@ export function debtChartSpec(results: FiscalResult[], view: View = results[0]!.
     },
   ];
   const start = first.extras.firstCounterfactualYear - 1;
+  const table = first.extras.table;
+  if (table?.userSupplied) {
+    return {
+      title: debtChartTitle(first),
+      x: first.index,
+      xLabel: `Year (${table.fiscalYear})`,
+      yLabel: `${first.extras.measureLabel}, ${viewUnit(view, first.extras.cpiBaseYear, table.currency)}`,
+      series,
+      includeZero: true,
+      yFormat: view === 'percent-gdp' ? (v) => `${v}%` : undefined,
+      markers: [
+        {
+          x: start,
+          kind: 'event',
+          label: `Counterfactual from ${start + 1}`,
+          detail: `Both lines share the debt at the end of ${start}; from ${start + 1} the counterfactual keeps the table's primary balances and changes only the interest.`,
+        },
+      ],
+    };
+  }
   return {
     title: debtChartTitle(first),
     x: first.index,
@@ -108,8 +132,8 @@ export function drawFiscalDecomposition(
     {
       title: 'Why the actual debt changed',
       spans,
-      scale: 1 / 1000,
-      yLabel: 'Contribution to the change in debt, CAD billions',
+      scale: 1 / (r.extras.table?.perBillion ?? 1000),
+      yLabel: `Contribution to the change in debt, ${r.extras.table?.currency ?? 'CAD'} billions`,
     },
     size,
   );

@@ -17,10 +17,11 @@ import {
   type FigureMeta,
 } from '../../../src-renderer/export';
 import type { Command } from '../args';
-import { loadDataFiles, PACKAGE_ROOT } from '../data';
+import { PACKAGE_ROOT } from '../data';
 import type { CliIO } from '../io';
 import { UsageError } from '../errors';
 import { loadScenario } from '../scenario';
+import { withCountryTable } from '../table';
 import { writeOutput } from '../write';
 
 type ChartCommand = Extract<Command, { name: 'chart' }>;
@@ -33,8 +34,13 @@ export function chartCommand(cmd: ChartCommand, io: CliIO): void {
   const format = extname(cmd.out).toLowerCase();
   if (format !== '.svg' && format !== '.png')
     throw new UsageError(`--out: must end in .svg or .png (got "${cmd.out}")`);
-  const { scenario, preset } = loadScenario(cmd.ref, cmd.seed, undefined, io.cwd);
-  const result = runScenario(scenario, { data: loadDataFiles() });
+  const { scenario, preset, data } = withCountryTable(
+    loadScenario(cmd.ref, cmd.seed, undefined, io.cwd),
+    cmd.ref,
+    cmd.data ?? null,
+    io.cwd,
+  );
+  const result = runScenario(scenario, { data });
 
   const doc = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 

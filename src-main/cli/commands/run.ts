@@ -5,11 +5,11 @@ import { runScenario } from '../../../models/run';
 import { resultSummaryJson, resultToCsv } from '../../../src-renderer/export';
 import { aggregateRuns, finalValues, HIGH, LOW } from '../../../models/montecarlo';
 import type { Command } from '../args';
-import { loadDataFiles } from '../data';
 import type { CliIO } from '../io';
 import { UsageError } from '../errors';
 import { RunPool } from '../pool';
-import { loadScenario, seedOf, takesSeed, type LoadedScenario } from '../scenario';
+import { loadScenario, seedOf, takesSeed } from '../scenario';
+import { withCountryTable, type RunInput } from '../table';
 import { writeJson, writeOutput } from '../write';
 
 type RunCommand = Extract<Command, { name: 'run' }>;
@@ -22,9 +22,9 @@ function report(io: CliIO, out: string, rows: number, columns: number, what: str
   );
 }
 
-function single({ scenario, preset }: LoadedScenario, out: string, io: CliIO): void {
+function single({ scenario, preset, data }: RunInput, out: string, io: CliIO): void {
   const start = performance.now();
-  const result = runScenario(scenario, { data: loadDataFiles() });
+  const result = runScenario(scenario, { data });
   const runTimeMs = ms(performance.now() - start);
   writeOutput(join(out, 'series.csv'), resultToCsv(result), io.cwd);
   writeJson(join(out, 'summary.json'), { ...resultSummaryJson(result), preset, runTimeMs }, io.cwd);
@@ -32,7 +32,7 @@ function single({ scenario, preset }: LoadedScenario, out: string, io: CliIO): v
 }
 
 async function monteCarlo(
-  { scenario, preset }: LoadedScenario,
+  { scenario, preset, data }: RunInput,
   out: string,
   runs: number,
   io: CliIO,
@@ -45,7 +45,7 @@ async function monteCarlo(
   const base = seedOf(scenario) ?? 0;
   const seeds = Array.from({ length: runs }, (_, i) => base + i);
   const start = performance.now();
-  const pool = new RunPool(loadDataFiles(), Math.min(runs, availableParallelism()));
+  const pool = new RunPool(data, Math.min(runs, availableParallelism()));
   const timed = await Promise.all(
     seeds.map((seed) =>
       pool.run({ ...scenario, seed }).catch((e: unknown) => {
@@ -90,7 +90,12 @@ async function monteCarlo(
 }
 
 export async function runCommand(cmd: RunCommand, io: CliIO): Promise<void> {
-  const loaded = loadScenario(cmd.ref, cmd.seed, undefined, io.cwd);
+  const loaded = withCountryTable(
+    loadScenario(cmd.ref, cmd.seed, undefined, io.cwd),
+    cmd.ref,
+    cmd.data ?? null,
+    io.cwd,
+  );
   if (cmd.runs > 1) await monteCarlo(loaded, cmd.out, cmd.runs, io);
   else single(loaded, cmd.out, io);
 }
