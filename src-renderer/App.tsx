@@ -1,16 +1,25 @@
 import { useEffect, useState } from 'react';
-import { parseScenarioText, ScenarioError } from '../models/scenario';
+import { parseScenarioText, ScenarioError, type AnyScenario } from '../models/scenario';
 import { APP_NAME, APP_VERSION } from '../models/version';
 import { isDesktop, onMenuAction, openScenarioFile } from './platform';
 import { dispatchCommand, dispatchMenuAction, keyToCommand, useCommands } from './views/common/commands';
 import { WORKSPACES, type Incoming } from './views/workspaces';
 import { modelPool } from './worker/pool';
+import { findTable, pickTable, restoreTables } from './tables';
+
+/** A scenario waiting for the country table its `params.country` names ("file:…"). */
+interface PendingTable {
+  scenario: AnyScenario;
+  fileName: string;
+  key: string;
+}
 
 export function App() {
   const [active, setActive] = useState(WORKSPACES[0]!.id);
   const [incoming, setIncoming] = useState<Incoming | null>(null);
   const [problems, setProblems] = useState<{ title: string; lines: string[] } | null>(null);
   const [status, setStatus] = useState('');
+  const [pendingTable, setPendingTable] = useState<PendingTable | null>(null);
   // A workspace is mounted on its first visit and kept, so its scenario and undo history survive tab changes.
   const [visited, setVisited] = useState(() => new Set([WORKSPACES[0]!.id]));
   useEffect(() => setVisited((v) => (v.has(active) ? v : new Set(v).add(active))), [active]);
@@ -25,6 +34,8 @@ export function App() {
         (e: unknown) =>
           setProblems({ title: 'The model worker did not start', lines: [(e as Error).message] }),
       );
+    // Tables imported earlier in this browser: a restored or reopened scenario may name one.
+    void restoreTables();
     const offMenu = onMenuAction(dispatchMenuAction);
     const onKey = (e: KeyboardEvent) => {
       const command = isDesktop() ? null : keyToCommand(e);
@@ -46,6 +57,12 @@ export function App() {
       const scenario = parseScenarioText(file.text);
       const ws = WORKSPACES.find((w) => w.models(scenario.model));
       if (!ws) throw new ScenarioError([`model: "${scenario.model}" has no workspace in this version`]);
+      const country = (scenario.params as { country?: unknown } | undefined)?.country;
+      if (typeof country === 'string' && country.startsWith('file:') && !findTable(country)) {
+        // The page cannot read a path: ask for the file rather than fail or guess.
+        setPendingTable({ scenario, fileName: file.fileName, key: country });
+        return;
+      }
       setProblems(null);
       setActive(ws.id);
       setIncoming({ scenario, nonce: Date.now() });
@@ -57,8 +74,39 @@ export function App() {
     }
   };
 
+  const choosePendingTable = async () => {
+    if (!pendingTable) return;
+    const { scenario, fileName, key } = pendingTable;
+    try {
+      const info = await pickTable(key);
+      if (!info) return; // still pending: the user may choose again or cancel
+      setPendingTable(null);
+      setProblems(null);
+      setActive('fiscal');
+      setIncoming({ scenario, nonce: Date.now() });
+      setStatus(`Opened ${fileName} with the table ${key.slice('file:'.length)} (${info.country})`);
+    } catch (e) {
+      setProblems({
+        title: 'This table could not be read; the scenario was not opened',
+        lines: [(e as Error).message],
+      });
+    }
+  };
+
+  const cancelPendingTable = () => {
+    if (!pendingTable) return;
+    setProblems({
+      title: `${pendingTable.fileName} was not opened; nothing was changed`,
+      lines: [
+        `params.country: "${pendingTable.key}" names a country table this app has not read. Import it (Fiscal history › Import a country table…) or open the scenario again and choose the file.`,
+      ],
+    });
+    setPendingTable(null);
+  };
+
   useCommands((action) => {
     if (action === 'open-scenario') void openScenario();
+    if (action === 'import-country-table') setActive('fiscal');
     const ws = WORKSPACES.find((w) => w.command === action);
     if (ws) setActive(ws.id);
   });
@@ -92,6 +140,26 @@ export function App() {
           Open scenario…
         </button>
       </header>
+      {pendingTable && (
+        <div className="problems" role="alertdialog" aria-label="Country table needed">
+          <strong>
+            {pendingTable.fileName} uses the country table “{pendingTable.key.slice('file:'.length)}”
+            (params.country).
+          </strong>
+          <p>
+            {isDesktop()
+              ? 'The app reads only files you choose'
+              : 'A browser cannot read files by their path'}
+            : choose that table file to open the scenario, or cancel to keep what you have.
+          </p>
+          <button type="button" onClick={() => void choosePendingTable()}>
+            Choose the table file…
+          </button>{' '}
+          <button type="button" onClick={cancelPendingTable}>
+            Cancel
+          </button>
+        </div>
+      )}
       {problems && (
         <div className="problems" role="alert">
           <strong>{problems.title}:</strong>

@@ -56,15 +56,30 @@ export async function saveFile(
 export async function openScenarioFile(): Promise<{ fileName: string; text: string } | null> {
   const desktop = api();
   if (desktop) return desktop.openScenario();
+  return pickFile('.json,application/json', 5, 'a scenario is a few kB');
+}
+
+/** A fiscal country table (CSV); resolves null when the user cancels. */
+export async function openCountryTableFile(): Promise<{ fileName: string; text: string } | null> {
+  const desktop = api();
+  if (desktop) return desktop.openCountryTable();
+  return pickFile('.csv,text/csv', 1, 'a country table is a few kB');
+}
+
+function pickFile(
+  accept: string,
+  maxMegabytes: number,
+  typical: string,
+): Promise<{ fileName: string; text: string } | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.json,application/json';
+    input.accept = accept;
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) return resolve(null);
-      if (file.size > 5 * 1024 * 1024)
-        return reject(new Error(`${file.name} is larger than 5 MB; a scenario is a few kB`));
+      if (file.size > maxMegabytes * 1024 * 1024)
+        return reject(new Error(`${file.name} is larger than ${maxMegabytes} MB; ${typical}`));
       file.text().then((text) => resolve({ fileName: file.name, text }), reject);
     });
     input.addEventListener('cancel', () => resolve(null));

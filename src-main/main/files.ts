@@ -49,6 +49,8 @@ export const FILE_KINDS: Readonly<Record<FileKind, FileKindSpec>> = {
 };
 
 export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
+/** A country table has a row per year: a few kB. */
+export const MAX_TABLE_BYTES = 1024 * 1024;
 const MAX_BASE_NAME_LENGTH = 120;
 const KNOWN_EXTENSIONS = new Set(['svg', 'png', 'csv', 'json']);
 // Names Windows refuses whatever the extension (CON.svg is still the console device).
@@ -155,14 +157,40 @@ export async function saveWithDialog(
   return { saved: true, fileName: path.basename(target) };
 }
 
+interface OpenSpec {
+  title: string;
+  filters: FileFilter[];
+  maxBytes: number;
+  /** What the file should be, for messages: "a scenario file". */
+  what: string;
+}
+
+const OPEN_SPECS = {
+  scenario: {
+    title: 'Open Scenario',
+    filters: FILE_KINDS.scenario.filters,
+    maxBytes: MAX_SCENARIO_BYTES,
+    what: 'a scenario file',
+  },
+  countryTable: {
+    title: 'Import a Country Table',
+    filters: [{ name: 'Country table (CSV)', extensions: ['csv'] }],
+    maxBytes: MAX_TABLE_BYTES,
+    what: 'a country table',
+  },
+} as const satisfies Record<string, OpenSpec>;
+
+const megabytes = (bytes: number) => `${+(bytes / 1024 / 1024).toFixed(1)} MB`;
+
 /** Resolves null on cancel; rejects with a message fit to show the user when the file is unusable. */
-export async function openScenarioWithDialog(
+async function openTextWithDialog(
   parent: BrowserWindow | null,
+  spec: OpenSpec,
 ): Promise<{ fileName: string; text: string } | null> {
   const options: OpenDialogOptions = {
-    title: 'Open Scenario',
+    title: spec.title,
     defaultPath: defaultDirectory(),
-    filters: FILE_KINDS.scenario.filters,
+    filters: spec.filters,
     properties: ['openFile'],
   };
   const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
@@ -172,20 +200,30 @@ export async function openScenarioWithDialog(
 
   const info = await stat(filePath);
   if (!info.isFile()) throw new Error(`"${fileName}" is not a file.`);
-  if (info.size > MAX_SCENARIO_BYTES) {
+  if (info.size > spec.maxBytes) {
     throw new Error(
-      `"${fileName}" is ${(info.size / 1024 / 1024).toFixed(1)} MB; a scenario file may be at most 5 MB.`,
+      `"${fileName}" is ${megabytes(info.size)}; ${spec.what} may be at most ${megabytes(spec.maxBytes)}.`,
     );
   }
   const bytes = await readFile(filePath);
   // Checked again: the file may have grown between stat and read.
-  if (bytes.byteLength > MAX_SCENARIO_BYTES) throw new Error(`"${fileName}" is larger than 5 MB.`);
+  if (bytes.byteLength > spec.maxBytes)
+    throw new Error(`"${fileName}" is larger than ${megabytes(spec.maxBytes)}.`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new Error(`"${fileName}" is not UTF-8 text, so it cannot be a scenario file.`);
+    throw new Error(`"${fileName}" is not UTF-8 text, so it cannot be ${spec.what}.`);
   }
   lastDirectory = path.dirname(filePath);
   return { fileName, text };
+}
+
+export function openScenarioWithDialog(parent: BrowserWindow | null) {
+  return openTextWithDialog(parent, OPEN_SPECS.scenario);
+}
+
+/** The fiscal model's country table (models/data/template): only its text crosses to the renderer. */
+export function openCountryTableWithDialog(parent: BrowserWindow | null) {
+  return openTextWithDialog(parent, OPEN_SPECS.countryTable);
 }

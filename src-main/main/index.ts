@@ -2,7 +2,7 @@ import path from 'node:path';
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import type { MenuAction } from '../preload/api';
 import { CHANNELS } from '../preload/channels';
-import { openScenarioWithDialog, saveWithDialog } from './files';
+import { openCountryTableWithDialog, openScenarioWithDialog, saveWithDialog } from './files';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu, showAboutDialog, showDataSourcesDialog } from './menu';
 import { APP_ENTRY_URL, APP_ORIGIN, installAppProtocol, registerAppScheme } from './protocol';
@@ -64,6 +64,7 @@ if (!app.requestSingleInstanceLock()) {
       save: (sender, kind, suggestedName, data) =>
         saveWithDialog(BrowserWindow.fromWebContents(sender), kind, suggestedName, data),
       openScenario: (sender) => openScenarioWithDialog(BrowserWindow.fromWebContents(sender)),
+      openCountryTable: (sender) => openCountryTableWithDialog(BrowserWindow.fromWebContents(sender)),
     });
     installApplicationMenu({
       isDev,

@@ -70,6 +70,7 @@ export interface IpcDeps {
     data: string | Uint8Array,
   ): Promise<SaveOutcome>;
   openScenario(sender: WebContents): Promise<{ fileName: string; text: string } | null>;
+  openCountryTable(sender: WebContents): Promise<{ fileName: string; text: string } | null>;
 }
 
 function assertTrustedSender(event: IpcMainInvokeEvent, trustedOrigin: string): void {
@@ -94,5 +95,10 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcD
     assertTrustedSender(event, deps.trustedOrigin);
     if (args.length !== 0) throw new Error('Invalid request: openScenario takes no arguments.');
     return deps.openScenario(event.sender);
+  });
+  ipcMain.handle(CHANNELS.openCountryTable, async (event, ...args: unknown[]) => {
+    assertTrustedSender(event, deps.trustedOrigin);
+    if (args.length !== 0) throw new Error('Invalid request: openCountryTable takes no arguments.');
+    return deps.openCountryTable(event.sender);
   });
 }

@@ -47,6 +47,8 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
       action('Open Scenario…', 'open-scenario', 'CmdOrCtrl+O'),
       action('Save Scenario…', 'save-scenario', 'CmdOrCtrl+S'),
       { type: 'separator' },
+      action('Import a Country Table…', 'import-country-table'),
+      { type: 'separator' },
       action('Export Chart as SVG…', 'export-svg'),
       action('Export Chart as PNG…', 'export-png'),
       action('Export Data as CSV…', 'export-csv'),

@@ -8,6 +8,7 @@ export type SaveOutcome =
 
 export type MenuAction =
   | 'open-scenario'
+  | 'import-country-table'
   | 'save-scenario'
   | 'export-svg'
   | 'export-png'
@@ -34,6 +35,8 @@ export interface MoneyLabApi {
   saveJson(req: { suggestedName: string; json: string }): Promise<SaveOutcome>;
   saveScenario(req: { suggestedName: string; json: string }): Promise<SaveOutcome>;
   openScenario(): Promise<{ fileName: string; text: string } | null>;
+  /** A fiscal country table (CSV, at most 1 MB); null when cancelled. */
+  openCountryTable(): Promise<{ fileName: string; text: string } | null>;
   /** Returns the unsubscribe function. */
   onMenuAction(listener: (action: MenuAction) => void): () => void;
 }

@@ -9,6 +9,7 @@ export const CHANNELS = {
   saveJson: 'file:save-json',
   saveScenario: 'file:save-scenario',
   openScenario: 'file:open-scenario',
+  openCountryTable: 'file:open-country-table',
   menuAction: 'menu:action',
 } as const;
 
@@ -17,6 +18,7 @@ export type SaveChannelKey = 'saveSvg' | 'savePng' | 'saveCsv' | 'saveJson' | 's
 // A record rather than an array so the compiler flags a MenuAction added to api.ts but not here.
 const MENU_ACTION_SET: Record<MenuAction, true> = {
   'open-scenario': true,
+  'import-country-table': true,
   'save-scenario': true,
   'export-svg': true,
   'export-png': true,

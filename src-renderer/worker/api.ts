@@ -4,6 +4,7 @@
  */
 import { transfer } from 'comlink';
 import { loadDebtTable, type Measure } from '../../models/fiscal/data';
+import { FILE_PREFIX, parseCountryTable } from '../../models/fiscal/table';
 import { runScenario } from '../../models/run';
 import { collectTransferables, type ProgressFn, type RunResult } from '../../models/result';
 import type { DataFiles } from '../../models/model';
@@ -17,8 +18,37 @@ export interface DataCheck {
   lines: string[];
 }
 
-export function createWorkerApi(data: DataFiles) {
+/** What the app shows about an imported country table once the worker has validated it. */
+export interface TableInfo {
+  /** The scenario's `country` value: "file:NAME". */
+  key: string;
+  country: string;
+  currency: string;
+  unit: string;
+  firstYear: number;
+  lastYear: number;
+  source: string;
+}
+
+export function createWorkerApi(shipped: DataFiles) {
+  // Imported tables join the shipped files under their scenario key; a new object, so per-file-set caches start afresh.
+  let data = shipped;
   return {
+    /** Validate a user's country table (TableError naming line and column) and keep it for runs. */
+    addTable(key: string, text: string): TableInfo {
+      const t = parseCountryTable(text, key.slice(FILE_PREFIX.length));
+      data = { ...data, [key]: text };
+      const meta = t.meta!;
+      return {
+        key,
+        country: meta.country,
+        currency: meta.currency,
+        unit: meta.unit,
+        firstYear: t.years[0]!,
+        lastYear: t.lastFlowYear,
+        source: t.sources[0]!,
+      };
+    },
     /** Validate and run a scenario; the result's typed arrays move to the caller by transfer. */
     run(scenario: unknown, onProgress?: ProgressFn): RunResult {
       const result = runScenario(scenario, { data, onProgress });

@@ -4,7 +4,7 @@
  */
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import type { ProgressFn, RunResult } from '../../models/result';
-import { WORKER_READY, type DataCheck, type WorkerApi } from './api';
+import { WORKER_READY, type DataCheck, type TableInfo, type WorkerApi } from './api';
 
 export interface RunOptions {
   onProgress?: ProgressFn;
@@ -38,6 +38,8 @@ export class CancelledError extends Error {
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
+  /** Imported country tables, replayed into every worker started later (after a Cancel). */
+  private readonly tables = new Map<string, string>();
 
   constructor(
     private readonly createWorker: () => Worker,
@@ -66,6 +68,15 @@ export class WorkerPool {
     return checks[0]!;
   }
 
+  /** Validate a country table in one worker (rejects with its TableError message), then give it to all. */
+  async addTable(key: string, text: string): Promise<TableInfo> {
+    const [first, ...rest] = this.slots;
+    const info = await first!.ready.then(() => first!.remote.addTable(key, text));
+    this.tables.set(key, text);
+    await Promise.all(rest.map((s) => s.ready.then(() => s.remote.addTable(key, text))));
+    return info;
+  }
+
   terminate(): void {
     for (const s of this.slots) {
       s.remote[releaseProxy]();
@@ -76,7 +87,8 @@ export class WorkerPool {
 
   private newSlot(): Slot {
     const worker = this.createWorker();
-    const ready = new Promise<void>((resolve) => {
+    const remote = wrap<WorkerApi>(worker);
+    const listening = new Promise<void>((resolve) => {
       const onMessage = (e: MessageEvent) => {
         if (e.data !== WORKER_READY) return;
         worker.removeEventListener('message', onMessage);
@@ -84,7 +96,11 @@ export class WorkerPool {
       };
       worker.addEventListener('message', onMessage);
     });
-    return { worker, remote: wrap<WorkerApi>(worker), ready, busy: false };
+    // A replacement worker gets the imported tables before any run reaches it.
+    const ready = listening.then(async () => {
+      for (const [key, text] of this.tables) await remote.addTable(key, text);
+    });
+    return { worker, remote, ready, busy: false };
   }
 
   private pump(): void {

@@ -27,6 +27,8 @@ import { SvgHost } from '../common/SvgHost';
 import { useLatestRun } from '../common/useLatestRun';
 import { useUndoable } from '../common/useUndoable';
 import { HistoryButtons, saveScenarioFile, useWorkspaceCommands } from '../common/workspace';
+import { useCommands } from '../common/commands';
+import { findTable, pickTable, useTables, type TableInfo } from '../../tables';
 import type { WorkspaceProps } from '../workspaces';
 import { DebtChart } from './DebtChart';
 
@@ -37,11 +39,16 @@ interface FiscalState {
 }
 
 const billions = format(',.1f');
+const billionsFormat = billions;
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 const FISCAL_PRESETS = listPresets().filter((p) => p.model === 'fiscal-history');
 
 /** "Canada federal debt from FY1974–75: 80% held by the Bank of Canada at 0%". */
-export function describeScenario(p: FiscalParams): string {
+export function describeScenario(p: FiscalParams, table?: TableInfo): string {
+  if (p.country !== 'canada') {
+    const who = table?.country ?? p.country.slice('file:'.length);
+    return `${who} debt from ${p.firstCounterfactualYear}: ${+(p.publicShare * 100).toFixed(1)}% held by the public bank at ${(p.publicRate * 100).toFixed(2)}%`;
+  }
   const measure = p.measure === 'net-debt' ? 'net federal debt' : 'federal debt';
   const start = p.firstCounterfactualYear - 1;
   const share = `${+(p.publicShare * 100).toFixed(1)}%`;
@@ -49,8 +56,16 @@ export function describeScenario(p: FiscalParams): string {
   return `Canada ${measure} from FY${start}–${String(start + 1).slice(2)}: ${share} held by the Bank of Canada at ${rate}`;
 }
 
+/** Years a scenario can use: the shipped measure's, or an imported table's. */
+function yearRange(p: FiscalParams): { firstYear: number; lastFlowYear: number } {
+  if (p.country === 'canada') return MEASURE_RANGES[p.measure];
+  const t = findTable(p.country);
+  // Not imported (yet): let the model name the problem rather than clamp to guessed years.
+  return t ? { firstYear: t.firstYear, lastFlowYear: t.lastYear } : { firstYear: 0, lastFlowYear: 9999 };
+}
+
 function clampYears(p: FiscalParams): FiscalParams {
-  const r = MEASURE_RANGES[p.measure];
+  const r = yearRange(p);
   const first = Math.min(Math.max(p.firstCounterfactualYear, r.firstYear + 1), r.lastFlowYear);
   const end = Math.min(Math.max(p.endYear, first), r.lastFlowYear);
   return { ...p, firstCounterfactualYear: first, endYear: end };
@@ -62,6 +77,9 @@ export function FiscalView(props: WorkspaceProps) {
   const p = scenario.params;
   const [span, setSpan] = useState<1 | 10>(10);
   const [exportError, setExportError] = useState<string | null>(null);
+  const [importError, setImportError] = useState<string | null>(null);
+  const tables = useTables();
+  const userTable = p.country === 'canada' ? undefined : tables.find((t) => t.key === p.country);
 
   useEffect(() => {
     if (props.incoming?.scenario.model === 'fiscal-history') {
@@ -74,8 +92,36 @@ export function FiscalView(props: WorkspaceProps) {
   const setParams = (patch: Partial<FiscalParams>, key: string) => {
     const params = clampYears({ ...p, ...patch });
     // An edited scenario is named by what it now says, so no export carries a preset's stale name.
-    state.set({ scenario: { ...scenario, name: describeScenario(params), params }, pins }, key);
+    state.set(
+      { scenario: { ...scenario, name: describeScenario(params, findTable(params.country)), params }, pins },
+      key,
+    );
   };
+
+  const importTable = async () => {
+    setImportError(null);
+    try {
+      const info = await pickTable();
+      if (!info) return;
+      setParams(
+        {
+          country: info.key,
+          firstCounterfactualYear: info.firstYear + 1,
+          endYear: info.lastYear,
+          view: p.view === 'real' ? 'nominal' : p.view,
+        },
+        'country',
+      );
+      props.onStatus(
+        `Imported ${info.key.slice('file:'.length)}: ${info.country}, ${info.firstYear}–${info.lastYear}`,
+      );
+    } catch (e) {
+      setImportError((e as Error).message);
+    }
+  };
+  useCommands((action) => {
+    if (action === 'import-country-table') void importTable();
+  });
 
   const scenarios = useMemo(
     () => [scenario, ...pins.map((s) => ({ ...scenario, params: { ...scenario.params, publicShare: s } }))],
@@ -86,7 +132,7 @@ export function FiscalView(props: WorkspaceProps) {
   const main = results?.[0];
   const unit = viewUnit(p.view, p.cpiBaseYear);
   const fmtValue = (v: number) => (p.view === 'percent-gdp' ? `${v.toFixed(1)}%` : `${billions(v)}B`);
-  const range = MEASURE_RANGES[p.measure];
+  const range = yearRange(p);
   const name = scenario.name ?? 'Canada fiscal history';
 
   const doExport = useCallback(
@@ -158,16 +204,58 @@ export function FiscalView(props: WorkspaceProps) {
           onChange={(v) => v && state.set({ scenario: getPreset(v) as FiscalScenario, pins: [] })}
         />
         <Select
-          id="measure"
-          label="Debt measure"
-          help="Accumulated deficit: Finance Canada's 'federal debt', FY1961-62 to 2021-22. Net debt: Statistics Canada / Finances of the Nation, 1867 to 2018-19."
-          value={p.measure}
+          id="country"
+          label="Country data"
+          help="Canada's shipped data, or a country table you imported (CSV in the template's form: models/data/template). Imported tables stay available in this browser."
+          value={p.country}
           options={[
-            { value: 'accumulated-deficit', label: 'Federal debt (Finance Canada)' },
-            { value: 'net-debt', label: 'Net debt (StatCan, from 1867)' },
+            { value: 'canada', label: 'Canada (shipped data)' },
+            ...tables.map((t) => ({ value: t.key, label: `${t.country} (${t.key.slice('file:'.length)})` })),
+            ...(p.country !== 'canada' && !userTable
+              ? [{ value: p.country, label: `${p.country} (not imported)` }]
+              : []),
           ]}
-          onChange={(v) => setParams({ measure: v }, 'measure')}
+          onChange={(v) => {
+            const t = findTable(v);
+            setParams(
+              t
+                ? { country: v, firstCounterfactualYear: t.firstYear + 1, endYear: t.lastYear }
+                : {
+                    country: v,
+                    firstCounterfactualYear: 1975,
+                    endYear: MEASURE_RANGES[p.measure].lastFlowYear,
+                  },
+              'country',
+            );
+          }}
         />
+        <div className="button-row">
+          <button
+            type="button"
+            title="Read a country table (CSV: year, debt, interest, primary_balance, gdp, cpi and # lines for country, currency, unit, fiscal-year, source)"
+            onClick={() => void importTable()}
+          >
+            Import a country table…
+          </button>
+        </div>
+        {importError && (
+          <p className="error" role="alert">
+            This table could not be imported; nothing was changed: {importError}
+          </p>
+        )}
+        {p.country === 'canada' && (
+          <Select
+            id="measure"
+            label="Debt measure"
+            help="Accumulated deficit: Finance Canada's 'federal debt', FY1961-62 to 2021-22. Net debt: Statistics Canada / Finances of the Nation, 1867 to 2018-19."
+            value={p.measure}
+            options={[
+              { value: 'accumulated-deficit', label: 'Federal debt (Finance Canada)' },
+              { value: 'net-debt', label: 'Net debt (StatCan, from 1867)' },
+            ]}
+            onChange={(v) => setParams({ measure: v }, 'measure')}
+          />
+        )}
         <Select<View>
           id="view"
           label="Show as"
@@ -314,14 +402,28 @@ export function FiscalView(props: WorkspaceProps) {
               </div>
               <SvgHost draw={drawBars} height={340} testId="decomposition-chart" />
               <p className="muted small">
-                Debt rises by the interest paid and falls by primary surpluses; restatements are accounting
-                changes (e.g. −11.8B in FY1983–84 when accrual accounting was restated). Largest restatement
-                in this span: {billions(Number(main.summary.max_abs_identity_residual) / 1000)}B in{' '}
-                {String(main.summary.max_abs_identity_residual_year)}.
+                {main.extras.table?.userSupplied ? (
+                  <>
+                    Debt rises by the interest paid and falls by primary surpluses; the identity residual
+                    (debt change − interest + primary balance) is what the table&apos;s flows do not explain.
+                    Largest residual:{' '}
+                    {billions(Number(main.summary.max_abs_identity_residual) / main.extras.table.perBillion)}B{' '}
+                    {main.extras.table.currency} in {String(main.summary.max_abs_identity_residual_year)}.
+                  </>
+                ) : (
+                  <>
+                    Debt rises by the interest paid and falls by primary surpluses; restatements are
+                    accounting changes (e.g. −11.8B in FY1983–84 when accrual accounting was restated).
+                    Largest restatement in this span:{' '}
+                    {billions(Number(main.summary.max_abs_identity_residual) / 1000)}B in{' '}
+                    {String(main.summary.max_abs_identity_residual_year)}.
+                  </>
+                )}
               </p>
             </section>
             <footer className="sources">
-              <strong>Sources.</strong> {main.sources.join(' ')} Details: models/data/canada/SOURCES.md.
+              <strong>Sources.</strong> {main.sources.join(' ')}
+              {main.extras.table?.userSupplied ? '' : ' Details: models/data/canada/SOURCES.md.'}
               <span className="muted"> Last run {run.lastMs?.toFixed(0)} ms.</span>
             </footer>
           </>
@@ -335,6 +437,9 @@ export function FiscalView(props: WorkspaceProps) {
 
 function Summary({ result }: { result: FiscalResult }) {
   const s = result.summary as Record<string, number>;
+  // Cards show billions of the table's unit (CAD millions for the shipped data).
+  const perBillion = result.extras.table?.perBillion ?? 1000;
+  const billions = (v: number) => billionsFormat((v * 1000) / perBillion);
   const end = s.endYear!;
   const cards = [
     {

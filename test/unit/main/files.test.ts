@@ -12,6 +12,8 @@ vi.mock('electron', () => electron);
 import {
   MAX_SCENARIO_BYTES,
   openScenarioWithDialog,
+  openCountryTableWithDialog,
+  MAX_TABLE_BYTES,
   sanitizeFileName,
   saveWithDialog,
   withExtension,
@@ -172,5 +174,22 @@ describe('saveWithDialog and openScenarioWithDialog', () => {
     await writeFile(binary, Buffer.from([0x7b, 0xff, 0xfe, 0x7d]));
     electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [binary] });
     await expect(openScenarioWithDialog(null)).rejects.toThrow(/not UTF-8/);
+  });
+
+  it('opens a country table as CSV text, refusing one over 1 MB', async () => {
+    const file = path.join(dir, 'table.csv');
+    await writeFile(file, '# country: X\nyear,debt\n');
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] });
+    await expect(openCountryTableWithDialog(null)).resolves.toEqual({
+      fileName: 'table.csv',
+      text: '# country: X\nyear,debt\n',
+    });
+    const options = electron.dialog.showOpenDialog.mock.calls.at(-1)?.[0];
+    expect(options.title).toBe('Import a Country Table');
+    expect(options.filters).toEqual([{ name: 'Country table (CSV)', extensions: ['csv'] }]);
+    const big = path.join(dir, 'big.csv');
+    await writeFile(big, Buffer.alloc(MAX_TABLE_BYTES + 1, 0x20));
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [big] });
+    await expect(openCountryTableWithDialog(null)).rejects.toThrow(/a country table may be at most 1 MB/);
   });
 });

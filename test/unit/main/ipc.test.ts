@@ -20,7 +20,11 @@ function eventFrom(url: string, parent: unknown = null): IpcMainInvokeEvent {
 }
 
 let handlers: Map<string, Handler>;
-let deps: IpcDeps & { save: ReturnType<typeof vi.fn>; openScenario: ReturnType<typeof vi.fn> };
+let deps: IpcDeps & {
+  save: ReturnType<typeof vi.fn>;
+  openScenario: ReturnType<typeof vi.fn>;
+  openCountryTable: ReturnType<typeof vi.fn>;
+};
 
 beforeEach(() => {
   handlers = new Map();
@@ -31,6 +35,7 @@ beforeEach(() => {
       fileName: name,
     })),
     openScenario: vi.fn(async () => ({ fileName: 's.json', text: '{}' })),
+    openCountryTable: vi.fn(async () => ({ fileName: 't.csv', text: '# country: X' })),
   };
   registerIpcHandlers(
     { handle: (channel: string, h: Handler) => void handlers.set(channel, h) } as never,
@@ -47,6 +52,7 @@ function call(channel: string, event: IpcMainInvokeEvent, ...args: unknown[]): P
 describe('registerIpcHandlers', () => {
   it('registers exactly one handler per invoke channel', () => {
     expect([...handlers.keys()].sort()).toEqual([
+      'file:open-country-table',
       'file:open-scenario',
       'file:save-csv',
       'file:save-json',
@@ -118,6 +124,21 @@ describe('registerIpcHandlers', () => {
       /no arguments/,
     );
     expect(deps.openScenario).not.toHaveBeenCalled();
+  });
+
+  it('opens a country table for a trusted sender only, and takes no path from the page', async () => {
+    await expect(call('file:open-country-table', eventFrom(`${APP}/`))).resolves.toEqual({
+      fileName: 't.csv',
+      text: '# country: X',
+    });
+    expect(deps.openCountryTable).toHaveBeenCalledTimes(1);
+    await expect(call('file:open-country-table', eventFrom('https://evil.example/'))).rejects.toThrow(
+      /untrusted sender/,
+    );
+    await expect(call('file:open-country-table', eventFrom(`${APP}/`), '/etc/passwd')).rejects.toThrow(
+      /no arguments/,
+    );
+    expect(deps.openCountryTable).toHaveBeenCalledTimes(1);
   });
 });
 
