@@ -1,11 +1,21 @@
 import { useEffect, useState } from 'react';
 import { parseScenarioText, ScenarioError, type AnyScenario } from '../models/scenario';
 import { APP_NAME, APP_VERSION } from '../models/version';
-import { isDesktop, onMenuAction, openScenarioFile } from './platform';
+import { confirmClose, isDesktop, onCloseRequested, onMenuAction, openScenarioFile } from './platform';
 import { dispatchCommand, dispatchMenuAction, keyToCommand, useCommands } from './views/common/commands';
 import { WORKSPACES, type Incoming } from './views/workspaces';
 import { modelPool } from './worker/pool';
 import { findTable, pickTable, restoreTables } from './tables';
+import { DiffPanel } from './library/DiffPanel';
+import { rememberRecent, useRecent } from './library/recent';
+import { dismissNote, hasUnsavedChanges, unsavedTitles, useRestoreNotes } from './library/working';
+
+/** Ask before a change would discard unsaved edits in the named workspace (or any). */
+export function confirmDiscard(workspace?: string): boolean {
+  if (!hasUnsavedChanges(workspace)) return true;
+  const titles = workspace === undefined ? unsavedTitles().join(', ') : workspace;
+  return window.confirm(`Discard your unsaved changes (${titles})? Save the scenario first to keep them.`);
+}
 
 /** A scenario waiting for the country table its `params.country` names ("file:…"). */
 interface PendingTable {
@@ -20,6 +30,9 @@ export function App() {
   const [problems, setProblems] = useState<{ title: string; lines: string[] } | null>(null);
   const [status, setStatus] = useState('');
   const [pendingTable, setPendingTable] = useState<PendingTable | null>(null);
+  const [showDiff, setShowDiff] = useState(false);
+  const notes = useRestoreNotes();
+  const recent = useRecent();
   // A workspace is mounted on its first visit and kept, so its scenario and undo history survive tab changes.
   const [visited, setVisited] = useState(() => new Set([WORKSPACES[0]!.id]));
   useEffect(() => setVisited((v) => (v.has(active) ? v : new Set(v).add(active))), [active]);
@@ -37,6 +50,9 @@ export function App() {
     // Tables imported earlier in this browser: a restored or reopened scenario may name one.
     void restoreTables();
     const offMenu = onMenuAction(dispatchMenuAction);
+    const offClose = onCloseRequested(() => {
+      if (confirmDiscard()) confirmClose();
+    });
     const onKey = (e: KeyboardEvent) => {
       const command = isDesktop() ? null : keyToCommand(e);
       if (!command) return;
@@ -44,9 +60,18 @@ export function App() {
       dispatchCommand(command);
     };
     window.addEventListener('keydown', onKey);
+    // The browser's own "Leave site?" question; the desktop app asks from its window's close event.
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (isDesktop() || !hasUnsavedChanges()) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       offMenu();
+      offClose();
       window.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeunload', onBeforeUnload);
     };
   }, []);
 
@@ -54,9 +79,20 @@ export function App() {
     try {
       const file = await openScenarioFile();
       if (!file) return;
+      openScenarioText(file);
+    } catch (e) {
+      const lines = e instanceof ScenarioError ? e.problems : [(e as Error).message];
+      setProblems({ title: 'This scenario file could not be opened; nothing was changed', lines });
+    }
+  };
+
+  const openScenarioText = (file: { fileName: string; text: string }) => {
+    try {
       const scenario = parseScenarioText(file.text);
       const ws = WORKSPACES.find((w) => w.models(scenario.model));
       if (!ws) throw new ScenarioError([`model: "${scenario.model}" has no workspace in this version`]);
+      if (!confirmDiscard(ws.id === 'economy' ? undefined : ws.id)) return;
+      rememberRecent(file.fileName, scenario);
       const country = (scenario.params as { country?: unknown } | undefined)?.country;
       if (typeof country === 'string' && country.startsWith('file:') && !findTable(country)) {
         // The page cannot read a path: ask for the file rather than fail or guess.
@@ -139,7 +175,46 @@ export function App() {
         >
           Open scenario…
         </button>
+        {recent.length > 0 && (
+          <select
+            className="recent"
+            aria-label="Open a recent scenario"
+            title="Scenarios opened or saved recently (kept in this browser)"
+            value=""
+            onChange={(e) => {
+              const r = recent.find((x) => x.fileName === e.target.value);
+              if (r) openScenarioText(r);
+            }}
+          >
+            <option value="">Recent…</option>
+            {recent.map((r) => (
+              <option key={r.fileName} value={r.fileName}>
+                {r.fileName} ({r.model})
+              </option>
+            ))}
+          </select>
+        )}
+        <button
+          type="button"
+          title="List what differs between two scenarios, in words"
+          onClick={() => setShowDiff(true)}
+        >
+          Differences…
+        </button>
       </header>
+      {notes.map((n) => (
+        <div key={n.workspace} className="restore-note" role="status" data-testid="restore-note">
+          Restored your unsaved {n.title} scenario from {new Date(n.savedAt).toLocaleString()}: the app was
+          reloaded or closed before it was saved.{' '}
+          <button type="button" onClick={() => dismissNote(n.workspace)}>
+            Keep it
+          </button>{' '}
+          <button type="button" onClick={n.discard}>
+            Discard
+          </button>
+        </div>
+      ))}
+      {showDiff && <DiffPanel onClose={() => setShowDiff(false)} />}
       {pendingTable && (
         <div className="problems" role="alertdialog" aria-label="Country table needed">
           <strong>

@@ -90,3 +90,12 @@ function pickFile(
 export function onMenuAction(listener: (action: MenuAction) => void): () => void {
   return api()?.onMenuAction(listener) ?? (() => {});
 }
+
+/** Desktop only: the window asks before closing; `listener` decides and calls confirmClose. */
+export function onCloseRequested(listener: () => void): () => void {
+  return api()?.onCloseRequested(listener) ?? (() => {});
+}
+
+export function confirmClose(): void {
+  void api()?.confirmClose();
+}

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import type { MenuAction } from '../preload/api';
 import { CHANNELS } from '../preload/channels';
+import { allowClose, installCloseGuard } from './closeGuard';
 import { openCountryTableWithDialog, openScenarioWithDialog, saveWithDialog } from './files';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu, showAboutDialog, showDataSourcesDialog } from './menu';
@@ -27,6 +28,7 @@ let mainWindow: BrowserWindow | null = null;
 
 function openMainWindow(): void {
   mainWindow = createMainWindow(path.join(__dirname, '../preload/index.js'), startUrl);
+  installCloseGuard(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -65,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
         saveWithDialog(BrowserWindow.fromWebContents(sender), kind, suggestedName, data),
       openScenario: (sender) => openScenarioWithDialog(BrowserWindow.fromWebContents(sender)),
       openCountryTable: (sender) => openCountryTableWithDialog(BrowserWindow.fromWebContents(sender)),
+      confirmClose: (sender) => allowClose(BrowserWindow.fromWebContents(sender)),
     });
     installApplicationMenu({
       isDev,

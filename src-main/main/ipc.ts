@@ -71,6 +71,8 @@ export interface IpcDeps {
   ): Promise<SaveOutcome>;
   openScenario(sender: WebContents): Promise<{ fileName: string; text: string } | null>;
   openCountryTable(sender: WebContents): Promise<{ fileName: string; text: string } | null>;
+  /** Close the sender's window without asking again (see closeGuard.ts). */
+  confirmClose(sender: WebContents): void;
 }
 
 function assertTrustedSender(event: IpcMainInvokeEvent, trustedOrigin: string): void {
@@ -100,5 +102,10 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcD
     assertTrustedSender(event, deps.trustedOrigin);
     if (args.length !== 0) throw new Error('Invalid request: openCountryTable takes no arguments.');
     return deps.openCountryTable(event.sender);
+  });
+  ipcMain.handle(CHANNELS.confirmClose, async (event, ...args: unknown[]) => {
+    assertTrustedSender(event, deps.trustedOrigin);
+    if (args.length !== 0) throw new Error('Invalid request: confirmClose takes no arguments.');
+    deps.confirmClose(event.sender);
   });
 }

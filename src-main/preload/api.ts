@@ -37,6 +37,10 @@ export interface MoneyLabApi {
   openScenario(): Promise<{ fileName: string; text: string } | null>;
   /** A fiscal country table (CSV, at most 1 MB); null when cancelled. */
   openCountryTable(): Promise<{ fileName: string; text: string } | null>;
+  /** The window is about to close: the listener asks about unsaved changes, then calls confirmClose. */
+  onCloseRequested(listener: () => void): () => void;
+  /** Close the window now (the user agreed, or nothing was unsaved). */
+  confirmClose(): Promise<void>;
   /** Returns the unsubscribe function. */
   onMenuAction(listener: (action: MenuAction) => void): () => void;
 }

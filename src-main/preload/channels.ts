@@ -11,6 +11,8 @@ export const CHANNELS = {
   openScenario: 'file:open-scenario',
   openCountryTable: 'file:open-country-table',
   menuAction: 'menu:action',
+  closeRequested: 'window:close-requested',
+  confirmClose: 'window:confirm-close',
 } as const;
 
 export type SaveChannelKey = 'saveSvg' | 'savePng' | 'saveCsv' | 'saveJson' | 'saveScenario';

@@ -13,6 +13,14 @@ const api: MoneyLabApi = {
   saveScenario: (req) => ipcRenderer.invoke(CHANNELS.saveScenario, req),
   openScenario: () => ipcRenderer.invoke(CHANNELS.openScenario),
   openCountryTable: () => ipcRenderer.invoke(CHANNELS.openCountryTable),
+  confirmClose: () => ipcRenderer.invoke(CHANNELS.confirmClose),
+  onCloseRequested(listener: () => void): () => void {
+    const forward = (): void => listener();
+    ipcRenderer.on(CHANNELS.closeRequested, forward);
+    return () => {
+      ipcRenderer.removeListener(CHANNELS.closeRequested, forward);
+    };
+  },
   onMenuAction(listener: (action: MenuAction) => void): () => void {
     const forward = (_event: IpcRendererEvent, action: unknown): void => {
       if (isMenuAction(action)) listener(action);

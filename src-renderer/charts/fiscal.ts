@@ -25,8 +25,13 @@ export function debtChartTitle(r: FiscalResult): string {
   return `Canada's federal debt: history vs a public-bank counterfactual from FY${r.extras.firstCounterfactualYear - 1}–${String(r.extras.firstCounterfactualYear).slice(2)}`;
 }
 
-/** Actual history and one line per counterfactual (all results must share measure and years). */
-export function debtChartSpec(results: FiscalResult[], view: View = results[0]!.extras.view): LineChartSpec {
+/** Actual history and one line per counterfactual (all results must share measure and years).
+ * `labels` names lines that are not simply another public share (a compared saved scenario). */
+export function debtChartSpec(
+  results: FiscalResult[],
+  view: View = results[0]!.extras.view,
+  labels: readonly (string | undefined)[] = [],
+): LineChartSpec {
   const first = results[0]!;
   const inputs = (r: FiscalResult) => ({
     gdp: r.columns.gdp_nominal!,
@@ -39,7 +44,7 @@ export function debtChartSpec(results: FiscalResult[], view: View = results[0]!.
   const series: LineSeries[] = [
     ...results.map((r, i) => ({
       id: `counterfactual-${i}`,
-      label: counterfactualLabel(r),
+      label: labels[i] ?? counterfactualLabel(r),
       values: toView(r.columns.counterfactual_debt!, view, inputs(r)),
       colour: seriesColour(i),
       dash: seriesDash(i),

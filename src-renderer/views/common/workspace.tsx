@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { exportFileName } from '../../export';
 import { saveFile } from '../../platform';
 import { useCommands } from './commands';
+import { rememberRecent } from '../../library/recent';
 import type { ExportKind } from './ExportToolbar';
 import type { Undoable } from './useUndoable';
 
@@ -14,13 +15,17 @@ export async function saveScenarioFile(
   scenario: unknown,
   name: string,
   onStatus: (message: string) => void,
-): Promise<void> {
+): Promise<boolean> {
   const outcome = await saveFile(
     'scenario',
     exportFileName(name, 'json').replace('.json', '.scenario.json'),
     JSON.stringify(scenario, null, 2),
   );
-  if (outcome.saved) onStatus(`Saved ${outcome.fileName}`);
+  if (outcome.saved) {
+    onStatus(`Saved ${outcome.fileName}`);
+    rememberRecent(outcome.fileName, scenario);
+  }
+  return outcome.saved;
 }
 
 /** Route the menu's undo, redo, save and export commands to this workspace while it is shown. */

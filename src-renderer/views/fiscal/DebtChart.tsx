@@ -12,8 +12,12 @@ export function DebtChart(props: {
   view: View;
   unit: string;
   format: (v: number) => string;
+  labels?: readonly (string | undefined)[];
 }) {
-  const spec = useMemo(() => debtChartSpec(props.results, props.view), [props.results, props.view]);
+  const spec = useMemo(
+    () => debtChartSpec(props.results, props.view, props.labels),
+    [props.results, props.view, props.labels],
+  );
   const draw = useCallback(
     (doc: Document, size: { width: number; height: number }) => drawLineChart(doc, spec, size),
     [spec],

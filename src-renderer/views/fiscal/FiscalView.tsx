@@ -11,7 +11,9 @@ import {
   type View,
 } from '../../../models/fiscal/scenario';
 import { viewUnit } from '../../../models/fiscal/views';
-import { getPreset, listPresets } from '../../../models/scenario';
+import { getPreset, listPresets, parseScenario, parseScenarioText } from '../../../models/scenario';
+import { openScenarioFile } from '../../platform';
+import { useWorkingScenario } from '../../library/working';
 import {
   counterfactualLabel,
   debtChartSpec,
@@ -36,6 +38,31 @@ interface FiscalState {
   scenario: FiscalScenario;
   /** Public shares of extra counterfactual lines drawn for comparison. */
   pins: number[];
+  /** Saved scenarios drawn beside it (same data and measure), each under its own name. */
+  compared?: { label: string; scenario: FiscalScenario }[];
+}
+
+const MAX_COMPARED = 3;
+
+function initialFiscalState(): FiscalState {
+  return { scenario: getPreset('canada-1974') as FiscalScenario, pins: [] };
+}
+
+/** A stored state back into a valid one, or null: autosave must never restore something invalid. */
+function validateFiscalState(stored: unknown): FiscalState | null {
+  try {
+    const s = stored as FiscalState;
+    const scenario = parseScenario(s.scenario) as FiscalScenario;
+    if (scenario.model !== 'fiscal-history') return null;
+    const pins = Array.isArray(s.pins) ? s.pins.filter((x) => typeof x === 'number' && x >= 0 && x <= 1) : [];
+    const compared = (Array.isArray(s.compared) ? s.compared : []).map((c) => ({
+      label: String(c.label),
+      scenario: parseScenario(c.scenario) as FiscalScenario,
+    }));
+    return { scenario, pins, ...(compared.length ? { compared } : {}) };
+  } catch {
+    return null;
+  }
 }
 
 const billions = format(',.1f');
@@ -72,8 +99,17 @@ function clampYears(p: FiscalParams): FiscalParams {
 }
 
 export function FiscalView(props: WorkspaceProps) {
-  const state = useUndoable<FiscalState>({ scenario: getPreset('canada-1974') as FiscalScenario, pins: [] });
+  const state = useUndoable<FiscalState>(initialFiscalState());
   const { scenario, pins } = state.value;
+  const compared = useMemo(() => state.value.compared ?? [], [state.value.compared]);
+  const working = useWorkingScenario({
+    workspace: 'fiscal',
+    title: 'Fiscal history',
+    value: state.value,
+    initial: useMemo(initialFiscalState, []),
+    restore: (v) => state.set(v),
+    validate: validateFiscalState,
+  });
   const p = scenario.params;
   const [span, setSpan] = useState<1 | 10>(10);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -83,7 +119,9 @@ export function FiscalView(props: WorkspaceProps) {
 
   useEffect(() => {
     if (props.incoming?.scenario.model === 'fiscal-history') {
-      state.set({ scenario: props.incoming.scenario as FiscalScenario, pins: [] });
+      const opened = { scenario: props.incoming.scenario as FiscalScenario, pins: [] };
+      state.set(opened);
+      working.markSaved(opened);
     }
     // Only a newly opened file (new nonce) replaces the scenario.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -93,7 +131,10 @@ export function FiscalView(props: WorkspaceProps) {
     const params = clampYears({ ...p, ...patch });
     // An edited scenario is named by what it now says, so no export carries a preset's stale name.
     state.set(
-      { scenario: { ...scenario, name: describeScenario(params, findTable(params.country)), params }, pins },
+      {
+        ...state.value,
+        scenario: { ...scenario, name: describeScenario(params, findTable(params.country)), params },
+      },
       key,
     );
   };
@@ -123,10 +164,48 @@ export function FiscalView(props: WorkspaceProps) {
     if (action === 'import-country-table') void importTable();
   });
 
+  // Compared scenarios are drawn over the current years and view, so every line shares the x axis.
   const scenarios = useMemo(
-    () => [scenario, ...pins.map((s) => ({ ...scenario, params: { ...scenario.params, publicShare: s } }))],
-    [scenario, pins],
+    () => [
+      scenario,
+      ...pins.map((s) => ({ ...scenario, params: { ...scenario.params, publicShare: s } })),
+      ...compared.map((c) => ({
+        ...c.scenario,
+        params: { ...c.scenario.params, endYear: p.endYear, view: p.view, cpiBaseYear: p.cpiBaseYear },
+      })),
+    ],
+    [scenario, pins, compared, p.endYear, p.view, p.cpiBaseYear],
   );
+  const labels = useMemo(
+    () => [undefined, ...pins.map(() => undefined), ...compared.map((c) => c.label)],
+    [pins, compared],
+  );
+
+  const compareSaved = async () => {
+    setImportError(null);
+    try {
+      const file = await openScenarioFile();
+      if (!file) return;
+      const other = parseScenarioText(file.text);
+      if (other.model !== 'fiscal-history')
+        throw new Error(
+          `${file.fileName} is a ${other.model} scenario; only fiscal-history scenarios compare here`,
+        );
+      const q = (other as FiscalScenario).params;
+      if (q.country !== p.country || (q.country === 'canada' && q.measure !== p.measure))
+        throw new Error(
+          `${file.fileName} uses other data (params.country "${q.country}", params.measure "${q.measure}"); compare needs the same data as the current scenario`,
+        );
+      const label = `${other.name ?? file.fileName} (${file.fileName})`;
+      state.set({
+        ...state.value,
+        compared: [...compared, { label, scenario: other as FiscalScenario }].slice(-MAX_COMPARED),
+      });
+      props.onStatus(`Comparing with ${file.fileName}`);
+    } catch (e) {
+      setImportError((e as Error).message);
+    }
+  };
   const run = useLatestRun<FiscalResult>(scenarios);
   const results = run.results;
   const main = results?.[0];
@@ -153,7 +232,7 @@ export function FiscalView(props: WorkspaceProps) {
             ? await exportCsv(main, meta, name)
             : await exportChart(
                 kind,
-                (doc, size) => drawLineChart(doc, debtChartSpec(results, p.view), size).svg,
+                (doc, size) => drawLineChart(doc, debtChartSpec(results, p.view, labels), size).svg,
                 meta,
                 name,
               );
@@ -163,10 +242,12 @@ export function FiscalView(props: WorkspaceProps) {
         setExportError((e as Error).message);
       }
     },
-    [results, main, name, p.view, unit, scenario, props],
+    [results, main, name, p.view, unit, scenario, props, labels],
   );
 
-  const saveScenario = () => saveScenarioFile(scenario, name, props.onStatus);
+  const saveScenario = async () => {
+    if (await saveScenarioFile(scenario, name, props.onStatus)) working.markSaved(state.value);
+  };
 
   useWorkspaceCommands({
     active: props.active,
@@ -335,13 +416,21 @@ export function FiscalView(props: WorkspaceProps) {
             type="button"
             title="Keep a line for this share on the chart, to compare it with others"
             disabled={pins.length >= 3 || pins.includes(p.publicShare)}
-            onClick={() => state.set({ scenario, pins: [...pins, p.publicShare] })}
+            onClick={() => state.set({ ...state.value, pins: [...pins, p.publicShare] })}
           >
             Compare: pin {pct(p.publicShare)}
           </button>
-          {pins.length > 0 && (
+          <button
+            type="button"
+            title="Draw a saved fiscal-history scenario (same data) on this chart, under its own name"
+            disabled={compared.length >= MAX_COMPARED}
+            onClick={() => void compareSaved()}
+          >
+            Compare with saved…
+          </button>
+          {(pins.length > 0 || compared.length > 0) && (
             <button type="button" onClick={() => state.set({ scenario, pins: [] })}>
-              Clear pins
+              Clear comparisons
             </button>
           )}
         </div>
@@ -372,7 +461,7 @@ export function FiscalView(props: WorkspaceProps) {
         </div>
         {results && main ? (
           <>
-            <DebtChart results={results} view={p.view} unit={unit} format={fmtValue} />
+            <DebtChart results={results} view={p.view} unit={unit} format={fmtValue} labels={labels} />
             <Summary result={main} />
             <section className="assumptions" aria-label="Assumptions">
               <h3>Assumptions of the counterfactual</h3>

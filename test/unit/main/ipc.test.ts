@@ -24,6 +24,7 @@ let deps: IpcDeps & {
   save: ReturnType<typeof vi.fn>;
   openScenario: ReturnType<typeof vi.fn>;
   openCountryTable: ReturnType<typeof vi.fn>;
+  confirmClose: ReturnType<typeof vi.fn>;
 };
 
 beforeEach(() => {
@@ -36,6 +37,7 @@ beforeEach(() => {
     })),
     openScenario: vi.fn(async () => ({ fileName: 's.json', text: '{}' })),
     openCountryTable: vi.fn(async () => ({ fileName: 't.csv', text: '# country: X' })),
+    confirmClose: vi.fn((_s: WebContents) => {}),
   };
   registerIpcHandlers(
     { handle: (channel: string, h: Handler) => void handlers.set(channel, h) } as never,
@@ -59,6 +61,7 @@ describe('registerIpcHandlers', () => {
       'file:save-png',
       'file:save-scenario',
       'file:save-svg',
+      'window:confirm-close',
     ]);
   });
 
@@ -124,6 +127,17 @@ describe('registerIpcHandlers', () => {
       /no arguments/,
     );
     expect(deps.openScenario).not.toHaveBeenCalled();
+  });
+
+  it("closes the sender's window on confirmClose, for a trusted sender without arguments only", async () => {
+    const trusted = eventFrom(`${APP}/`);
+    await call('window:confirm-close', trusted);
+    expect(deps.confirmClose).toHaveBeenCalledExactlyOnceWith(trusted.sender);
+    await expect(call('window:confirm-close', eventFrom('https://evil.example/'))).rejects.toThrow(
+      /untrusted/,
+    );
+    await expect(call('window:confirm-close', trusted, 'x')).rejects.toThrow(/no arguments/);
+    expect(deps.confirmClose).toHaveBeenCalledTimes(1);
   });
 
   it('opens a country table for a trusted sender only, and takes no path from the page', async () => {

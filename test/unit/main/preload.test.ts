@@ -46,6 +46,8 @@ describe('preload', () => {
         'onMenuAction',
         'openScenario',
         'openCountryTable',
+        'onCloseRequested',
+        'confirmClose',
         'saveCsv',
         'saveJson',
         'savePng',
@@ -84,6 +86,7 @@ describe('preload', () => {
       ],
       [() => api.openScenario(), 'file:open-scenario', []],
       [() => api.openCountryTable(), 'file:open-country-table', []],
+      [() => api.confirmClose(), 'window:confirm-close', []],
     ];
     for (const [run, channel, args] of cases) {
       electron.ipcRenderer.invoke.mockClear();
