@@ -4,7 +4,8 @@
  * mode that opens any period's matrices, T-accounts and payments.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { getPreset } from '../../../models/scenario';
+import { getPreset, parseScenario } from '../../../models/scenario';
+import { useWorkingScenario } from '../../library/working';
 import type { TextbookScenario } from '../../../models/textbook';
 import {
   drawTextbookChart,
@@ -28,9 +29,26 @@ import { TimeChart } from './TimeChart';
 
 const preset = (model: string) => getPreset(model) as unknown as TextbookScenario;
 
+function validateTextbook(stored: unknown): TextbookScenario | null {
+  try {
+    const s = parseScenario(stored);
+    return s.model.startsWith('gl-') ? (s as unknown as TextbookScenario) : null;
+  } catch {
+    return null;
+  }
+}
+
 export function TextbookView(props: WorkspaceProps) {
   const state = useUndoable<TextbookScenario>(preset('gl-sim'));
   const scenario = state.value;
+  const working = useWorkingScenario({
+    workspace: 'textbook',
+    title: 'Textbook models',
+    value: scenario,
+    initial: useMemo(() => preset('gl-sim'), []),
+    restore: (v) => state.set(v),
+    validate: validateTextbook,
+  });
   const spec = specOf(scenario.model);
   const [period, setPeriod] = useState(1);
   const [series, setSeries] = useState<Record<string, string[]>>({});
@@ -39,6 +57,7 @@ export function TextbookView(props: WorkspaceProps) {
   useEffect(() => {
     if (props.incoming?.scenario.model.startsWith('gl-')) {
       state.set(props.incoming.scenario as unknown as TextbookScenario);
+      working.markSaved(props.incoming.scenario as unknown as TextbookScenario);
     }
     // Only a newly opened file (new nonce) replaces the scenario.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -103,7 +122,9 @@ export function TextbookView(props: WorkspaceProps) {
     [result, name, scenario, series, props],
   );
 
-  const saveScenario = () => saveScenarioFile(scenario, name, props.onStatus);
+  const saveScenario = async () => {
+    if (await saveScenarioFile(scenario, name, props.onStatus)) working.markSaved(scenario);
+  };
 
   useWorkspaceCommands({
     active: props.active,
