@@ -29,7 +29,10 @@ export function PeriodStory(props: { extras: TextbookExtras; period: TextbookPer
   );
 }
 
-function TAccountView({ account: a }: { account: TAccount }) {
+/** `levels`: the account shows holdings (a balance sheet), not one period's changes. */
+export function TAccountView({ account: a, levels = false }: { account: TAccount; levels?: boolean }) {
+  const nwLabel = levels ? 'net worth' : 'net worth (saving)';
+  const total = levels ? 'Total' : 'Change';
   return (
     <table className="t-account" data-testid={`t-account-${a.sector.id}`}>
       <caption>{a.sector.label}</caption>
@@ -52,7 +55,7 @@ function TAccountView({ account: a }: { account: TAccount }) {
                 title="Income minus spending (plus real assets acquired): what the sector saved"
               >
                 <span className="amount">{signed(a.netWorthChange)}</span>
-                <span>net worth (saving)</span>
+                <span>{nwLabel}</span>
               </div>
             )}
           </td>
@@ -60,8 +63,12 @@ function TAccountView({ account: a }: { account: TAccount }) {
       </tbody>
       <tfoot>
         <tr>
-          <td>Change {signed(a.assetsChange)}</td>
-          <td>Change {signed(a.liabilitiesChange + a.netWorthChange)}</td>
+          <td>
+            {total} {signed(a.assetsChange)}
+          </td>
+          <td>
+            {total} {signed(a.liabilitiesChange + a.netWorthChange)}
+          </td>
         </tr>
       </tfoot>
     </table>
@@ -77,7 +84,7 @@ function Lines({ lines, quiet = false }: { lines: TLine[]; quiet?: boolean }) {
         <div key={i} className="t-line" title={`${l.posting}. ${l.row}`}>
           <span className="amount">{signed(l.amount)}</span>
           <span>
-            {l.instrument} <span className="muted">({l.posting})</span>
+            {l.instrument} {l.posting > 0 && <span className="muted">({l.posting})</span>}
           </span>
         </div>
       ))}
