@@ -12,6 +12,7 @@ export function Editor(props: { draft: LessonInput; step: number; onEdit: Edit }
   const s = draft.steps[step];
   if (!s) return null;
   const sectorLabel = (id: string) => draft.sectors.find((x) => x.id === id)?.label ?? id;
+  const instrumentLabel = (id: string) => draft.instruments.find((x) => x.id === id)?.label ?? id;
   return (
     <div className="lesson-editor" data-testid="lesson-editor">
       <label>
@@ -60,12 +61,12 @@ export function Editor(props: { draft: LessonInput; step: number; onEdit: Edit }
               {t.entries.map((e, k) => (
                 <tr key={k}>
                   <td>{sectorLabel(e.sector)}</td>
-                  <td>{e.instrument}</td>
+                  <td>{instrumentLabel(e.instrument)}</td>
                   <td>
                     <input
                       type="number"
                       step="any"
-                      aria-label={`${sectorLabel(e.sector)} ${e.instrument} amount`}
+                      aria-label={`${sectorLabel(e.sector)} ${instrumentLabel(e.instrument)} amount`}
                       value={Number.isFinite(e.amount) ? e.amount : ''}
                       onChange={(ev) =>
                         props.onEdit(

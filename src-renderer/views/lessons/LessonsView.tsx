@@ -163,8 +163,7 @@ export function LessonsView(props: WorkspaceProps) {
     if (!props.active || presenting) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
-      if (e.target instanceof HTMLElement && /^(input|textarea|select)$/i.test(e.target.tagName))
-        return;
+      if (e.target instanceof HTMLElement && /^(input|textarea|select)$/i.test(e.target.tagName)) return;
       if (e.key === 'ArrowRight') next();
       else if (e.key === 'ArrowLeft') goTo(shown - 1);
       else return;

@@ -45,10 +45,14 @@ export function TAccountView({ account: a, levels = false }: { account: TAccount
       <tbody>
         <tr>
           <td>
-            <Lines lines={a.assets} />
+            <Lines lines={a.assets} empty={levels ? 'nothing' : 'no change'} />
           </td>
           <td>
-            <Lines lines={a.liabilities} quiet={Math.abs(a.netWorthChange) > 1e-9} />
+            <Lines
+              lines={a.liabilities}
+              quiet={Math.abs(a.netWorthChange) > 1e-9}
+              empty={levels ? 'nothing' : 'no change'}
+            />
             {Math.abs(a.netWorthChange) > 1e-9 && (
               <div
                 className="t-line"
@@ -76,8 +80,16 @@ export function TAccountView({ account: a, levels = false }: { account: TAccount
 }
 
 /** `quiet`: another line follows in the same cell (net worth), so an empty list says nothing. */
-function Lines({ lines, quiet = false }: { lines: TLine[]; quiet?: boolean }) {
-  if (!lines.length) return quiet ? null : <span className="muted">no change</span>;
+function Lines({
+  lines,
+  quiet = false,
+  empty = 'no change',
+}: {
+  lines: TLine[];
+  quiet?: boolean;
+  empty?: string;
+}) {
+  if (!lines.length) return quiet ? null : <span className="muted">{empty}</span>;
   return (
     <>
       {lines.map((l, i) => (
