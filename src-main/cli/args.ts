@@ -15,6 +15,10 @@ Commands:
   chart <scenario.json|preset:NAME> --out FILE.svg|FILE.png [--size screen|card] [--seed S]
                                         the app's chart with title, sources, assumptions and
                                         provenance; screen = 960×600 (PNG at 2×), card = 1200×675
+  lesson <lesson.json|lesson:NAME> --out DIR
+                                        each step of a lesson as a 1600×900 SVG slide (title,
+                                        source, provenance); shipped lessons by name, e.g.
+                                        lesson:loan-creates-deposit
 
 Options:
   -h, --help                            show this help
@@ -26,18 +30,21 @@ export type Command =
   | { name: 'presets' }
   | { name: 'preset'; preset: string }
   | { name: 'run'; ref: string; out: string; runs: number; seed: number | null }
-  | { name: 'chart'; ref: string; out: string; size: 'screen' | 'card'; seed: number | null };
+  | { name: 'chart'; ref: string; out: string; size: 'screen' | 'card'; seed: number | null }
+  | { name: 'lesson'; ref: string; out: string };
 
 const OPERAND: Record<string, string> = {
   preset: 'NAME',
   run: 'a scenario file or preset:NAME',
   chart: 'a scenario file or preset:NAME',
+  lesson: 'a lesson file or lesson:NAME',
 };
 const ALLOWED: Record<string, readonly string[]> = {
   presets: [],
   preset: [],
   run: ['out', 'runs', 'seed'],
   chart: ['out', 'size', 'seed'],
+  lesson: ['out'],
 };
 
 function integer(flag: string, text: string | undefined, min: number): number | null {
@@ -90,7 +97,10 @@ export function parseCommand(argv: string[]): Command {
   if (name === 'presets') return { name };
   if (name === 'preset') return { name, preset: operand as string };
   if (!values.out)
-    throw new UsageError(`${name}: missing --out ${name === 'run' ? 'DIR' : 'FILE.svg|FILE.png'}`);
+    throw new UsageError(
+      `${name}: missing --out ${name === 'run' || name === 'lesson' ? 'DIR' : 'FILE.svg|FILE.png'}`,
+    );
+  if (name === 'lesson') return { name, ref: operand as string, out: values.out };
   const seed = integer('seed', values.seed, 0);
   if (name === 'run') {
     return {

@@ -65,14 +65,6 @@ export function LessonStep(props: {
             const r = v.steps[step]!;
             const accounts = stepAccounts(v, tables[k]!, step);
             const group = s.consolidate;
-            const matrix = group
-              ? withConsolidated(
-                  r.after,
-                  group.label,
-                  group.sectors.map((id) => v.sectors.find((x) => x.id === id)!.label),
-                )
-              : r.after;
-            const changed = group ? new Set<number>() : changedCells(r.before, r.after);
             return (
               <section
                 key={v.id || 'one'}
@@ -107,11 +99,14 @@ export function LessonStep(props: {
                   )}
                 </div>
                 {r.postings.length > 0 && (
-                  <ol className="lesson-postings">
-                    {r.postings.map((p, i) => (
-                      <li key={i}>{p.explanation}.</li>
-                    ))}
-                  </ol>
+                  <details className="lesson-postings" open={run.variants.length === 1 || props.print}>
+                    <summary>In words</summary>
+                    <ol>
+                      {r.postings.map((p, i) => (
+                        <li key={i}>{p.explanation}.</li>
+                      ))}
+                    </ol>
+                  </details>
                 )}
                 <MoneyStock
                   label={lesson.money.label}
@@ -120,15 +115,32 @@ export function LessonStep(props: {
                   opening={v.openingMoney}
                   changes={r.moneyChanges.map((c) => ({ ...c, title: lesson.steps[c.step]!.title }))}
                 />
-                <div className="matrix-scroll">
-                  <MatrixTable
-                    matrix={matrix}
-                    caption={`Balance sheet after step ${step + 1} (+ asset, − liability)`}
-                    testId={`lesson-bs-${v.id || 'one'}`}
-                    changed={changed}
-                  />
-                </div>
               </section>
+            );
+          })}
+        </div>
+      )}
+      {!hidden && (
+        <div className={`lesson-matrices n${run.variants.length}`}>
+          {run.variants.map((v) => {
+            const r = v.steps[step]!;
+            const group = s.consolidate;
+            const matrix = group
+              ? withConsolidated(
+                  r.after,
+                  group.label,
+                  group.sectors.map((id) => v.sectors.find((x) => x.id === id)!.label),
+                )
+              : r.after;
+            return (
+              <div className="matrix-scroll" key={v.id || 'one'}>
+                <MatrixTable
+                  matrix={matrix}
+                  caption={`${v.title ? `${v.title}: b` : 'B'}alance sheet after step ${step + 1} (+ asset, − liability; the net-worth row is −net worth, so every column sums to 0)`}
+                  testId={`lesson-bs-${v.id || 'one'}`}
+                  changed={group ? undefined : changedCells(r.before, r.after)}
+                />
+              </div>
             );
           })}
         </div>
