@@ -109,6 +109,7 @@ export function LessonStep(props: {
                   </details>
                 )}
                 <MoneyStock
+                  print={props.print}
                   label={lesson.money.label}
                   before={r.moneyBefore}
                   after={r.moneyAfter}
@@ -150,6 +151,7 @@ export function LessonStep(props: {
 }
 
 function MoneyStock(props: {
+  print?: boolean;
   label: string;
   before: number;
   after: number;
@@ -170,7 +172,7 @@ function MoneyStock(props: {
           <span className="muted">(unchanged in this step)</span>
         )}
       </div>
-      <details className="money-sources">
+      <details className="money-sources" open={props.print}>
         <summary>What created it</summary>
         <ul>
           {props.opening !== 0 && <li>At the start: {money(props.opening)}</li>}
