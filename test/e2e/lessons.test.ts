@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseLessonText } from '../../models/lessons';
 import { openApp, type Session } from './browser';
 
 let s: Session;
@@ -172,6 +173,17 @@ describe('lessons in Chromium', () => {
     expect(await problems.count()).toBe(0);
     expect(await amount.inputValue()).toBe('100');
 
+    // Save: the downloaded file is a lesson that opens again, with the teacher's title.
+    await page.getByLabel('Lesson title').fill('My loan lesson');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save lesson…' }).click();
+    const saved = readFileSync((await (await download).path())!, 'utf8');
+    const reopened = parseLessonText(saved);
+    expect(reopened.lesson.title).toBe('My loan lesson');
+    expect(reopened.run.variants[0]!.steps.map((st) => st.moneyAfter)).toEqual([
+      0, 100, 100, 100, 95, 100, 0,
+    ]);
+
     // Print: the handout holds every step; window.print is stubbed to read it at print time.
     await page.evaluate(() => {
       window.print = () => {
@@ -184,5 +196,21 @@ describe('lessons in Chromium', () => {
     await page.waitForFunction(() => (window as { __handoutSteps?: number }).__handoutSteps !== undefined);
     expect(await page.evaluate(() => (window as { __handoutSteps?: number }).__handoutSteps)).toBe(7);
     expect(await page.locator('.lesson-handout').count()).toBe(0);
+  });
+
+  it('animates the change, and not at all for a reader who asked for reduced motion', async () => {
+    const { page } = s;
+    await page.getByRole('button', { name: '1. A bank loan creates a deposit' }).click();
+    await page.getByRole('button', { name: /^Next →$/ }).click();
+    await page.getByRole('button', { name: /^Reveal →$/ }).click();
+    const animation = () =>
+      page
+        .locator('.lesson-main .t-line')
+        .first()
+        .evaluate((e) => getComputedStyle(e).animationName);
+    expect(await animation()).toBe('lesson-arrive');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await animation()).toBe('none');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
   });
 });
