@@ -5,7 +5,7 @@
  * source and provenance by the export code like every other figure.
  */
 import type { LessonRun } from '../../models/lessons';
-import type { TAccount, TLine } from '../views/textbook/tAccounts';
+import type { TAccount, TLine } from '../views/textbook/tAccounts.ts';
 import { wrapText } from '../export/text-metrics';
 import { levelsAccount, money, postingTableOf, stepAccounts } from '../views/lessons/model';
 import { SVG_NS, createSvg } from './svg';

@@ -4,7 +4,7 @@
  * prediction gets two slides: the question alone, then the accounts.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import {
   LESSON_SCHEMA_VERSION,
@@ -26,6 +26,7 @@ import {
 } from '../../../src-renderer/export';
 import type { Command } from '../args';
 import { UsageError } from '../errors';
+import type { CliIO } from '../io';
 import { writeOutput } from '../write';
 
 type LessonCommand = Extract<Command, { name: 'lesson' }>;
@@ -35,15 +36,16 @@ export const SLIDE_SIZE = { width: 1600, height: 900 } as const;
 const MAX_LESSON_BYTES = 5 * 1024 * 1024;
 
 /** A shipped lesson (`lesson:NAME`, or a bare NAME when no such file exists) or a lesson file. */
-export function loadLesson(ref: string): { run: LessonRun; shipped: string | null } {
+export function loadLesson(ref: string, cwd = process.cwd()): { run: LessonRun; shipped: string | null } {
+  const path = resolve(cwd, ref);
   const name =
-    lessonNameOf(ref) ?? (!existsSync(ref) && SHIPPED_LESSONS.some((l) => l.id === ref) ? ref : null);
+    lessonNameOf(ref) ?? (!existsSync(path) && SHIPPED_LESSONS.some((l) => l.id === ref) ? ref : null);
   if (name !== null) return { run: parseLesson(getShippedLesson(name)).run, shipped: name };
   let text: string;
   try {
-    if (statSync(ref).size > MAX_LESSON_BYTES)
+    if (statSync(path).size > MAX_LESSON_BYTES)
       throw new UsageError(`lesson file "${ref}" is larger than 5 MB`);
-    text = readFileSync(ref, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -85,21 +87,21 @@ export function lessonSlideSvg(run: LessonRun, step: number, reveal: boolean, da
   return serializeSvg(frameFigure(doc, plot, meta, SLIDE_SIZE));
 }
 
-export function lessonCommand(cmd: LessonCommand): void {
-  const { run } = loadLesson(cmd.ref);
+export function lessonCommand(cmd: LessonCommand, io: CliIO): void {
+  const { run } = loadLesson(cmd.ref, io.cwd);
   const files: string[] = [];
   const pad = (i: number) => String(i + 1).padStart(2, '0');
   run.lesson.steps.forEach((s, i) => {
     if (s.predict) {
       const predict = join(cmd.out, `step-${pad(i)}-predict.svg`);
-      writeOutput(predict, lessonSlideSvg(run, i, false));
+      writeOutput(predict, lessonSlideSvg(run, i, false), io.cwd);
       files.push(predict);
     }
     const path = join(cmd.out, `step-${pad(i)}.svg`);
-    writeOutput(path, lessonSlideSvg(run, i, true));
+    writeOutput(path, lessonSlideSvg(run, i, true), io.cwd);
     files.push(path);
   });
-  console.log(
+  io.out(
     `wrote ${files.length} slides for "${run.lesson.title}" (${run.lesson.steps.length} steps, ${SLIDE_SIZE.width}×${SLIDE_SIZE.height}) to ${cmd.out}`,
   );
 }

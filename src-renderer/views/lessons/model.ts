@@ -6,7 +6,8 @@
 import type { Matrix, SectorSpec } from '../../../models/accounting';
 import { NET_WORTH, netChange, type Lesson, type VariantResult } from '../../../models/lessons';
 import { PostingTableBuilder, type PostingTable } from '../../../models/textbook/postingTable';
-import { buildTAccounts, type TAccount, type TLine } from '../textbook/tAccounts';
+// Explicit extension: esbuild (the compiled CLI) confuses tAccounts.ts with TAccounts.tsx beside it.
+import { buildTAccounts, type TAccount, type TLine } from '../textbook/tAccounts.ts';
 
 const TOL = 1e-9;
 

@@ -1,29 +1,28 @@
 /** `money-lab lesson`: slides drawn from the ledger's postings, framed like every figure; bad input exits 2. */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { getShippedLesson, parseLesson } from '../../../models/lessons';
 import { parseCommand } from '../../../src-main/cli/args';
 import { loadLesson, lessonSlideSvg } from '../../../src-main/cli/commands/lesson';
+import { main } from '../../../src-main/cli/main';
 import { FIGURE_METADATA_KEY } from '../../../src-renderer/export';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'money-lab-lesson-'));
 vi.setConfig({ testTimeout: 120_000 });
 
-function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      ['bin/money-lab.mjs', ...args],
-      { cwd: root, encoding: 'utf8' },
-      (_e, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr }),
-    );
+/** The command line in-process (as cli.test.ts runs it), relative paths starting at `tmp`. */
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    out: (text) => void (stdout += `${text}\n`),
+    err: (text) => void (stderr += `${text}\n`),
+    cwd: tmp,
   });
+  return { code, stdout, stderr };
 }
 
 const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -86,9 +85,9 @@ describe('lesson slides', () => {
     );
   });
 
-  it('writes one SVG per step (and a question slide per prediction) from a process', async () => {
+  it('writes one SVG per step (and a question slide per prediction) in-process, relative to the working directory', async () => {
     const out = join(tmp, 'slides');
-    const r = await cli('lesson', 'lesson:loan-creates-deposit', '--out', out);
+    const r = await cli('lesson', 'lesson:loan-creates-deposit', '--out', 'slides');
     expect(r.code, r.stderr).toBe(0);
     const files = readdirSync(out).sort();
     const predictions = run.lesson.steps.filter((s) => s.predict).length;
@@ -106,8 +105,8 @@ describe('lesson slides', () => {
     const file = join(tmp, 'bad.lesson.json');
     writeFileSync(file, JSON.stringify(raw));
     const [bad, missing] = await Promise.all([
-      cli('lesson', file, '--out', join(tmp, 'never')),
-      cli('lesson', join(tmp, 'nope.json'), '--out', join(tmp, 'never')),
+      cli('lesson', 'bad.lesson.json', '--out', 'never'),
+      cli('lesson', 'nope.json', '--out', 'never'),
     ]);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
