@@ -9,6 +9,7 @@ import {
   SfcError,
   balanceSheet,
   layoutOf,
+  possessive,
   transactionsFlow,
   validatePeriod,
   type Flow,
@@ -285,7 +286,7 @@ function checkBalanced(lesson: Lesson, t: LessonTransaction, i: number, j: numbe
     if (Math.abs(gap) <= tol) continue;
     const name = lesson.sectors.find((x) => x.id === s)?.label ?? s;
     problems.push(
-      `${at}: ${name}'s assets − liabilities change by ${signed(gap)} more than its net worth — net worth must balance per sector`,
+      `${at}: ${possessive(name)} assets − liabilities change by ${signed(gap)} more than its net worth — net worth must balance per sector`,
     );
   }
   if (problems.length) throw new LessonError(problems);

@@ -7,7 +7,13 @@ import type { LessonInput } from '../../../models/lessons';
 
 export type Edit = (mutate: (draft: LessonInput) => void, key: string) => void;
 
-export function Editor(props: { draft: LessonInput; step: number; onEdit: Edit }) {
+export function Editor(props: {
+  draft: LessonInput;
+  step: number;
+  onEdit: Edit;
+  /** The draft's problems, repeated beside the fields being edited. */
+  problems: string[] | null;
+}) {
   const { draft, step } = props;
   const s = draft.steps[step];
   if (!s) return null;
@@ -15,6 +21,14 @@ export function Editor(props: { draft: LessonInput; step: number; onEdit: Edit }
   const instrumentLabel = (id: string) => draft.instruments.find((x) => x.id === id)?.label ?? id;
   return (
     <div className="lesson-editor" data-testid="lesson-editor">
+      <h3>Edit your copy</h3>
+      {props.problems && (
+        <ul className="editor-problems" role="alert">
+          {props.problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
       <label>
         Lesson title
         <input

@@ -312,7 +312,9 @@ export function LessonsView(props: WorkspaceProps) {
               </button>
             )}
             <p className="lesson-source">Source: {run.lesson.source}</p>
-            {editable && <Editor draft={mine.value[key]!} step={shown} onEdit={edit} />}
+            {editable && (
+              <Editor draft={mine.value[key]!} step={shown} onEdit={edit} problems={parsed.problems} />
+            )}
           </>
         )}
       </section>

@@ -179,7 +179,7 @@ describe('malformed lessons are refused, naming the field or the step', () => {
     const problems = problemsOf(l);
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(
-      /^steps\[2\]\.transactions\[0\] .*Households's assets − liabilities change by −10 more than its net worth/,
+      /^steps\[2\]\.transactions\[0\] .*Households' assets − liabilities change by −10 more than its net worth/,
     );
   });
 
