@@ -1,7 +1,9 @@
 /**
  * money-lab: run any scenario headless and write CSV/JSON or the app's charts.
- * Exit status: 0 done, 2 the user's input was wrong (one line on stderr), 1 an internal error.
+ * Exit status: 0 done, 1 an internal error, 2 the user's input was wrong (one line on stderr),
+ * 3 the model run diverged (one line naming the period and the variable).
  */
+import { isDivergence } from '../../models/divergence';
 import { DataError } from '../../models/fiscal/data';
 import { ScenarioError } from '../../models/scenario';
 import { parseCommand, USAGE } from './args';
@@ -53,6 +55,10 @@ async function main(argv: string[]): Promise<number> {
     if (e instanceof ScenarioError) {
       console.error(`money-lab: ${oneLine(e.problems.join('; '))}`);
       return 2;
+    }
+    if (isDivergence(e)) {
+      console.error(`money-lab: ${oneLine(e.message)}`);
+      return 3;
     }
     if (e instanceof DataError) {
       // A damaged data file is not the user's typo, but it has a precise cause: name it, no stack.

@@ -1,11 +1,12 @@
 /** Turn `preset:NAME` or a file path into a validated scenario, applying --seed. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import {
   getPreset,
   listPresets,
   parseScenario,
   parseScenarioText,
   presetNameOf,
+  scenarioSizeProblem,
   ScenarioError,
   type AnyScenario,
 } from '../../models/scenario';
@@ -19,8 +20,13 @@ export interface LoadedScenario {
 
 function readScenarioFile(path: string): string {
   try {
+    // The app's limit, checked before reading: a scenario is a few kB, not whatever the path holds.
+    const info = statSync(path);
+    const size = info.isFile() ? scenarioSizeProblem(info.size, `"${path}"`) : null;
+    if (size) throw new ScenarioError([size]);
     return readFileSync(path, 'utf8');
   } catch (e) {
+    if (e instanceof ScenarioError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
