@@ -80,7 +80,7 @@ function dataGaps(years: readonly number[], gdp: Float64Array, cpi: Float64Array
   const noCpi = missing(cpi);
   if (noGdp.length) {
     lines.push(
-      `No GDP data for ${list(noGdp)}: gdp_nominal and the % of GDP columns are empty there, and the % of GDP chart starts where GDP does ( ${years.find((_, i) => Number.isFinite(gdp[i]!)) ?? 'no year shown'}).`,
+      `No GDP data for ${list(noGdp)}: gdp_nominal and the % of GDP columns are empty there, and the % of GDP chart starts where GDP does (${years.find((_, i) => Number.isFinite(gdp[i]!)) ?? 'no year shown'}).`,
     );
   }
   if (noCpi.length) {

@@ -141,9 +141,17 @@ function slots(root: Json): { parent: Json[] | Record<string, Json>; key: string
   const stack: Json[] = [root];
   while (stack.length) {
     const v = stack.pop()!;
-    if (Array.isArray(v)) v.forEach((c, i) => (out.push({ parent: v, key: i }), stack.push(c)));
-    else if (v !== null && typeof v === 'object')
-      for (const [k, c] of Object.entries(v)) (out.push({ parent: v, key: k }), stack.push(c));
+    if (Array.isArray(v)) {
+      v.forEach((c, i) => {
+        out.push({ parent: v, key: i });
+        stack.push(c);
+      });
+    } else if (v !== null && typeof v === 'object') {
+      for (const [k, c] of Object.entries(v)) {
+        out.push({ parent: v, key: k });
+        stack.push(c);
+      }
+    }
   }
   return out;
 }
@@ -154,7 +162,10 @@ function objects(root: Json): Record<string, Json>[] {
   while (stack.length) {
     const v = stack.pop()!;
     if (Array.isArray(v)) stack.push(...v);
-    else if (v !== null && typeof v === 'object') (out.push(v), stack.push(...Object.values(v)));
+    else if (v !== null && typeof v === 'object') {
+      out.push(v);
+      stack.push(...Object.values(v));
+    }
   }
   return out;
 }
