@@ -40,6 +40,7 @@ describe('main window', () => {
       webviewTag: false,
       navigateOnDragDrop: false,
       experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     // Blink features switched on by name bypass the settings above: none may be.
     const prefs = win.options['webPreferences'] as Record<string, unknown>;
