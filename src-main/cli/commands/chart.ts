@@ -20,6 +20,7 @@ import {
 import type { Command } from '../args';
 import { loadDataFiles } from '../data';
 import { UsageError } from '../errors';
+import { noteBigRun } from '../cost';
 import { loadScenario } from '../scenario';
 import { writeOutput } from '../write';
 
@@ -34,6 +35,7 @@ export function chartCommand(cmd: ChartCommand): void {
   if (format !== '.svg' && format !== '.png')
     throw new UsageError(`--out: must end in .svg or .png (got "${cmd.out}")`);
   const { scenario, preset } = loadScenario(cmd.ref, cmd.seed);
+  noteBigRun(scenario, 1, 1);
   const result = runScenario(scenario, { data: loadDataFiles() });
 
   const doc = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;

@@ -6,6 +6,7 @@ import { resultSummaryJson, resultToCsv } from '../../../src-renderer/export';
 import { aggregateRuns, finalValues, HIGH, LOW } from '../../../models/montecarlo';
 import type { Command } from '../args';
 import { loadDataFiles } from '../data';
+import { noteBigRun } from '../cost';
 import { UsageError } from '../errors';
 import { RunPool } from '../pool';
 import { loadScenario, seedOf, takesSeed, type LoadedScenario } from '../scenario';
@@ -80,6 +81,7 @@ async function monteCarlo({ scenario, preset }: LoadedScenario, out: string, run
 
 export async function runCommand(cmd: RunCommand): Promise<void> {
   const loaded = loadScenario(cmd.ref, cmd.seed);
+  noteBigRun(loaded.scenario, cmd.runs, cmd.runs > 1 ? Math.min(cmd.runs, availableParallelism()) : 1);
   if (cmd.runs > 1) await monteCarlo(loaded, cmd.out, cmd.runs);
   else single(loaded, cmd.out);
 }

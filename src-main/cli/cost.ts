@@ -1,0 +1,11 @@
+/** Big runs say so before they start (stderr, so stdout and the written files stay clean). */
+import { describeCost, runCost } from '../../models/cost';
+
+/** Prints the estimate when the run is above the app's cost cap; returns the line, or null. */
+export function noteBigRun(scenario: unknown, runs: number, workers: number): string | null {
+  const cost = runCost([scenario as object], runs, workers);
+  if (!cost.overCap) return null;
+  const line = `money-lab: a big run: ${describeCost(cost, workers)} (Ctrl+C stops it)`;
+  console.error(line);
+  return line;
+}
