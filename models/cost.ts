@@ -31,8 +31,8 @@ interface Sized {
 const n = (x: number) => x.toLocaleString('en-US');
 
 /** Cost of running each scenario `runs` times on `workers` workers; scenarios without households cost 0. */
-export function runCost(scenarios: readonly Sized[], runs: number, workers: number): RunCost {
-  const sizes = scenarios
+export function runCost(scenarios: readonly object[], runs: number, workers: number): RunCost {
+  const sizes = (scenarios as readonly Sized[])
     .filter((s) => typeof s.households === 'number' && typeof s.periods === 'number')
     .map((s) => ({ h: s.households as number, q: s.periods as number }));
   const householdQuarters = sizes.reduce((sum, s) => sum + s.h * s.q * runs, 0);

@@ -2,8 +2,8 @@
 import { describeCost, runCost } from '../../models/cost';
 
 /** Prints the estimate when the run is above the app's cost cap; returns the line, or null. */
-export function noteBigRun(scenario: unknown, runs: number, workers: number): string | null {
-  const cost = runCost([scenario as object], runs, workers);
+export function noteBigRun(scenario: object, runs: number, workers: number): string | null {
+  const cost = runCost([scenario], runs, workers);
   if (!cost.overCap) return null;
   const line = `money-lab: a big run: ${describeCost(cost, workers)} (Ctrl+C stops it)`;
   console.error(line);
