@@ -11,6 +11,8 @@ export function RunProgress(props: {
   running: boolean;
   progress: number;
   cancelled: boolean;
+  /** Whether earlier results are still on screen after a cancel. */
+  hasResults: boolean;
   onCancel: () => void;
 }) {
   const { running } = props;
@@ -40,7 +42,9 @@ export function RunProgress(props: {
   if (props.cancelled) {
     return (
       <p className="muted small" data-testid="run-cancelled">
-        Run cancelled; the charts show the last completed results. Change a setting to run again.
+        {props.hasResults
+          ? 'Run cancelled; the charts show the last completed results. Change a setting to run again.'
+          : 'Run cancelled. Change a setting to run again.'}
       </p>
     );
   }

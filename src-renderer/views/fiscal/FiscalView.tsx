@@ -275,6 +275,7 @@ export function FiscalView(props: WorkspaceProps) {
             running={run.running}
             progress={run.progress}
             cancelled={run.cancelled}
+            hasResults={Boolean(results)}
             onCancel={run.cancel}
           />
           {run.error && (

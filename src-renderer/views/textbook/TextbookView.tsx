@@ -189,6 +189,7 @@ export function TextbookView(props: WorkspaceProps) {
             running={run.running}
             progress={run.progress}
             cancelled={run.cancelled}
+            hasResults={Boolean(result)}
             onCancel={run.cancel}
           />
           {run.error && (

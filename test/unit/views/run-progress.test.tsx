@@ -12,7 +12,7 @@ describe('RunProgress: Cancel for runs that take long', () => {
   it(`shows progress and Cancel once a run has taken ${SHOW_AFTER_MS} ms, not before`, () => {
     vi.useFakeTimers();
     const onCancel = vi.fn();
-    render(<RunProgress running progress={0.42} cancelled={false} onCancel={onCancel} />);
+    render(<RunProgress running progress={0.42} cancelled={false} hasResults onCancel={onCancel} />);
     expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
     act(() => vi.advanceTimersByTime(SHOW_AFTER_MS + 1));
     expect(screen.getByText('Running… 42%')).toBeTruthy();
@@ -20,11 +20,17 @@ describe('RunProgress: Cancel for runs that take long', () => {
     expect(onCancel).toHaveBeenCalledOnce();
   });
 
-  it('says the run was cancelled and the charts keep the last results', () => {
-    render(<RunProgress running={false} progress={0.5} cancelled onCancel={() => {}} />);
+  it('says the run was cancelled, and whether the charts keep the last results', () => {
+    const { rerender } = render(
+      <RunProgress running={false} progress={0.5} cancelled hasResults onCancel={() => {}} />,
+    );
     expect(screen.getByTestId('run-cancelled').textContent).toMatch(
       /^Run cancelled; the charts show the last/,
     );
     expect(screen.queryByRole('button')).toBeNull();
+    rerender(<RunProgress running={false} progress={0.5} cancelled hasResults={false} onCancel={() => {}} />);
+    expect(screen.getByTestId('run-cancelled').textContent).toBe(
+      'Run cancelled. Change a setting to run again.',
+    );
   });
 });
