@@ -42,12 +42,11 @@ describe('run cost: households × quarters × runs', () => {
   });
 
   it('the CLI prints the estimate to stderr for a big run only', () => {
-    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(noteBigRun(abm(10_000, 200), 1, 1)).toBeNull();
-    expect(noteBigRun(abm(100_000, 400), 1, 1)).toBe(
+    const err = vi.fn();
+    expect(noteBigRun(abm(10_000, 200), 1, 1, { err })).toBeNull();
+    expect(noteBigRun(abm(100_000, 400), 1, 1, { err })).toBe(
       'money-lab: a big run: 40,000,000 household-quarters (100,000 households × 400 quarters × 1 run): about 3 min on 1 worker (Ctrl+C stops it)',
     );
     expect(err).toHaveBeenCalledTimes(1);
-    err.mockRestore();
   });
 });

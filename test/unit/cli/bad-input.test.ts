@@ -1,18 +1,15 @@
 /**
- * Exit statuses for bad input (2) and a diverged run (3), from real processes: one line, no stack.
- * The messages themselves are tested in-process (test/unit/scenario/bad-values.test.ts).
+ * Exit statuses for bad input (2) and a diverged run (3): one line, no stack. In-process through
+ * main(argv, io), as the other CLI tests; process.test.ts checks the real process's exit status.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getPreset } from '../../../models/scenario';
+import { main } from '../../../src-main/cli/main';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'money-lab-bad-input-'));
-vi.setConfig({ testTimeout: 120_000 });
 
 function file(name: string, text: string): string {
   const path = join(tmp, name);
@@ -20,15 +17,15 @@ function file(name: string, text: string): string {
   return path;
 }
 
-function run(scenario: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      ['bin/money-lab.mjs', 'run', scenario, '--out', join(tmp, `out-${Math.random()}`)],
-      { cwd: root, encoding: 'utf8' },
-      (_err, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr }),
-    );
+async function run(scenario: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['run', scenario, '--out', join(tmp, `out-${Math.random()}`)], {
+    out: (text) => void (stdout += `${text}\n`),
+    err: (text) => void (stderr += `${text}\n`),
+    cwd: tmp,
   });
+  return { code, stdout, stderr };
 }
 
 function oneLine(stderr: string, pattern: RegExp): void {
@@ -37,7 +34,7 @@ function oneLine(stderr: string, pattern: RegExp): void {
   expect(lines[0]).toMatch(pattern);
 }
 
-describe.concurrent('money-lab run: bad input and divergence', () => {
+describe('money-lab run: bad input and divergence', () => {
   it('accepts a UTF-8 byte-order mark, as the app does', async () => {
     const r = await run(file('bom.json', `\uFEFF${JSON.stringify({ ...getPreset('gl-sim'), periods: 5 })}`));
     expect(r.stderr).toBe('');
