@@ -6,6 +6,7 @@ import { resultSummaryJson, resultToCsv } from '../../../src-renderer/export';
 import { aggregateRuns, finalValues, HIGH, LOW } from '../../../models/montecarlo';
 import type { Command } from '../args';
 import { loadDataFiles } from '../data';
+import { noteBigRun } from '../cost';
 import type { CliIO } from '../io';
 import { UsageError } from '../errors';
 import { RunPool } from '../pool';
@@ -91,6 +92,7 @@ async function monteCarlo(
 
 export async function runCommand(cmd: RunCommand, io: CliIO): Promise<void> {
   const loaded = loadScenario(cmd.ref, cmd.seed, undefined, io.cwd);
+  noteBigRun(loaded.scenario, cmd.runs, cmd.runs > 1 ? Math.min(cmd.runs, availableParallelism()) : 1, io);
   if (cmd.runs > 1) await monteCarlo(loaded, cmd.out, cmd.runs, io);
   else single(loaded, cmd.out, io);
 }

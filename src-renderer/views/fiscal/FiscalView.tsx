@@ -24,6 +24,7 @@ import { exportChart, exportCsv } from '../common/exportFigure';
 import { ExportToolbar, type ExportKind } from '../common/ExportToolbar';
 import { Select, Slider, YearInput } from '../common/Slider';
 import { SvgHost } from '../common/SvgHost';
+import { RunProgress } from '../common/RunProgress';
 import { useLatestRun } from '../common/useLatestRun';
 import { useUndoable } from '../common/useUndoable';
 import { HistoryButtons, saveScenarioFile, useWorkspaceCommands } from '../common/workspace';
@@ -270,7 +271,13 @@ export function FiscalView(props: WorkspaceProps) {
           />
         </header>
         <div className="run-status" aria-live="polite">
-          {run.running && <progress className="run-progress" value={run.progress} max={1} />}
+          <RunProgress
+            running={run.running}
+            progress={run.progress}
+            cancelled={run.cancelled}
+            hasResults={Boolean(results)}
+            onCancel={run.cancel}
+          />
           {run.error && (
             <p className="error" role="alert">
               Could not run: {run.error}
@@ -326,7 +333,7 @@ export function FiscalView(props: WorkspaceProps) {
             </footer>
           </>
         ) : (
-          !run.error && <p className="muted">Running…</p>
+          !run.error && !run.cancelled && <p className="muted">Running…</p>
         )}
       </section>
     </div>
