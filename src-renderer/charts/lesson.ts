@@ -4,7 +4,9 @@
  * stock. Drawn into any document (the browser's, or linkedom's in the CLI); framed with title,
  * source and provenance by the export code like every other figure.
  */
-import type { LessonRun } from '../../models/lessons';
+import { LESSON_SCHEMA_VERSION, type LessonRun } from '../../models/lessons';
+import { makeProvenance } from '../../models/provenance';
+import { figureLayout, frameFigure, type FigureMeta } from '../export';
 import type { TAccount, TLine } from '../views/textbook/tAccounts.ts';
 import { wrapText } from '../export/text-metrics';
 import { levelsAccount, money, postingTableOf, stepAccounts } from '../views/lessons/model';
@@ -206,4 +208,43 @@ export function drawLessonStep(
   svg.setAttribute('height', String(Math.ceil(maxBottom)));
   svg.setAttribute('viewBox', `0 0 ${width} ${Math.ceil(maxBottom)}`);
   return svg;
+}
+
+/** 16:9, as slides are. */
+export const SLIDE_SIZE = { width: 1600, height: 900 } as const;
+
+export function lessonSlideMeta(run: LessonRun, step: number, date: string): FigureMeta {
+  const { lesson } = run;
+  const s = lesson.steps[step]!;
+  const worlds = run.variants.map((v) => v.title).filter(Boolean);
+  return {
+    title: lesson.title,
+    subtitle: `Step ${step + 1} of ${lesson.steps.length}: ${s.title}`,
+    sources: [lesson.source],
+    assumptions: [
+      'Illustrative teaching amounts, posted on the app’s double-entry ledger and checked like every model period',
+      'T-accounts show each step’s changes: + an asset, a liability or net worth that rose, − one that fell',
+      ...(worlds.length ? [`Side by side: ${worlds.join(' | ')}`] : []),
+    ],
+    provenance: makeProvenance('lesson', `v${LESSON_SCHEMA_VERSION}`, lesson, null, []),
+    scenario: { name: lesson.title, lesson },
+    date,
+  };
+}
+
+/** One step as a framed 16:9 slide (title, step, source, assumptions, provenance), in any document. */
+export function lessonSlide(
+  doc: Document,
+  run: LessonRun,
+  step: number,
+  reveal: boolean,
+  date: string,
+): SVGSVGElement {
+  const meta = lessonSlideMeta(run, step, date);
+  const plotRect = figureLayout(meta, SLIDE_SIZE).plot;
+  // Drawn narrower than the room and scaled up: slide type must be large; tall steps scale less.
+  const plot = drawLessonStep(doc, run, step, Math.round(plotRect.width / 1.3), reveal);
+  // Content shorter than the room sits at the top; taller content shrinks to fit.
+  plot.setAttribute('preserveAspectRatio', 'xMinYMin meet');
+  return frameFigure(doc, plot, meta, SLIDE_SIZE);
 }

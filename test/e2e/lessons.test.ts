@@ -213,4 +213,33 @@ describe('lessons in Chromium', () => {
     expect(await animation()).toBe('none');
     await page.emulateMedia({ reducedMotion: 'no-preference' });
   });
+
+  it('exports the step on screen as the same SVG slide the CLI writes', async () => {
+    const { page } = s;
+    await page.getByRole('button', { name: '1. A bank loan creates a deposit' }).click();
+    await page.getByRole('button', { name: /^Next →$/ }).click();
+    await page.getByRole('button', { name: /^Reveal →$/ }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Step as SVG…' }).click();
+    const svg = readFileSync((await (await download).path())!, 'utf8');
+    const shown = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const role = (r: string) =>
+        [...doc.querySelectorAll(`text[data-role="${r}"]`)].map((t) => t.textContent).join(' ');
+      return {
+        title: role('title'),
+        subtitle: role('subtitle'),
+        sources: role('sources'),
+        amounts: [...doc.querySelectorAll('text[data-amount]')].map((t) =>
+          Number(t.getAttribute('data-amount')),
+        ),
+      };
+    }, svg);
+    expect(shown).toEqual({
+      title: 'A bank loan creates a deposit',
+      subtitle: 'Step 2 of 7: The bank makes a loan',
+      sources: expect.stringMatching(/^Sources: Bank of England: .*Money creation in the modern economy/),
+      amounts: [100, 100, 100, 100],
+    });
+  });
 });

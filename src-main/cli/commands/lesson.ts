@@ -7,7 +7,6 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import {
-  LESSON_SCHEMA_VERSION,
   SHIPPED_LESSONS,
   getShippedLesson,
   lessonNameOf,
@@ -15,15 +14,8 @@ import {
   parseLessonText,
   type LessonRun,
 } from '../../../models/lessons';
-import { makeProvenance } from '../../../models/provenance';
-import { drawLessonStep } from '../../../src-renderer/charts/lesson';
-import {
-  figureLayout,
-  frameFigure,
-  isoDate,
-  serializeSvg,
-  type FigureMeta,
-} from '../../../src-renderer/export';
+import { SLIDE_SIZE, lessonSlide } from '../../../src-renderer/charts/lesson';
+import { isoDate, serializeSvg } from '../../../src-renderer/export';
 import type { Command } from '../args';
 import { UsageError } from '../errors';
 import type { CliIO } from '../io';
@@ -31,8 +23,6 @@ import { writeOutput } from '../write';
 
 type LessonCommand = Extract<Command, { name: 'lesson' }>;
 
-/** 16:9, as slides are. */
-export const SLIDE_SIZE = { width: 1600, height: 900 } as const;
 const MAX_LESSON_BYTES = 5 * 1024 * 1024;
 
 /** A shipped lesson (`lesson:NAME`, or a bare NAME when no such file exists) or a lesson file. */
@@ -56,35 +46,10 @@ export function loadLesson(ref: string, cwd = process.cwd()): { run: LessonRun; 
   return { run: parseLessonText(text).run, shipped: null };
 }
 
-export function lessonSlideMeta(run: LessonRun, step: number, date: string): FigureMeta {
-  const { lesson } = run;
-  const s = lesson.steps[step]!;
-  const worlds = run.variants.map((v) => v.title).filter(Boolean);
-  return {
-    title: lesson.title,
-    subtitle: `Step ${step + 1} of ${lesson.steps.length}: ${s.title}`,
-    sources: [lesson.source],
-    assumptions: [
-      'Illustrative teaching amounts, posted on the app’s double-entry ledger and checked like every model period',
-      'T-accounts show each step’s changes: + an asset, a liability or net worth that rose, − one that fell',
-      ...(worlds.length ? [`Side by side: ${worlds.join(' | ')}`] : []),
-    ],
-    provenance: makeProvenance('lesson', `v${LESSON_SCHEMA_VERSION}`, lesson, null, []),
-    scenario: { name: lesson.title, lesson },
-    date,
-  };
-}
-
 /** The framed SVG of one step (its question alone when `reveal` is false). */
 export function lessonSlideSvg(run: LessonRun, step: number, reveal: boolean, date = isoDate()): string {
   const doc = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
-  const meta = lessonSlideMeta(run, step, date);
-  const plotRect = figureLayout(meta, SLIDE_SIZE).plot;
-  // Drawn narrower than the room and scaled up: slide type must be large; tall steps scale less.
-  const plot = drawLessonStep(doc, run, step, Math.round(plotRect.width / 1.3), reveal);
-  // Content shorter than the room sits at the top; taller content shrinks to fit.
-  plot.setAttribute('preserveAspectRatio', 'xMinYMin meet');
-  return serializeSvg(frameFigure(doc, plot, meta, SLIDE_SIZE));
+  return serializeSvg(lessonSlide(doc, run, step, reveal, date));
 }
 
 export function lessonCommand(cmd: LessonCommand, io: CliIO): void {

@@ -14,7 +14,8 @@ import {
   type LessonRun,
 } from '../../../models/lessons';
 import { getPreset } from '../../../models/scenario';
-import { exportFileName } from '../../export';
+import { lessonSlide } from '../../charts/lesson';
+import { exportFileName, isoDate, serializeSvg } from '../../export';
 import { isDesktop, openScenarioFile, saveFile } from '../../platform';
 import { useCommands } from '../common/commands';
 import { useUndoable } from '../common/useUndoable';
@@ -143,6 +144,19 @@ export function LessonsView(props: WorkspaceProps) {
     }
   };
 
+  // The same slide `money-lab lesson` writes, drawn in this document.
+  const exportStep = async () => {
+    if (!run) return;
+    const svg = serializeSvg(lessonSlide(document, run, shown, isRevealed, isoDate()));
+    const outcome = await saveFile(
+      'svg',
+      exportFileName(`${run.lesson.title} step ${shown + 1}`, 'svg'),
+      svg,
+    );
+    if (outcome.saved) props.onStatus(`Saved ${outcome.fileName}`);
+    else if (outcome.reason === 'error') props.onStatus(outcome.message);
+  };
+
   const openWorkspace = () => {
     const o = current?.open;
     if (!o || !props.openScenario) return;
@@ -155,6 +169,7 @@ export function LessonsView(props: WorkspaceProps) {
     if (action === 'undo') mine.undo();
     else if (action === 'redo') mine.redo();
     else if (action === 'save-scenario') void save();
+    else if (action === 'export-svg') void exportStep();
     else if (action === 'open-scenario') return;
   });
 
@@ -267,6 +282,13 @@ export function LessonsView(props: WorkspaceProps) {
                   title="Full screen, large type; → ← Space Home End to move, Esc to leave"
                 >
                   Present
+                </button>
+                <button
+                  type="button"
+                  onClick={() => void exportStep()}
+                  title="This step as a 1600×900 SVG slide with title and source (as money-lab lesson writes)"
+                >
+                  Step as SVG…
                 </button>
                 <button
                   type="button"
