@@ -94,9 +94,15 @@ export function FiscalView(props: WorkspaceProps) {
       if (!results || !main) return;
       setExportError(null);
       try {
+        const lines = `Lines: actual and ${results.map(counterfactualLabel).join(', ')}.`;
         const meta = {
           title: debtChartTitle(main),
-          subtitle: `${main.extras.measureLabel}, ${unit}. Lines: actual and ${results.map(counterfactualLabel).join(', ')}.`,
+          // The chart is drawn in the view's unit; the CSV holds the model's columns, whose units
+          // its "# units:" line gives (CAD millions), so it must not repeat the chart's unit.
+          subtitle:
+            kind === 'csv'
+              ? `${main.extras.measureLabel}. ${lines}`
+              : `${main.extras.measureLabel}, ${unit}. ${lines}`,
           sources: main.sources,
           assumptions: main.assumptions,
           provenance: main.provenance,
