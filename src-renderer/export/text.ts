@@ -2,7 +2,6 @@
  * Text from a scenario (names, formulas) goes into every export; these make it safe there.
  * XML 1.0 allows tab, LF, CR and U+0020 onwards except the surrogates and U+FFFE/U+FFFF.
  */
-// eslint-disable-next-line no-control-regex
 const XML_FORBIDDEN =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
