@@ -2,6 +2,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// jsdom ships no types; its DOMParser is a strict XML parser (linkedom's is lenient).
+// @ts-expect-error no declaration file
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getPreset } from '../../../models/scenario';
@@ -30,7 +32,10 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** Parse as XML (not HTML): any unescaped < or & is a parser error. */
 function parseXml(text: string): Document {
-  const doc = new new JSDOM('').window.DOMParser().parseFromString(text, 'image/svg+xml');
+  const doc = new (new JSDOM('').window.DOMParser as typeof DOMParser)().parseFromString(
+    text,
+    'image/svg+xml',
+  );
   const error = doc.getElementsByTagName('parsererror')[0];
   if (error) throw new Error(`malformed XML: ${error.textContent}`);
   return doc;
