@@ -299,7 +299,10 @@ function dataRuns(
     xs.forEach((xv, i) => {
       const v = values[i]!;
       if (Number.isFinite(v)) run.push([x(xv), y(v)]);
-      else if (run.length) (runs.push(run), (run = []));
+      else if (run.length) {
+        runs.push(run);
+        run = [];
+      }
     });
     if (run.length) runs.push(run);
   };
