@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { MODELS, findModel } from '../registry';
 import { ScenarioError, formatZodIssues } from './errors';
+import { jsonErrorLine } from './json';
 
 export { ScenarioError } from './errors';
 
@@ -37,13 +38,14 @@ export function parseScenario(input: unknown): AnyScenario {
   return parsed.data as AnyScenario;
 }
 
-/** Parse scenario text (a file's content); JSON syntax errors are ScenarioErrors too. */
-export function parseScenarioText(text: string): AnyScenario {
+/** Parse scenario text (a file's content); JSON syntax errors are ScenarioErrors too, naming the
+ * file and the line and column where the JSON goes wrong. */
+export function parseScenarioText(text: string, fileName = '(file)'): AnyScenario {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new ScenarioError([`(file): not valid JSON — ${(e as Error).message}`]);
+    throw new ScenarioError([jsonErrorLine(fileName, text, e as Error)]);
   }
   return parseScenario(json);
 }

@@ -62,7 +62,7 @@ export function loadScenario(
 ): LoadedScenario {
   const preset = presetRef(ref, fileExists);
   const scenario =
-    preset === null ? parseScenarioText(readScenarioFile(ref)) : parseScenario(getPreset(preset));
+    preset === null ? parseScenarioText(readScenarioFile(ref), ref) : parseScenario(getPreset(preset));
   if (seed === null) return { scenario, preset };
   if (!takesSeed(scenario)) {
     throw new UsageError(`--seed: model ${scenario.model} is deterministic (its scenarios have no seed)`);

@@ -293,7 +293,7 @@ describe.concurrent('bad input: exit 2 and one line naming the problem', () => {
     writeFileSync(join(tmp, 'broken.json'), '{"schemaVersion": 1,');
     expectUserError(
       await cli('run', join(tmp, 'broken.json'), '--out', tmp),
-      /^money-lab: \(file\): not valid JSON/,
+      /^money-lab: .*broken\.json: not valid JSON at line 1, column 21: /,
     );
   });
 
