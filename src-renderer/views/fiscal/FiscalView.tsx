@@ -2,7 +2,6 @@
  * The fiscal-history workspace: Canada's federal debt, actual vs public-bank counterfactuals, with
  * the assumptions written out and the sources under the chart.
  */
-import { format } from 'd3';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   MEASURE_RANGES,
@@ -29,6 +28,7 @@ import { useUndoable } from '../common/useUndoable';
 import { HistoryButtons, saveScenarioFile, useWorkspaceCommands } from '../common/workspace';
 import type { WorkspaceProps } from '../workspaces';
 import { DebtChart } from './DebtChart';
+import { fixed, grouped, percent } from '../../format';
 
 interface FiscalState {
   scenario: FiscalScenario;
@@ -36,7 +36,7 @@ interface FiscalState {
   pins: number[];
 }
 
-const billions = format(',.1f');
+const billions = (v: number) => grouped(v, 1);
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 const FISCAL_PRESETS = listPresets().filter((p) => p.model === 'fiscal-history');
 
@@ -85,7 +85,7 @@ export function FiscalView(props: WorkspaceProps) {
   const results = run.results;
   const main = results?.[0];
   const unit = viewUnit(p.view, p.cpiBaseYear);
-  const fmtValue = (v: number) => (p.view === 'percent-gdp' ? `${v.toFixed(1)}%` : `${billions(v)}B`);
+  const fmtValue = (v: number) => (p.view === 'percent-gdp' ? `${fixed(v, 1)}%` : `${billions(v)}B`);
   const range = MEASURE_RANGES[p.measure];
   const name = scenario.name ?? 'Canada fiscal history';
 
@@ -216,7 +216,7 @@ export function FiscalView(props: WorkspaceProps) {
           min={0}
           max={0.1}
           step={0.0025}
-          format={(v) => `${(v * 100).toFixed(2)}%`}
+          format={(v) => percent(v, 2)}
           onChange={(v) => setParams({ publicRate: v }, 'publicRate')}
         />
         <YearInput
@@ -355,11 +355,11 @@ function Summary({ result }: { result: FiscalResult }) {
     },
     {
       label: `Debt ${end}, actual`,
-      value: `${billions(s.final_debt_actual! / 1000)}B (${s.final_debt_actual_pct_gdp!.toFixed(1)}% of GDP)`,
+      value: `${billions(s.final_debt_actual! / 1000)}B (${fixed(s.final_debt_actual_pct_gdp!, 1)}% of GDP)`,
     },
     {
       label: `Debt ${end}, counterfactual`,
-      value: `${billions(s.final_debt_counterfactual! / 1000)}B (${s.final_debt_counterfactual_pct_gdp!.toFixed(1)}% of GDP)`,
+      value: `${billions(s.final_debt_counterfactual! / 1000)}B (${fixed(s.final_debt_counterfactual_pct_gdp!, 1)}% of GDP)`,
       testId: 'final-cf',
     },
   ];
