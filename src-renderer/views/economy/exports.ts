@@ -52,6 +52,9 @@ export function figureMeta(
   };
 }
 
+/** The table's columns are the panels' indicators (not the model's raw columns), in the panels' units. */
+const PANEL_UNITS: Record<string, string> = Object.fromEntries(PANELS.map((p) => [p.id, p.unit]));
+
 /**
  * Every scenario's indicators on one period index (the longest; shorter runs end in blanks), headed
  * "<scenario>: <indicator>", with the Monte Carlo percentiles beside each median.
@@ -71,7 +74,7 @@ export function economyTable(results: readonly ScenarioRun[]): {
       const padded = new Float64Array(longest.length).fill(NaN);
       padded.set(values.subarray(0, longest.length));
       columns[`${r.line.label}: ${name}`] = padded;
-      units[`${r.line.label}: ${name}`] = columnUnit(name, r.first.units);
+      units[`${r.line.label}: ${name}`] = columnUnit(name, PANEL_UNITS);
     }
   }
   return { indexName: 'period', index: longest, columns, units };
