@@ -16,6 +16,7 @@ import {
   debtChartSpec,
   debtChartTitle,
   drawFiscalDecomposition,
+  largestRestatement,
   type FiscalResult,
 } from '../../charts/fiscal';
 import { drawLineChart } from '../../charts/lineChart';
@@ -319,11 +320,10 @@ export function FiscalView(props: WorkspaceProps) {
                 />
               </div>
               <SvgHost draw={drawBars} height={340} testId="decomposition-chart" />
-              <p className="muted small">
+              <p className="muted small" data-testid="decomposition-note">
                 Debt rises by the interest paid and falls by primary surpluses; restatements are accounting
-                changes (e.g. −11.8B in FY1983–84 when accrual accounting was restated). Largest restatement
-                in this span: {billions(Number(main.summary.max_abs_identity_residual) / 1000)}B in{' '}
-                {String(main.summary.max_abs_identity_residual_year)}.
+                changes, signed by their effect on the debt (− lowers it, + raises it), e.g. −11.8B in
+                FY1983–84 when accrual accounting was restated. {largestRestatement(main)}
               </p>
             </section>
             <footer className="sources">

@@ -139,18 +139,27 @@ describe('export file names', () => {
       'public-money-lab_canada-from-1974-half-the-debt-a-0_2026-01-05.svg',
     );
     expect(exportFileName('', '.png', date)).toBe('public-money-lab_scenario_2026-01-05.png');
-    expect(slugify('x'.repeat(100))).toHaveLength(60);
+    expect(slugify('x'.repeat(100))).toHaveLength(90);
     expect(slugify('???')).toBe('scenario');
   });
 
-  it('cuts long names at a word boundary and keeps the card apart from the PNG', () => {
+  it('keeps preset names whole, cuts longer ones at a word that ends a phrase, and keeps the card apart', () => {
     const date = new Date(2026, 0, 5, 12);
-    const long = 'Canada from 1974: half the federal debt held by the Bank of Canada at zero net interest';
-    expect(slugify(long)).toBe('canada-from-1974-half-the-federal-debt-held-by-the-bank-of');
+    const preset = 'Canada from 1974: half the federal debt held by the Bank of Canada at zero net interest';
+    expect(slugify(preset)).toBe(
+      'canada-from-1974-half-the-federal-debt-held-by-the-bank-of-canada-at-zero-net-interest',
+    );
+    const long = `${preset}, compared with the pension restatement of the year`;
+    const slug = slugify(long);
+    expect(slug.length).toBeLessThanOrEqual(90);
+    expect(slug).toBe(
+      'canada-from-1974-half-the-federal-debt-held-by-the-bank-of-canada-at-zero-net-interest',
+    );
+    expect(slugify(`${'word '.repeat(17)}of the bank`)).toBe(`${'word-'.repeat(16)}word`);
     const png = exportFileName(long, 'png', date);
     const card = exportFileName(long, 'png', date, 'card');
     expect(card).toBe(
-      'public-money-lab_canada-from-1974-half-the-federal-debt-held-by-the-bank-of-card_2026-01-05.png',
+      'public-money-lab_canada-from-1974-half-the-federal-debt-held-by-the-bank-of-canada-at-zero-net-interest-card_2026-01-05.png',
     );
     expect(card).not.toBe(png);
   });
