@@ -1,6 +1,6 @@
 /** The fiscal-history charts, built from RunResults of the fiscal-history model. */
 import { fiscalYearLabel, type FiscalExtras } from '../../models/fiscal';
-import { grouped } from '../format';
+import { formatNumber, grouped } from '../format';
 import { decomposeBySpan } from '../../models/fiscal/decompose';
 import { toView, viewUnit } from '../../models/fiscal/views';
 import type { View } from '../../models/fiscal/scenario';
@@ -57,7 +57,7 @@ export function debtChartSpec(results: FiscalResult[], view: View = results[0]!.
     yLabel: `${first.extras.measureLabel}, ${viewUnit(view, first.extras.cpiBaseYear)}`,
     series,
     includeZero: true,
-    yFormat: view === 'percent-gdp' ? (v) => `${v}%` : undefined,
+    yFormat: view === 'percent-gdp' ? (v) => `${formatNumber(v, { digits: 2, trim: true })}%` : undefined,
     markers: [
       {
         x: start,
