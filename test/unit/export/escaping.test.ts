@@ -54,7 +54,10 @@ describe('the CLI chart (SVG) with hostile scenario names', () => {
       const file = join(tmp, `s${i}.json`);
       writeFileSync(file, JSON.stringify(withName(name)));
       const out = join(tmp, `s${i}.svg`);
-      chartCommand({ name: 'chart', ref: file, out, size: 'screen', seed: null });
+      chartCommand(
+        { name: 'chart', ref: file, out, size: 'screen', seed: null },
+        { out: () => {}, err: () => {}, cwd: tmp },
+      );
       const doc = parseXml(readFileSync(out, 'utf8'));
       const svg = doc.documentElement;
       expect(svg.localName).toBe('svg');
