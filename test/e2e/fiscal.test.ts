@@ -93,7 +93,7 @@ describe('fiscal history in Chromium', () => {
     ]);
     // The edited scenario is named by its parameters, not by the preset it started from.
     expect(download.suggestedFilename()).toMatch(
-      /^public-money-lab_canada-federal-debt-from-fy1974-75-80-held-by-the-bank-of_\d{4}-\d{2}-\d{2}\.svg$/,
+      /^public-money-lab_canada-federal-debt-from-fy1974-75-80-held-by-the-bank-of-canada-at-0_\d{4}-\d{2}-\d{2}\.svg$/,
     );
     const svg = readFileSync((await download.path())!, 'utf8');
     expect(svg).toContain('80% held by the Bank of Canada at 0%');
