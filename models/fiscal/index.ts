@@ -71,10 +71,10 @@ function fiscalNotes(measure: Measure, firstYear: number, missing: string[]): st
   const cells = missing.join(', ');
   return measure === 'net-debt'
     ? [
-        `The first row, ${firstYear}, is net debt at Confederation (1 July 1867), a stock with no fiscal year of flows before it: ${cells} are empty there, not zero.`,
+        `The first row, ${firstYear}, is net debt at Confederation (1 July 1867), a stock with no fiscal year of flows before it: ${cells} ${missing.length > 1 ? 'are' : 'is'} empty there, not zero.`,
       ]
     : [
-        `The first row, ${fy(firstYear)}, is where the data start: the debt at the end of ${fy(firstYear - 1)} is not in them, so ${cells} (which need it) are empty there, not zero; the other cells are as recorded.`,
+        `The first row, ${fy(firstYear)}, is where the data start: the debt at the end of ${fy(firstYear - 1)} is not in them, so ${cells} ${missing.length > 1 ? '(which need it) are' : '(which needs it) is'} empty there, not zero; the other cells are as recorded.`,
       ];
 }
 
