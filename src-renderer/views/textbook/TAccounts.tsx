@@ -6,8 +6,9 @@
 import { postingsOf } from '../../../models/textbook/postingTable';
 import type { TextbookExtras, TextbookPeriod } from '../../../models/textbook/types';
 import { buildTAccounts, type TAccount, type TLine } from './tAccounts';
+import { signed } from '../../format';
 
-const signed = (v: number) => `${v < 0 ? '−' : '+'}${Math.abs(v).toFixed(2)}`;
+const signedAmount = (v: number) => signed(v, 2);
 
 export function PeriodStory(props: { extras: TextbookExtras; period: TextbookPeriod }) {
   const accounts = buildTAccounts(props.extras, props.period);
@@ -58,7 +59,7 @@ export function TAccountView({ account: a, levels = false }: { account: TAccount
                 className="t-line"
                 title="Income minus spending (plus real assets acquired): what the sector saved"
               >
-                <span className="amount">{signed(a.netWorthChange)}</span>
+                <span className="amount">{signedAmount(a.netWorthChange)}</span>
                 <span>{nwLabel}</span>
               </div>
             )}
@@ -68,10 +69,10 @@ export function TAccountView({ account: a, levels = false }: { account: TAccount
       <tfoot>
         <tr>
           <td>
-            {total} {signed(a.assetsChange)}
+            {total} {signedAmount(a.assetsChange)}
           </td>
           <td>
-            {total} {signed(a.liabilitiesChange + a.netWorthChange)}
+            {total} {signedAmount(a.liabilitiesChange + a.netWorthChange)}
           </td>
         </tr>
       </tfoot>
@@ -94,7 +95,7 @@ function Lines({
     <>
       {lines.map((l, i) => (
         <div key={i} className="t-line" title={`${l.posting}. ${l.row}`}>
-          <span className="amount">{signed(l.amount)}</span>
+          <span className="amount">{signedAmount(l.amount)}</span>
           <span>
             {l.instrument} {l.posting > 0 && <span className="muted">({l.posting})</span>}
           </span>
