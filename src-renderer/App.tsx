@@ -88,7 +88,7 @@ export function App() {
 
   const openScenarioText = (file: { fileName: string; text: string }) => {
     try {
-      const scenario = parseScenarioText(file.text);
+      const scenario = parseScenarioText(file.text, file.fileName);
       const ws = WORKSPACES.find((w) => w.models(scenario.model));
       if (!ws) throw new ScenarioError([`model: "${scenario.model}" has no workspace in this version`]);
       if (!confirmDiscard(ws.id === 'economy' ? undefined : ws.id)) return;
@@ -138,6 +138,15 @@ export function App() {
       ],
     });
     setPendingTable(null);
+  };
+
+  // A lesson's last step opens a built-in scenario in its workspace, as if opened from a file.
+  const showScenario = (scenario: AnyScenario) => {
+    const ws = WORKSPACES.find((w) => w.models(scenario.model));
+    if (!ws) return;
+    setActive(ws.id);
+    setIncoming({ scenario, nonce: Date.now() });
+    setStatus(`Opened ${scenario.name ?? scenario.model}`);
   };
 
   useCommands((action) => {
@@ -252,7 +261,12 @@ export function App() {
         {WORKSPACES.map((w) => (
           <div key={w.id} hidden={active !== w.id} role="tabpanel" aria-label={w.title}>
             {visited.has(w.id) && (
-              <w.component incoming={incoming} onStatus={setStatus} active={active === w.id} />
+              <w.component
+                incoming={incoming}
+                onStatus={setStatus}
+                active={active === w.id}
+                openScenario={showScenario}
+              />
             )}
           </div>
         ))}

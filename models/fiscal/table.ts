@@ -159,7 +159,12 @@ export function parseCountryTable(text: string, file: string): DebtTable {
   const residual = new Float64Array(n);
   const effectiveRate = new Float64Array(n);
   let ratesComputed = false;
-  // Row 0 gives the opening stock; like the Canadian tables, its flows are 0 in the internal form.
+  // Row 0 gives the opening stock. As in the Canadian tables, its flows are as recorded; what needs
+  // the debt before it (the residual, a computed rate) is NaN, never 0.
+  interest[0] = rows[0]!.interest;
+  primaryBalance[0] = rows[0]!.primary_balance;
+  residual[0] = Number.NaN;
+  effectiveRate[0] = rows[0]!.effective_rate ?? Number.NaN;
   for (let i = 1; i < n; i++) {
     const r = rows[i]!;
     interest[i] = r.interest;

@@ -16,6 +16,10 @@ Commands:
                                         [--data TABLE.csv]
                                         the app's chart with title, sources, assumptions and
                                         provenance; screen = 960×600 (PNG at 2×), card = 1200×675
+  lesson <lesson.json|lesson:NAME> --out DIR
+                                        each step of a lesson as a 1600×900 SVG slide (title,
+                                        source, provenance); shipped lessons by name, e.g.
+                                        lesson:loan-creates-deposit
 
 Options:
   --data TABLE.csv                      (run, chart) a fiscal-history scenario on a country table
@@ -23,7 +27,8 @@ Options:
                                         "country": "file:PATH" is relative to the scenario's folder
   -h, --help                            show this help
 
-Exit status: 0 success, 2 bad input (message on stderr), 1 internal error.`;
+Exit status: 0 success; 1 internal error; 2 bad input (one line on stderr naming the field);
+             3 the model run diverged (one line naming the period and the variable).`;
 
 export type Command =
   | { name: 'help' }
@@ -37,18 +42,21 @@ export type Command =
       size: 'screen' | 'card';
       seed: number | null;
       data?: string;
-    };
+    }
+  | { name: 'lesson'; ref: string; out: string };
 
 const OPERAND: Record<string, string> = {
   preset: 'NAME',
   run: 'a scenario file or preset:NAME',
   chart: 'a scenario file or preset:NAME',
+  lesson: 'a lesson file or lesson:NAME',
 };
 const ALLOWED: Record<string, readonly string[]> = {
   presets: [],
   preset: [],
   run: ['out', 'runs', 'seed', 'data'],
   chart: ['out', 'size', 'seed', 'data'],
+  lesson: ['out'],
 };
 
 function integer(flag: string, text: string | undefined, min: number): number | null {
@@ -107,7 +115,10 @@ export function parseCommand(argv: string[]): Command {
   if (name === 'presets') return { name };
   if (name === 'preset') return { name, preset: operand as string };
   if (!values.out)
-    throw new UsageError(`${name}: missing --out ${name === 'run' ? 'DIR' : 'FILE.svg|FILE.png'}`);
+    throw new UsageError(
+      `${name}: missing --out ${name === 'run' || name === 'lesson' ? 'DIR' : 'FILE.svg|FILE.png'}`,
+    );
+  if (name === 'lesson') return { name, ref: operand as string, out: values.out };
   const seed = integer('seed', values.seed, 0);
   if (name === 'run') {
     return {

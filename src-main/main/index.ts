@@ -5,6 +5,7 @@ import { CHANNELS } from '../preload/channels';
 import { allowClose, installCloseGuard } from './closeGuard';
 import { openCountryTableWithDialog, openScenarioWithDialog, saveWithDialog } from './files';
 import { registerIpcHandlers } from './ipc';
+import { printPageToPdf } from './print';
 import { installApplicationMenu, showAboutDialog, showDataSourcesDialog } from './menu';
 import { APP_ENTRY_URL, APP_ORIGIN, installAppProtocol, registerAppScheme } from './protocol';
 import { denyAllPermissions, hardenWebContents, originOf } from './security';
@@ -68,6 +69,10 @@ if (!app.requestSingleInstanceLock()) {
       openScenario: (sender) => openScenarioWithDialog(BrowserWindow.fromWebContents(sender)),
       openCountryTable: (sender) => openCountryTableWithDialog(BrowserWindow.fromWebContents(sender)),
       confirmClose: (sender) => allowClose(BrowserWindow.fromWebContents(sender)),
+      printToPdf: (sender, suggestedName) =>
+        printPageToPdf(sender, suggestedName, (pdf) =>
+          saveWithDialog(BrowserWindow.fromWebContents(sender), 'pdf', suggestedName, pdf),
+        ),
     });
     installApplicationMenu({
       isDev,

@@ -17,7 +17,8 @@ export type MenuAction =
   | 'redo'
   | 'show-fiscal'
   | 'show-textbook'
-  | 'show-economy';
+  | 'show-economy'
+  | 'show-lessons';
 
 /**
  * Exposed as `window.moneyLab` in the desktop app only; in a plain browser it is undefined and
@@ -41,6 +42,8 @@ export interface MoneyLabApi {
   onCloseRequested(listener: () => void): () => void;
   /** Close the window now (the user agreed, or nothing was unsaved). */
   confirmClose(): Promise<void>;
+  /** The page as printed (its print stylesheet applied), saved as a PDF where the user chooses. */
+  printToPdf(req: { suggestedName: string }): Promise<SaveOutcome>;
   /** Returns the unsubscribe function. */
   onMenuAction(listener: (action: MenuAction) => void): () => void;
 }

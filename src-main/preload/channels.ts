@@ -10,6 +10,7 @@ export const CHANNELS = {
   saveScenario: 'file:save-scenario',
   openScenario: 'file:open-scenario',
   openCountryTable: 'file:open-country-table',
+  printToPdf: 'file:print-pdf',
   menuAction: 'menu:action',
   closeRequested: 'window:close-requested',
   confirmClose: 'window:confirm-close',
@@ -30,6 +31,7 @@ const MENU_ACTION_SET: Record<MenuAction, true> = {
   'show-fiscal': true,
   'show-textbook': true,
   'show-economy': true,
+  'show-lessons': true,
 };
 
 export function isMenuAction(value: unknown): value is MenuAction {

@@ -21,6 +21,7 @@ const api: MoneyLabApi = {
       ipcRenderer.removeListener(CHANNELS.closeRequested, forward);
     };
   },
+  printToPdf: (req) => ipcRenderer.invoke(CHANNELS.printToPdf, req),
   onMenuAction(listener: (action: MenuAction) => void): () => void {
     const forward = (_event: IpcRendererEvent, action: unknown): void => {
       if (isMenuAction(action)) listener(action);

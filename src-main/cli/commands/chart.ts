@@ -20,6 +20,7 @@ import type { Command } from '../args';
 import { PACKAGE_ROOT } from '../data';
 import type { CliIO } from '../io';
 import { UsageError } from '../errors';
+import { noteBigRun } from '../cost';
 import { loadScenario } from '../scenario';
 import { withCountryTable } from '../table';
 import { writeOutput } from '../write';
@@ -40,6 +41,7 @@ export function chartCommand(cmd: ChartCommand, io: CliIO): void {
     cmd.data ?? null,
     io.cwd,
   );
+  noteBigRun(scenario, 1, 1, io);
   const result = runScenario(scenario, { data });
 
   const doc = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;

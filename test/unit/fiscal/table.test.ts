@@ -37,11 +37,12 @@ describe('country table parser', () => {
     );
     expect(t.years).toEqual([2000, 2001, 2002]);
     expect([...t.debt]).toEqual([100, 110, 120]);
-    // Row 0 is the opening stock: its flows are 0 internally, as in the Canadian tables.
-    expect([...t.interest]).toEqual([0, 10, 11]);
+    // Row 0 is the opening stock: its flows as recorded; what needs the year before is NaN, not 0.
+    expect([...t.interest]).toEqual([5, 10, 11]);
     expect([...t.primaryBalance]).toEqual([0, 0, 3]);
     // 2002: 120 − 110 − 11 + 3 = 2, shown rather than hidden.
-    expect([...t.residual]).toEqual([0, 0, 2]);
+    expect([...t.residual]).toEqual([NaN, 0, 2]);
+    expect(t.effectiveRate[0]).toBeNaN();
     expect(t.effectiveRate[1]).toBeCloseTo(0.1, 12);
     expect(t.effectiveRate[2]).toBeCloseTo(0.1, 12);
     expect(t.meta).toMatchObject({

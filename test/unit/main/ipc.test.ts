@@ -25,6 +25,7 @@ let deps: IpcDeps & {
   openScenario: ReturnType<typeof vi.fn>;
   openCountryTable: ReturnType<typeof vi.fn>;
   confirmClose: ReturnType<typeof vi.fn>;
+  printToPdf: ReturnType<typeof vi.fn>;
 };
 
 beforeEach(() => {
@@ -38,6 +39,7 @@ beforeEach(() => {
     openScenario: vi.fn(async () => ({ fileName: 's.json', text: '{}' })),
     openCountryTable: vi.fn(async () => ({ fileName: 't.csv', text: '# country: X' })),
     confirmClose: vi.fn((_s: WebContents) => {}),
+    printToPdf: vi.fn(async (_s: WebContents, name: string) => ({ saved: true as const, fileName: name })),
   };
   registerIpcHandlers(
     { handle: (channel: string, h: Handler) => void handlers.set(channel, h) } as never,
@@ -56,6 +58,7 @@ describe('registerIpcHandlers', () => {
     expect([...handlers.keys()].sort()).toEqual([
       'file:open-country-table',
       'file:open-scenario',
+      'file:print-pdf',
       'file:save-csv',
       'file:save-json',
       'file:save-png',
@@ -153,6 +156,41 @@ describe('registerIpcHandlers', () => {
       /no arguments/,
     );
     expect(deps.openCountryTable).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('printToPdf', () => {
+  const app = eventFrom(`${APP}/index.html`);
+
+  it("prints the sender's own page under the suggested name", async () => {
+    await expect(call('file:print-pdf', app, { suggestedName: 'lesson-handout.pdf' })).resolves.toEqual({
+      saved: true,
+      fileName: 'lesson-handout.pdf',
+    });
+    expect(deps.printToPdf).toHaveBeenCalledExactlyOnceWith(sender, 'lesson-handout.pdf');
+  });
+
+  it.each(['https://evil.example/', 'app://other/index.html'])('refuses a call from %s', async (url) => {
+    await expect(call('file:print-pdf', eventFrom(url), { suggestedName: 'x' })).rejects.toThrow(
+      /untrusted sender/,
+    );
+    expect(deps.printToPdf).not.toHaveBeenCalled();
+  });
+
+  it.each<[string, unknown[]]>([
+    ['no argument', []],
+    ['two arguments', [{ suggestedName: 'x' }, 'y']],
+    ['a URL to print instead of the page', [{ suggestedName: 'x', url: 'file:///etc/passwd' }]],
+    ['a numeric name', [{ suggestedName: 3 }]],
+    ['an overlong name', [{ suggestedName: 'n'.repeat(256) }]],
+    ['a string', ['x']],
+  ])('answers %s with an error outcome and prints nothing', async (_label, args) => {
+    await expect(call('file:print-pdf', app, ...args)).resolves.toMatchObject({
+      saved: false,
+      reason: 'error',
+      message: expect.stringMatching(/^Invalid request/),
+    });
+    expect(deps.printToPdf).not.toHaveBeenCalled();
   });
 });
 

@@ -48,6 +48,7 @@ describe('preload', () => {
         'openCountryTable',
         'onCloseRequested',
         'confirmClose',
+        'printToPdf',
         'saveCsv',
         'saveJson',
         'savePng',
@@ -87,6 +88,7 @@ describe('preload', () => {
       [() => api.openScenario(), 'file:open-scenario', []],
       [() => api.openCountryTable(), 'file:open-country-table', []],
       [() => api.confirmClose(), 'window:confirm-close', []],
+      [() => api.printToPdf({ suggestedName: 'h' }), 'file:print-pdf', [{ suggestedName: 'h' }]],
     ];
     for (const [run, channel, args] of cases) {
       electron.ipcRenderer.invoke.mockClear();
