@@ -1,7 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { parseScenarioText, ScenarioError, type AnyScenario } from '../models/scenario';
 import { APP_NAME, APP_VERSION } from '../models/version';
-import { confirmClose, isDesktop, onCloseRequested, onMenuAction, openScenarioFile } from './platform';
+import {
+  confirmClose,
+  isDesktop,
+  onCloseRequested,
+  onMenuAction,
+  onOpenFile,
+  openScenarioFile,
+} from './platform';
 import { dispatchCommand, dispatchMenuAction, keyToCommand, useCommands } from './views/common/commands';
 import { WORKSPACES, type Incoming } from './views/workspaces';
 import { modelPool } from './worker/pool';
@@ -50,6 +57,7 @@ export function App() {
     // Tables imported earlier in this browser: a restored or reopened scenario may name one.
     void restoreTables();
     const offMenu = onMenuAction(dispatchMenuAction);
+    const offOpen = onOpenFile((file) => openRef.current(file));
     const offClose = onCloseRequested(() => {
       if (confirmDiscard()) confirmClose();
     });
@@ -70,6 +78,7 @@ export function App() {
     return () => {
       offMenu();
       offClose();
+      offOpen();
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
@@ -109,6 +118,10 @@ export function App() {
       setProblems({ title: 'This scenario file could not be opened; nothing was changed', lines });
     }
   };
+
+  // The menu listener is installed once; it must call the current openScenarioText.
+  const openRef = useRef(openScenarioText);
+  openRef.current = openScenarioText;
 
   const choosePendingTable = async () => {
     if (!pendingTable) return;

@@ -99,3 +99,8 @@ export function onCloseRequested(listener: () => void): () => void {
 export function confirmClose(): void {
   void api()?.confirmClose();
 }
+
+/** Desktop only: File › Open Recent hands over a scenario's text. */
+export function onOpenFile(listener: (file: { fileName: string; text: string }) => void): () => void {
+  return api()?.onOpenFile(listener) ?? (() => {});
+}

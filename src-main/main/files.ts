@@ -121,6 +121,7 @@ export async function saveWithDialog(
   kind: FileKind,
   suggestedName: string,
   data: string | Uint8Array,
+  onSaved?: (filePath: string) => void,
 ): Promise<SaveOutcome> {
   const spec = FILE_KINDS[kind];
   const options: SaveDialogOptions = {
@@ -162,6 +163,7 @@ export async function saveWithDialog(
     };
   }
   lastDirectory = path.dirname(target);
+  onSaved?.(target);
   return { saved: true, fileName: path.basename(target) };
 }
 
@@ -194,6 +196,7 @@ const megabytes = (bytes: number) => `${+(bytes / 1024 / 1024).toFixed(1)} MB`;
 async function openTextWithDialog(
   parent: BrowserWindow | null,
   spec: OpenSpec,
+  onOpened?: (filePath: string) => void,
 ): Promise<{ fileName: string; text: string } | null> {
   const options: OpenDialogOptions = {
     title: spec.title,
@@ -204,8 +207,18 @@ async function openTextWithDialog(
   const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
   const filePath = choice.filePaths[0];
   if (choice.canceled || filePath === undefined) return null;
-  const fileName = path.basename(filePath);
+  const opened = await readTextFile(filePath, spec);
+  lastDirectory = path.dirname(filePath);
+  onOpened?.(filePath);
+  return opened;
+}
 
+/** A file's text, refused with a message fit for the user when it is too large or not UTF-8. */
+export async function readTextFile(
+  filePath: string,
+  spec: Pick<OpenSpec, 'maxBytes' | 'what'> = OPEN_SPECS.scenario,
+): Promise<{ fileName: string; text: string }> {
+  const fileName = path.basename(filePath);
   const info = await stat(filePath);
   if (!info.isFile()) throw new Error(`"${fileName}" is not a file.`);
   if (info.size > spec.maxBytes) {
@@ -223,12 +236,12 @@ async function openTextWithDialog(
   } catch {
     throw new Error(`"${fileName}" is not UTF-8 text, so it cannot be ${spec.what}.`);
   }
-  lastDirectory = path.dirname(filePath);
   return { fileName, text };
 }
 
-export function openScenarioWithDialog(parent: BrowserWindow | null) {
-  return openTextWithDialog(parent, OPEN_SPECS.scenario);
+/** `onOpened` learns the path (for File › Open Recent); the renderer never does. */
+export function openScenarioWithDialog(parent: BrowserWindow | null, onOpened?: (filePath: string) => void) {
+  return openTextWithDialog(parent, OPEN_SPECS.scenario, onOpened);
 }
 
 /** The fiscal model's country table (models/data/template): only its text crosses to the renderer. */

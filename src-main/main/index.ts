@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import type { MenuAction } from '../preload/api';
 import { CHANNELS } from '../preload/channels';
 import { allowClose, installCloseGuard } from './closeGuard';
-import { openCountryTableWithDialog, openScenarioWithDialog, saveWithDialog } from './files';
+import { openCountryTableWithDialog, openScenarioWithDialog, readTextFile, saveWithDialog } from './files';
+import { RecentFiles } from './recent';
 import { registerIpcHandlers } from './ipc';
 import { printPageToPdf } from './print';
 import { installApplicationMenu, showAboutDialog, showDataSourcesDialog } from './menu';
@@ -62,11 +63,52 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
     if (!isDev) installAppProtocol(path.join(__dirname, '../renderer'));
+    const menuDeps = {
+      isDev,
+      isMac: process.platform === 'darwin',
+      send: sendMenuAction,
+      showAbout: () => void showAboutDialog(targetWindow()),
+      showDataSources: () => void showDataSourcesDialog(targetWindow()),
+    };
+    // File › Open Recent: the list lives in userData; the menu is rebuilt whenever it changes.
+    const recent: RecentFiles = new RecentFiles(
+      path.join(app.getPath('userData'), 'recent-scenarios.json'),
+      () => installMenu(),
+    );
+    const openRecent = (filePath: string) => {
+      readTextFile(filePath).then(
+        (file) => {
+          recent.add(filePath);
+          targetWindow()?.webContents.send(CHANNELS.openFile, file);
+        },
+        (e: unknown) => {
+          recent.remove(filePath);
+          void dialog.showErrorBox(
+            'Could not open the scenario',
+            `${filePath}\n${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'The file no longer exists; it was removed from Open Recent.' : (e as Error).message}`,
+          );
+        },
+      );
+    };
+    const installMenu = () =>
+      installApplicationMenu({
+        ...menuDeps,
+        recent: recent.list(),
+        openRecent,
+        clearRecent: () => recent.clear(),
+      });
+    const remember = (filePath: string) => recent.add(filePath);
     registerIpcHandlers(ipcMain, {
       trustedOrigin,
       save: (sender, kind, suggestedName, data) =>
-        saveWithDialog(BrowserWindow.fromWebContents(sender), kind, suggestedName, data),
-      openScenario: (sender) => openScenarioWithDialog(BrowserWindow.fromWebContents(sender)),
+        saveWithDialog(
+          BrowserWindow.fromWebContents(sender),
+          kind,
+          suggestedName,
+          data,
+          kind === 'scenario' ? remember : undefined,
+        ),
+      openScenario: (sender) => openScenarioWithDialog(BrowserWindow.fromWebContents(sender), remember),
       openCountryTable: (sender) => openCountryTableWithDialog(BrowserWindow.fromWebContents(sender)),
       confirmClose: (sender) => allowClose(BrowserWindow.fromWebContents(sender)),
       printToPdf: (sender, suggestedName) =>
@@ -74,13 +116,7 @@ if (!app.requestSingleInstanceLock()) {
           saveWithDialog(BrowserWindow.fromWebContents(sender), 'pdf', suggestedName, pdf),
         ),
     });
-    installApplicationMenu({
-      isDev,
-      isMac: process.platform === 'darwin',
-      send: sendMenuAction,
-      showAbout: () => void showAboutDialog(targetWindow()),
-      showDataSources: () => void showDataSourcesDialog(targetWindow()),
-    });
+    installMenu();
     openMainWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openMainWindow();

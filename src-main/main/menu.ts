@@ -8,6 +8,32 @@ export interface MenuDeps {
   send(action: MenuAction): void;
   showAbout(): void;
   showDataSources(): void;
+  /** Scenario paths for File › Open Recent, newest first (absent: no submenu). */
+  recent?: readonly string[];
+  openRecent?(filePath: string): void;
+  clearRecent?(): void;
+}
+
+/** The file name first (what people recognise), the folder after it. */
+function recentLabel(filePath: string): string {
+  const parts = filePath.split(/[\\/]/);
+  const name = parts.pop() ?? filePath;
+  // "&" would mark a mnemonic in the label on Windows and Linux.
+  return `${name}  —  ${parts.join('/') || '/'}`.replace(/&/g, '&&');
+}
+
+function openRecentMenu(deps: MenuDeps): MenuItemConstructorOptions {
+  const recent = deps.recent ?? [];
+  return {
+    label: 'Open Recent',
+    submenu: [
+      ...(recent.length
+        ? recent.map((p) => ({ label: recentLabel(p), click: () => deps.openRecent?.(p) }))
+        : [{ label: 'No recent scenarios', enabled: false }]),
+      { type: 'separator' },
+      { label: 'Clear Recently Opened', enabled: recent.length > 0, click: () => deps.clearRecent?.() },
+    ],
+  };
 }
 
 /** Pure, so tests can inspect every item without Electron. */
@@ -45,6 +71,7 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
     label: '&File',
     submenu: [
       action('Open Scenario…', 'open-scenario', 'CmdOrCtrl+O'),
+      ...(deps.recent ? [openRecentMenu(deps)] : []),
       action('Save Scenario…', 'save-scenario', 'CmdOrCtrl+S'),
       { type: 'separator' },
       action('Import a Country Table…', 'import-country-table'),

@@ -38,6 +38,8 @@ export interface MoneyLabApi {
   openScenario(): Promise<{ fileName: string; text: string } | null>;
   /** A fiscal country table (CSV, at most 1 MB); null when cancelled. */
   openCountryTable(): Promise<{ fileName: string; text: string } | null>;
+  /** A scenario chosen in File › Open Recent (main read it): open it as if from the dialog. */
+  onOpenFile(listener: (file: { fileName: string; text: string }) => void): () => void;
   /** The window is about to close: the listener asks about unsaved changes, then calls confirmClose. */
   onCloseRequested(listener: () => void): () => void;
   /** Close the window now (the user agreed, or nothing was unsaved). */

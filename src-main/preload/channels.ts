@@ -13,6 +13,7 @@ export const CHANNELS = {
   printToPdf: 'file:print-pdf',
   menuAction: 'menu:action',
   closeRequested: 'window:close-requested',
+  openFile: 'file:open-recent',
   confirmClose: 'window:confirm-close',
 } as const;
 

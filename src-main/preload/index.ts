@@ -14,6 +14,17 @@ const api: MoneyLabApi = {
   openScenario: () => ipcRenderer.invoke(CHANNELS.openScenario),
   openCountryTable: () => ipcRenderer.invoke(CHANNELS.openCountryTable),
   confirmClose: () => ipcRenderer.invoke(CHANNELS.confirmClose),
+  onOpenFile(listener) {
+    const forward = (_event: IpcRendererEvent, file: unknown): void => {
+      const f = file as { fileName?: unknown; text?: unknown } | null;
+      if (f && typeof f.fileName === 'string' && typeof f.text === 'string')
+        listener({ fileName: f.fileName, text: f.text });
+    };
+    ipcRenderer.on(CHANNELS.openFile, forward);
+    return () => {
+      ipcRenderer.removeListener(CHANNELS.openFile, forward);
+    };
+  },
   onCloseRequested(listener: () => void): () => void {
     const forward = (): void => listener();
     ipcRenderer.on(CHANNELS.closeRequested, forward);

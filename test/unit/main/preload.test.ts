@@ -47,6 +47,7 @@ describe('preload', () => {
         'openScenario',
         'openCountryTable',
         'onCloseRequested',
+        'onOpenFile',
         'confirmClose',
         'printToPdf',
         'saveCsv',
