@@ -12,7 +12,7 @@ import {
 import { dispatchCommand, dispatchMenuAction, keyToCommand, useCommands } from './views/common/commands';
 import { WORKSPACES, type Incoming } from './views/workspaces';
 import { modelPool } from './worker/pool';
-import { findTable, pickTable, restoreTables } from './tables';
+import { findTable, pickTable, registerTable, restoreTables } from './tables';
 import { DiffPanel } from './library/DiffPanel';
 import { rememberRecent, useRecent } from './library/recent';
 import { dismissNote, hasUnsavedChanges, unsavedTitles, useRestoreNotes } from './library/working';
@@ -57,7 +57,7 @@ export function App() {
     // Tables imported earlier in this browser: a restored or reopened scenario may name one.
     void restoreTables();
     const offMenu = onMenuAction(dispatchMenuAction);
-    const offOpen = onOpenFile((file) => openRef.current(file));
+    const offOpen = onOpenFile((file) => void openRef.current(file));
     const offClose = onCloseRequested(() => {
       if (confirmDiscard()) confirmClose();
     });
@@ -88,11 +88,29 @@ export function App() {
     try {
       const file = await openScenarioFile();
       if (!file) return;
-      openScenarioText(file);
+      await openWithTables(file);
     } catch (e) {
       const lines = e instanceof ScenarioError ? e.problems : [(e as Error).message];
       setProblems({ title: 'This scenario file could not be opened; nothing was changed', lines });
     }
+  };
+
+  /** The desktop app reads a fiscal scenario's `file:` table beside it; the workers get it first. */
+  const openWithTables = async (file: {
+    fileName: string;
+    text: string;
+    tables?: Record<string, string>;
+  }) => {
+    try {
+      for (const [key, text] of Object.entries(file.tables ?? {})) await registerTable(key, text);
+    } catch (e) {
+      setProblems({
+        title: `${file.fileName} names a country table that could not be read; nothing was changed`,
+        lines: [(e as Error).message],
+      });
+      return;
+    }
+    openScenarioText(file);
   };
 
   const openScenarioText = (file: { fileName: string; text: string }) => {
@@ -120,8 +138,8 @@ export function App() {
   };
 
   // The menu listener is installed once; it must call the current openScenarioText.
-  const openRef = useRef(openScenarioText);
-  openRef.current = openScenarioText;
+  const openRef = useRef(openWithTables);
+  openRef.current = openWithTables;
 
   const choosePendingTable = async () => {
     if (!pendingTable) return;

@@ -53,7 +53,11 @@ export async function saveFile(
 }
 
 /** Resolves null when the user cancels. */
-export async function openScenarioFile(): Promise<{ fileName: string; text: string } | null> {
+export async function openScenarioFile(): Promise<{
+  fileName: string;
+  text: string;
+  tables?: Record<string, string>;
+} | null> {
   const desktop = api();
   if (desktop) return desktop.openScenario();
   return pickFile('.json,application/json', 5, 'a scenario is a few kB');
@@ -101,6 +105,8 @@ export function confirmClose(): void {
 }
 
 /** Desktop only: File › Open Recent hands over a scenario's text. */
-export function onOpenFile(listener: (file: { fileName: string; text: string }) => void): () => void {
+export function onOpenFile(
+  listener: (file: { fileName: string; text: string; tables?: Record<string, string> }) => void,
+): () => void {
   return api()?.onOpenFile(listener) ?? (() => {});
 }

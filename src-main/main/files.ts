@@ -239,9 +239,48 @@ export async function readTextFile(
   return { fileName, text };
 }
 
+export interface OpenedScenario {
+  fileName: string;
+  text: string;
+  /** The country table a fiscal scenario names as "file:PATH", read beside it: key → text. */
+  tables?: Record<string, string>;
+}
+
+/**
+ * A fiscal scenario's `"country": "file:PATH"` is relative to the scenario file's folder (or
+ * absolute). Main knows that folder and the page never sees paths, so the table is read here. Only
+ * a .csv of at most 1 MB is read; anything else is left for the page to ask the user for.
+ */
+export async function withCountryTable(filePath: string, opened: OpenedScenario): Promise<OpenedScenario> {
+  let country: unknown;
+  try {
+    country = (JSON.parse(opened.text) as { params?: { country?: unknown } }).params?.country;
+  } catch {
+    return opened; // the page reports the JSON error
+  }
+  if (typeof country !== 'string' || !country.startsWith('file:')) return opened;
+  const written = country.slice('file:'.length);
+  if (path.extname(written).toLowerCase() !== '.csv') return opened;
+  const tablePath = path.resolve(path.dirname(filePath), written);
+  try {
+    const table = await readTextFile(tablePath, OPEN_SPECS.countryTable);
+    return { ...opened, tables: { [country]: table.text } };
+  } catch {
+    return opened;
+  }
+}
+
 /** `onOpened` learns the path (for File › Open Recent); the renderer never does. */
-export function openScenarioWithDialog(parent: BrowserWindow | null, onOpened?: (filePath: string) => void) {
-  return openTextWithDialog(parent, OPEN_SPECS.scenario, onOpened);
+export async function openScenarioWithDialog(
+  parent: BrowserWindow | null,
+  onOpened?: (filePath: string) => void,
+): Promise<OpenedScenario | null> {
+  let chosen = '';
+  const opened = await openTextWithDialog(parent, OPEN_SPECS.scenario, (p) => {
+    chosen = p;
+    onOpened?.(p);
+  });
+  return opened && withCountryTable(chosen, opened);
 }
 
 /** The fiscal model's country table (models/data/template): only its text crosses to the renderer. */

@@ -3,7 +3,13 @@ import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import type { MenuAction } from '../preload/api';
 import { CHANNELS } from '../preload/channels';
 import { allowClose, installCloseGuard } from './closeGuard';
-import { openCountryTableWithDialog, openScenarioWithDialog, readTextFile, saveWithDialog } from './files';
+import {
+  openCountryTableWithDialog,
+  openScenarioWithDialog,
+  readTextFile,
+  saveWithDialog,
+  withCountryTable,
+} from './files';
 import { RecentFiles } from './recent';
 import { registerIpcHandlers } from './ipc';
 import { printPageToPdf } from './print';
@@ -76,19 +82,21 @@ if (!app.requestSingleInstanceLock()) {
       () => installMenu(),
     );
     const openRecent = (filePath: string) => {
-      readTextFile(filePath).then(
-        (file) => {
-          recent.add(filePath);
-          targetWindow()?.webContents.send(CHANNELS.openFile, file);
-        },
-        (e: unknown) => {
-          recent.remove(filePath);
-          void dialog.showErrorBox(
-            'Could not open the scenario',
-            `${filePath}\n${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'The file no longer exists; it was removed from Open Recent.' : (e as Error).message}`,
-          );
-        },
-      );
+      readTextFile(filePath)
+        .then((file) => withCountryTable(filePath, file))
+        .then(
+          (file) => {
+            recent.add(filePath);
+            targetWindow()?.webContents.send(CHANNELS.openFile, file);
+          },
+          (e: unknown) => {
+            recent.remove(filePath);
+            void dialog.showErrorBox(
+              'Could not open the scenario',
+              `${filePath}\n${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'The file no longer exists; it was removed from Open Recent.' : (e as Error).message}`,
+            );
+          },
+        );
     };
     const installMenu = () =>
       installApplicationMenu({

@@ -69,7 +69,9 @@ export interface IpcDeps {
     suggestedName: string,
     data: string | Uint8Array,
   ): Promise<SaveOutcome>;
-  openScenario(sender: WebContents): Promise<{ fileName: string; text: string } | null>;
+  openScenario(
+    sender: WebContents,
+  ): Promise<{ fileName: string; text: string; tables?: Record<string, string> } | null>;
   openCountryTable(sender: WebContents): Promise<{ fileName: string; text: string } | null>;
   /** Close the sender's window without asking again (see closeGuard.ts). */
   confirmClose(sender: WebContents): void;

@@ -35,11 +35,14 @@ export interface MoneyLabApi {
   /** Results summary JSON. */
   saveJson(req: { suggestedName: string; json: string }): Promise<SaveOutcome>;
   saveScenario(req: { suggestedName: string; json: string }): Promise<SaveOutcome>;
-  openScenario(): Promise<{ fileName: string; text: string } | null>;
+  /** `tables`: the country table a fiscal scenario names ("file:PATH", beside the scenario), read by main. */
+  openScenario(): Promise<{ fileName: string; text: string; tables?: Record<string, string> } | null>;
   /** A fiscal country table (CSV, at most 1 MB); null when cancelled. */
   openCountryTable(): Promise<{ fileName: string; text: string } | null>;
   /** A scenario chosen in File › Open Recent (main read it): open it as if from the dialog. */
-  onOpenFile(listener: (file: { fileName: string; text: string }) => void): () => void;
+  onOpenFile(
+    listener: (file: { fileName: string; text: string; tables?: Record<string, string> }) => void,
+  ): () => void;
   /** The window is about to close: the listener asks about unsaved changes, then calls confirmClose. */
   onCloseRequested(listener: () => void): () => void;
   /** Close the window now (the user agreed, or nothing was unsaved). */

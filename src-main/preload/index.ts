@@ -16,9 +16,13 @@ const api: MoneyLabApi = {
   confirmClose: () => ipcRenderer.invoke(CHANNELS.confirmClose),
   onOpenFile(listener) {
     const forward = (_event: IpcRendererEvent, file: unknown): void => {
-      const f = file as { fileName?: unknown; text?: unknown } | null;
+      const f = file as { fileName?: unknown; text?: unknown; tables?: unknown } | null;
       if (f && typeof f.fileName === 'string' && typeof f.text === 'string')
-        listener({ fileName: f.fileName, text: f.text });
+        listener({
+          fileName: f.fileName,
+          text: f.text,
+          ...(f.tables && typeof f.tables === 'object' ? { tables: f.tables as Record<string, string> } : {}),
+        });
     };
     ipcRenderer.on(CHANNELS.openFile, forward);
     return () => {

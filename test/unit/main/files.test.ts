@@ -13,6 +13,7 @@ import {
   MAX_SCENARIO_BYTES,
   openScenarioWithDialog,
   openCountryTableWithDialog,
+  withCountryTable,
   MAX_TABLE_BYTES,
   sanitizeFileName,
   saveWithDialog,
@@ -191,5 +192,26 @@ describe('saveWithDialog and openScenarioWithDialog', () => {
     await writeFile(big, Buffer.alloc(MAX_TABLE_BYTES + 1, 0x20));
     electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [big] });
     await expect(openCountryTableWithDialog(null)).rejects.toThrow(/a country table may be at most 1 MB/);
+  });
+
+  it("reads a fiscal scenario's file: table relative to the scenario's folder (a .csv only)", async () => {
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(path.join(dir, 'tables'), { recursive: true });
+    await writeFile(path.join(dir, 'tables', 'x.csv'), '# country: X\n');
+    const scenarioPath = path.join(dir, 's.json');
+    const text = JSON.stringify({ model: 'fiscal-history', params: { country: 'file:tables/x.csv' } });
+    await expect(withCountryTable(scenarioPath, { fileName: 's.json', text })).resolves.toEqual({
+      fileName: 's.json',
+      text,
+      tables: { 'file:tables/x.csv': '# country: X\n' },
+    });
+    // Not a .csv, missing, or not a file: table: nothing attached, the page asks the user.
+    for (const country of ['file:../secret.txt', 'file:tables/gone.csv', 'canada']) {
+      const t = JSON.stringify({ params: { country } });
+      await expect(withCountryTable(scenarioPath, { fileName: 's.json', text: t })).resolves.toEqual({
+        fileName: 's.json',
+        text: t,
+      });
+    }
   });
 });
