@@ -162,3 +162,11 @@ export function paramDoc(
   if (p.constant === null) return base;
   return { label: `${base.label}: constant ${p.constant} of "${p.formula}"`, unit: '' };
 }
+
+/** The metric a sweep measures when none is named: the model's headline figure. */
+export function defaultMetric(model: string): string | null {
+  if (model === 'fiscal-history') return 'final_debt_counterfactual';
+  if (model === 'abm') return 'meanUnemploymentLast10Years';
+  if (model.startsWith('gl-')) return 'steady_state_Y';
+  return null;
+}

@@ -24,6 +24,8 @@ export interface VarySpec {
 export interface DesignParam extends VarySpec {
   path: string[];
   constant: number | null;
+  /** The formula a swept constant belongs to. */
+  formula: string | null;
   base: number;
   /** The model accepts only whole numbers here, so grid values are rounded. */
   integer: boolean;
@@ -121,7 +123,15 @@ export function makeDesign(input: DesignInput): SweepDesign {
         `STEPS must be a whole number from 2 to ${MAX_STEPS} (got ${v.steps})`,
       );
     const integer = wantsInteger(scenario, p, v.low, v.high);
-    return { ...v, name: p.name, path: p.path, constant: p.constant, base: p.base, integer };
+    return {
+      ...v,
+      name: p.name,
+      path: p.path,
+      constant: p.constant,
+      formula: p.formula,
+      base: p.base,
+      integer,
+    };
   });
   if (input.runs < 1 || !Number.isInteger(input.runs))
     throw new SweepInputError('--runs', `must be a whole number of at least 1 (got ${input.runs})`);

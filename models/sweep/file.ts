@@ -3,7 +3,11 @@
  * Merging works on the CSV's lines as text, never re-formatting a number, so the merged sweep.csv
  * is byte for byte the file one unsharded run writes.
  */
-import type { Provenance } from '../provenance';
+import { HIGH, LOW } from '../montecarlo';
+import { makeProvenance, type Provenance } from '../provenance';
+import type { RunResult } from '../result';
+import { metricDoc, paramDoc } from './catalog';
+import { compileMetric, shapeOf } from './metrics';
 import type { SweepRow } from './aggregate';
 import { csvFormatRows } from 'd3-dsv';
 import { designKey, designTasks, shardTasks, type Shard, type SweepDesign } from './design';
@@ -99,3 +103,53 @@ export function fileTaskIndex(file: SweepFile): (row: number) => number {
 }
 
 export type { SweepRow };
+
+/** Units and labels of every column of sweep.csv, from the model's documentation and one result. */
+function describeColumns(design: SweepDesign, result: RunResult) {
+  const units: Record<string, string> = {};
+  const labels: Record<string, string> = {};
+  for (const p of design.params) {
+    const doc = paramDoc(design.model, p);
+    units[p.name] = doc.unit;
+    labels[p.name] = doc.label;
+  }
+  units.seed = design.seeds ? 'seed of the random number generator' : 'none: the model is deterministic';
+  labels.seed = 'Seed';
+  for (const m of design.metrics) {
+    const doc = m.formula === null ? metricDoc(result, m.name) : undefined;
+    units[m.name] = doc?.unit ?? compileMetric(m, shapeOf(result)).unit;
+    labels[m.name] = doc?.label ?? (m.formula ? `${m.name} = ${m.formula}` : m.name);
+  }
+  return { units, labels };
+}
+
+/** sweep.json for a design and the file's first run (its assumptions and sources). */
+export function sweepFile(
+  design: SweepDesign,
+  preset: string | null,
+  shard: SweepFile['shard'],
+  rows: number,
+  first: RunResult,
+  modelVersion: string,
+): SweepFile {
+  return {
+    format: 1,
+    scenario: design.scenario,
+    preset,
+    design,
+    shard,
+    rows,
+    totalRows: designTasks(design).length,
+    ...describeColumns(design, first),
+    statistics: `charts show per point the median over seeds and the ${LOW * 100}th–${HIGH * 100}th percentile band`,
+    assumptions: first.assumptions,
+    sources: first.sources,
+    provenance: makeProvenance(
+      design.model,
+      modelVersion,
+      design.scenario,
+      design.seeds?.[0] ?? null,
+      first.provenance.dataSources,
+    ),
+  };
+}

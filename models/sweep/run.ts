@@ -8,7 +8,7 @@ import type { SweepRow } from './aggregate';
 import { taskScenario, type SweepDesign, type Task } from './design';
 import { compileMetric, MetricError, shapeOf, type CompiledMetric } from './metrics';
 
-export type RunTask = (scenario: Record<string, unknown>) => Promise<RunResult>;
+export type RunTask = (scenario: Record<string, unknown>, task: Task) => Promise<RunResult>;
 
 /** A run of the sweep failed: which point and seed, and why (the original error is `cause`). */
 export class SweepTaskError extends Error {
@@ -22,9 +22,17 @@ export class SweepTaskError extends Error {
   }
 }
 
-/** Models report a run that left its meaningful range with "diverged" in the message. */
+/**
+ * A run that left the range where its numbers mean anything: models say "diverged", and the
+ * ledger refuses a posting whose amount is no longer a finite number (the textbook models' way).
+ */
 export function isDivergence(e: unknown): boolean {
-  return e instanceof Error && (e.name === 'AbmDivergenceError' || /\bdiverged\b/.test(e.message));
+  if (!(e instanceof Error)) return false;
+  return (
+    e.name === 'AbmDivergenceError' ||
+    /\bdiverged\b/.test(e.message) ||
+    (e.name === 'SfcError' && /not a finite number/.test(e.message))
+  );
 }
 
 export function taskLabel(design: SweepDesign, task: Task): string {
@@ -50,7 +58,7 @@ export async function runSweep(
       const base = { task: task.index, point: task.point, values: task.values, seed: task.seed };
       let result: RunResult;
       try {
-        result = await runTask(taskScenario(design, task));
+        result = await runTask(taskScenario(design, task), task);
       } catch (e) {
         if (options.keepDiverged && isDivergence(e)) {
           const row = { ...base, metrics: design.metrics.map(() => NaN), error: (e as Error).message };

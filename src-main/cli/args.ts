@@ -15,29 +15,63 @@ Commands:
   chart <scenario.json|preset:NAME> --out FILE.svg|FILE.png [--size screen|card] [--seed S]
                                         the app's chart with title, sources, assumptions and
                                         provenance; screen = 960×600 (PNG at 2×), card = 1200×675
+  chart SWEEP_DIR --out FILE.svg|FILE.png [--size screen|card] [--metric NAME]
+                                        a sweep's chart: band, heat map or tornado, as in the app
+  sweep <scenario.json|preset:NAME> --vary NAME=LOW:HIGH:STEPS [--vary NAME2=…] --out DIR
+        [--runs N] [--seed S] [--metric NAME|NAME=FORMULA]… [--tornado] [--shard I/N] [--workers W]
+                                        run the scenario over a grid of one or two parameters
+                                        (or, with --tornado, each --vary alone from LOW to HIGH)
+                                        with N seeds per point; write DIR/sweep.csv (one row per
+                                        point and seed) and DIR/sweep.json (design, units,
+                                        provenance); --shard I/N runs only part I of N
+  merge DIR... --out DIR                join the shards of one sweep into one sweep.csv/sweep.json
 
 Options:
   -h, --help                            show this help
 
-Exit status: 0 success, 2 bad input (message on stderr), 1 internal error.`;
+Exit status: 0 success, 2 bad input (message on stderr), 1 internal error, 3 a run diverged.`;
 
 export type Command =
   | { name: 'help' }
   | { name: 'presets' }
   | { name: 'preset'; preset: string }
   | { name: 'run'; ref: string; out: string; runs: number; seed: number | null }
-  | { name: 'chart'; ref: string; out: string; size: 'screen' | 'card'; seed: number | null };
+  | {
+      name: 'chart';
+      ref: string;
+      out: string;
+      size: 'screen' | 'card';
+      seed: number | null;
+      metric?: string;
+    }
+  | {
+      name: 'sweep';
+      ref: string;
+      out: string;
+      vary: string[];
+      runs: number;
+      seed: number | null;
+      metrics: string[];
+      tornado: boolean;
+      shard: string | null;
+      workers: number | null;
+    }
+  | { name: 'merge'; dirs: string[]; out: string };
 
 const OPERAND: Record<string, string> = {
   preset: 'NAME',
   run: 'a scenario file or preset:NAME',
   chart: 'a scenario file or preset:NAME',
+  sweep: 'a scenario file or preset:NAME',
+  merge: 'one or more sweep directories',
 };
 const ALLOWED: Record<string, readonly string[]> = {
   presets: [],
   preset: [],
   run: ['out', 'runs', 'seed'],
-  chart: ['out', 'size', 'seed'],
+  chart: ['out', 'size', 'seed', 'metric'],
+  sweep: ['out', 'runs', 'seed', 'vary', 'metric', 'tornado', 'shard', 'workers'],
+  merge: ['out'],
 };
 
 function integer(flag: string, text: string | undefined, min: number): number | null {
@@ -60,6 +94,11 @@ function parse(argv: string[]) {
         runs: { type: 'string', short: 'n' },
         seed: { type: 'string', short: 's' },
         size: { type: 'string' },
+        vary: { type: 'string', multiple: true },
+        metric: { type: 'string', multiple: true },
+        tornado: { type: 'boolean' },
+        shard: { type: 'string' },
+        workers: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -80,9 +119,20 @@ export function parseCommand(argv: string[]): Command {
     );
   const expectsOperand = name in OPERAND;
   if (expectsOperand && operand === undefined) throw new UsageError(`${name}: missing ${OPERAND[name]}`);
-  const surplus = expectsOperand ? extra : [operand, ...extra].filter((x) => x !== undefined);
+  const surplus =
+    name === 'merge' ? [] : expectsOperand ? extra : [operand, ...extra].filter((x) => x !== undefined);
   if (surplus.length) throw new UsageError(`${name}: unexpected argument "${surplus[0]}"`);
-  for (const flag of ['out', 'runs', 'seed', 'size'] as const) {
+  for (const flag of [
+    'out',
+    'runs',
+    'seed',
+    'size',
+    'vary',
+    'metric',
+    'tornado',
+    'shard',
+    'workers',
+  ] as const) {
     if (values[flag] !== undefined && !allowed.includes(flag))
       throw new UsageError(`${name}: --${flag} does not apply`);
   }
@@ -90,7 +140,8 @@ export function parseCommand(argv: string[]): Command {
   if (name === 'presets') return { name };
   if (name === 'preset') return { name, preset: operand as string };
   if (!values.out)
-    throw new UsageError(`${name}: missing --out ${name === 'run' ? 'DIR' : 'FILE.svg|FILE.png'}`);
+    throw new UsageError(`${name}: missing --out ${name === 'chart' ? 'FILE.svg|FILE.png' : 'DIR'}`);
+  if (name === 'merge') return { name, dirs: [operand as string, ...extra], out: values.out };
   const seed = integer('seed', values.seed, 0);
   if (name === 'run') {
     return {
@@ -101,8 +152,31 @@ export function parseCommand(argv: string[]): Command {
       seed,
     };
   }
+  if (name === 'sweep') {
+    if (!values.vary?.length) throw new UsageError('sweep: missing --vary NAME=LOW:HIGH:STEPS');
+    return {
+      name,
+      ref: operand as string,
+      out: values.out,
+      vary: values.vary,
+      runs: integer('runs', values.runs, 1) ?? 1,
+      seed,
+      metrics: values.metric ?? [],
+      tornado: values.tornado ?? false,
+      shard: values.shard ?? null,
+      workers: integer('workers', values.workers, 1),
+    };
+  }
+  if ((values.metric?.length ?? 0) > 1) throw new UsageError('chart: --metric: give one metric to draw');
   const size = values.size ?? 'screen';
   if (size !== 'screen' && size !== 'card')
     throw new UsageError(`--size: must be screen or card (got "${size}")`);
-  return { name: 'chart', ref: operand as string, out: values.out, size, seed };
+  return {
+    name: 'chart',
+    ref: operand as string,
+    out: values.out,
+    size,
+    seed,
+    ...(values.metric?.[0] !== undefined ? { metric: values.metric[0] } : {}),
+  };
 }

@@ -8,6 +8,8 @@ import { parseCommand, USAGE } from './args';
 import { chartCommand } from './commands/chart';
 import { presetCommand, presetsCommand } from './commands/presets';
 import { runCommand } from './commands/run';
+import { mergeCommand, sweepCommand } from './commands/sweep';
+import { isDivergence, MetricError, SweepTaskError } from '../../models/sweep';
 import { UsageError } from './errors';
 
 function oneLine(text: string): string {
@@ -43,6 +45,12 @@ async function main(argv: string[]): Promise<number> {
       case 'chart':
         chartCommand(cmd);
         break;
+      case 'sweep':
+        await sweepCommand(cmd);
+        break;
+      case 'merge':
+        mergeCommand(cmd);
+        break;
     }
     return 0;
   } catch (e) {
@@ -52,6 +60,19 @@ async function main(argv: string[]): Promise<number> {
     }
     if (e instanceof ScenarioError) {
       console.error(`money-lab: ${oneLine(e.problems.join('; '))}`);
+      return 2;
+    }
+    if (e instanceof MetricError) {
+      console.error(`money-lab: --${oneLine(e.message)}`);
+      return 2;
+    }
+    if (isDivergence(e) || (e instanceof SweepTaskError && isDivergence(e.cause))) {
+      // A model that left its meaningful range: the user's parameters, not our bug; name where.
+      console.error(`money-lab: diverged: ${oneLine((e as Error).message)}`);
+      return 3;
+    }
+    if (e instanceof SweepTaskError && e.cause instanceof ScenarioError) {
+      console.error(`money-lab: --vary: ${e.label}: ${oneLine(e.cause.problems.join('; '))}`);
       return 2;
     }
     if (e instanceof DataError) {

@@ -7,3 +7,4 @@ export { FIGURE_SIZES, figureLayout, type FigureLayout, type FigureSize } from '
 export { FIGURE_FONT_FAMILY, frameFigure, serializeSvg } from './figure';
 export { crc32, insertPngText, pngChunks, readPngText } from './png-text';
 export { textWidth, wrapText } from './text-metrics';
+export { sweepCsvWithMeta, sweepFigureMeta } from './sweep';
