@@ -10,7 +10,8 @@ import { metricDoc, paramDoc } from './catalog';
 import { compileMetric, shapeOf } from './metrics';
 import type { SweepRow } from './aggregate';
 import { csvFormatRows } from 'd3-dsv';
-import { designKey, designTasks, shardTasks, type Shard, type SweepDesign } from './design';
+import { designKey, designTasks, shardTasks, type Shard, type SweepDesign, type Task } from './design';
+import { taskLabel } from './run';
 import { sweepCsvLines, sweepHeader } from './csv';
 
 export interface SweepFile {
@@ -27,7 +28,10 @@ export interface SweepFile {
   units: Record<string, string>;
   labels: Record<string, string>;
   statistics: string;
+  /** The model's assumptions as stated for one run of the file (the points differ only in the varied values). */
   assumptions: string[];
+  /** Which run `assumptions` are stated for, e.g. "point 1 (G=10, theta=0.1)". */
+  assumptionsOf: string;
   sources: string[];
   provenance: Provenance;
 }
@@ -130,6 +134,7 @@ export function sweepFile(
   shard: SweepFile['shard'],
   rows: number,
   first: RunResult,
+  firstTask: Task,
   modelVersion: string,
 ): SweepFile {
   return {
@@ -143,6 +148,7 @@ export function sweepFile(
     ...describeColumns(design, first),
     statistics: `charts show per point the median over seeds and the ${LOW * 100}th–${HIGH * 100}th percentile band`,
     assumptions: first.assumptions,
+    assumptionsOf: taskLabel(design, firstTask),
     sources: first.sources,
     provenance: makeProvenance(
       design.model,

@@ -140,7 +140,7 @@ export function drawHeatMap(doc: Document, input: SweepChartInput, size: Size): 
   const xs = gridValues(px);
   const ys = gridValues(py);
   const stats = new Map(pointStats(design, input.rows, metric).map((s) => [s.point, s]));
-  const legendWidth = 110;
+  const legendWidth = 150;
   const plot = {
     left: 72,
     top: 30,
@@ -265,17 +265,33 @@ export function drawHeatMap(doc: Document, input: SweepChartInput, size: Size): 
     .attr('font-size', 11)
     .attr('font-weight', 'bold')
     .text(m.name);
-  if (unit)
-    legend
+  if (unit) {
+    // The unit in up to two lines of about 22 characters under the title; the full text as a tooltip.
+    const words = unit.split(' ');
+    const lines: string[] = [''];
+    for (const w of words) {
+      const cur = lines[lines.length - 1]!;
+      if (cur && (cur + ' ' + w).length > 22) lines.push(w);
+      else lines[lines.length - 1] = cur ? `${cur} ${w}` : w;
+    }
+    const shown = lines.slice(0, 2);
+    if (lines.length > 2) shown[1] = `${shown[1]!.slice(0, 20)}…`;
+    const text = legend
       .append('text')
       .attr('class', 'legend-unit')
       .attr('x', lx)
       .attr('y', plot.top + 16)
       .attr('fill', MUTED)
-      .attr('font-size', 10)
-      .text(unit.length > 22 ? `${unit.slice(0, 21)}…` : unit)
-      .append('title')
-      .text(unit);
+      .attr('font-size', 10);
+    shown.forEach((l, k) =>
+      text
+        .append('tspan')
+        .attr('x', lx)
+        .attr('dy', k === 0 ? 0 : 12)
+        .text(l),
+    );
+    if (lines.length > 2) text.append('title').text(unit);
+  }
   if ((design.seeds?.length ?? 1) > 1)
     root
       .append('text')

@@ -33,7 +33,11 @@ export function sweepFigureMeta(file: SweepFile, metric: number, opts: { date?: 
     title,
     subtitle: scenarioName,
     sources: file.sources,
-    assumptions: [...how, ...file.assumptions.map((a) => `Base scenario: ${a}`)],
+    assumptions: [
+      ...how,
+      `The model's assumptions as stated for ${file.assumptionsOf}; the other points differ only in the varied values:`,
+      ...file.assumptions,
+    ],
     provenance: file.provenance,
     scenario: design.scenario,
     ...(opts.date ? { date: opts.date } : {}),

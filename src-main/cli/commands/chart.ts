@@ -1,4 +1,5 @@
 /** `money-lab chart`: the app's own chart, framed for export, as SVG or PNG. */
+import { statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { parseHTML } from 'linkedom';
@@ -22,6 +23,7 @@ import { loadDataFiles } from '../data';
 import { UsageError } from '../errors';
 import { loadScenario } from '../scenario';
 import { writeOutput } from '../write';
+import { sweepFigure } from './sweepChart';
 
 type ChartCommand = Extract<Command, { name: 'chart' }>;
 
@@ -33,12 +35,17 @@ export function chartCommand(cmd: ChartCommand): void {
   const format = extname(cmd.out).toLowerCase();
   if (format !== '.svg' && format !== '.png')
     throw new UsageError(`--out: must end in .svg or .png (got "${cmd.out}")`);
+  // A directory is a sweep (it holds sweep.json), drawn as the app's Sensitivity panel draws it.
+  if (isDirectory(cmd.ref)) {
+    if (cmd.seed !== null)
+      throw new UsageError('--seed: does not apply to a sweep (its seeds are in sweep.json)');
+    const { meta, draw } = sweepFigure(cmd.ref, cmd.metric ?? null);
+    writeFigure(cmd, meta, draw);
+    return;
+  }
+  if (cmd.metric !== undefined) throw new UsageError('--metric: applies only to a sweep directory');
   const { scenario, preset } = loadScenario(cmd.ref, cmd.seed);
   const result = runScenario(scenario, { data: loadDataFiles() });
-
-  const doc = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
-
-  const size = FIGURE_SIZES[cmd.size];
   const meta: FigureMeta = {
     title: scenario.name ?? findModel(scenario.model)?.title ?? scenario.model,
     subtitle: findModel(scenario.model)?.title,
@@ -49,8 +56,28 @@ export function chartCommand(cmd: ChartCommand): void {
     date: isoDate(),
     ...(preset ? { preset } : {}),
   };
-  const plot = drawResultChart(doc, result, figureLayout(meta, size).plot);
-  const svg = serializeSvg(frameFigure(doc, plot, meta, size));
+  writeFigure(cmd, meta, (doc, size) => drawResultChart(doc, result, size));
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Frame the plot with the figure's words and write it as SVG or PNG (fonts embedded from assets/). */
+function writeFigure(
+  cmd: ChartCommand,
+  meta: FigureMeta,
+  draw: (doc: Document, size: { width: number; height: number }) => SVGSVGElement,
+): void {
+  const format = extname(cmd.out).toLowerCase();
+  const doc = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+  const size = FIGURE_SIZES[cmd.size];
+  const plot = figureLayout(meta, size).plot;
+  const svg = serializeSvg(frameFigure(doc, draw(doc, plot), meta, size));
   if (format === '.svg') {
     writeOutput(cmd.out, svg);
   } else {

@@ -111,7 +111,15 @@ export async function sweepCommand(cmd: SweepCommand): Promise<void> {
   const firstResult = (first as { result: RunResult }).result;
   writeOutput(join(cmd.out, 'sweep.csv'), sweepToCsv(design, rows));
   writeJson(join(cmd.out, 'sweep.json'), {
-    ...sweepFile(design, preset, shard, rows.length, firstResult, findModel(design.model)?.version ?? ''),
+    ...sweepFile(
+      design,
+      preset,
+      shard,
+      rows.length,
+      firstResult,
+      designTasks(design)[(first as { task: number }).task]!,
+      findModel(design.model)?.version ?? '',
+    ),
     run: {
       workers,
       seconds: Math.round(seconds * 100) / 100,
