@@ -230,7 +230,7 @@ export function drawHeatMap(doc: Document, input: SweepChartInput, size: Size): 
   const legend = root.append('g').attr('class', 'legend');
   const ramp = scaleLinear()
     .domain([lo, hi])
-    .range([plot.top + plot.height, plot.top + 20]);
+    .range([plot.top + plot.height, plot.top + 48]);
   const stops = 32;
   for (let k = 0; k < stops; k++) {
     const v0 = lo + ((hi - lo) * k) / stops;
@@ -390,6 +390,8 @@ export function drawTornado(doc: Document, input: SweepChartInput, size: Size): 
         .attr('width', Math.max(w, 1))
         .attr('height', y.bandwidth())
         .attr('fill', fill);
+      // Ends closer than a label's width share one label, past the outer end.
+      if (Math.abs(x(b.atHigh) - x(b.atLow)) < 90) continue;
       const right = v >= base;
       g.append('text')
         .attr('class', `end-label ${side}`)
@@ -399,6 +401,16 @@ export function drawTornado(doc: Document, input: SweepChartInput, size: Size): 
         .attr('fill', INK)
         .attr('font-size', 10)
         .text(`${side} ${num(value)}`);
+    }
+    if (Math.abs(x(b.atHigh) - x(b.atLow)) < 90) {
+      const outer = Math.max(x(b.atLow), x(b.atHigh), x(base));
+      g.append('text')
+        .attr('class', 'end-label both')
+        .attr('x', outer + 4)
+        .attr('y', by + y.bandwidth() / 2 + 4)
+        .attr('fill', INK)
+        .attr('font-size', 10)
+        .text(`low ${num(b.lowValue)} → ${num(b.atLow)}, high ${num(b.highValue)} → ${num(b.atHigh)}`);
     }
     g.append('text')
       .attr('class', 'param-label')

@@ -25,6 +25,7 @@ import { ExportToolbar, type ExportKind } from '../common/ExportToolbar';
 import { Select, Slider, YearInput } from '../common/Slider';
 import { SvgHost } from '../common/SvgHost';
 import { useLatestRun } from '../common/useLatestRun';
+import { SensitivityPanel } from '../common/SensitivityPanel';
 import { useUndoable } from '../common/useUndoable';
 import { HistoryButtons, saveScenarioFile, useWorkspaceCommands } from '../common/workspace';
 import type { WorkspaceProps } from '../workspaces';
@@ -286,6 +287,12 @@ export function FiscalView(props: WorkspaceProps) {
           <>
             <DebtChart results={results} view={p.view} unit={unit} format={fmtValue} />
             <Summary result={main} />
+            <SensitivityPanel
+              idPrefix="fiscal"
+              scenario={scenario as unknown as Record<string, unknown>}
+              result={main}
+              onStatus={props.onStatus}
+            />
             <section className="assumptions" aria-label="Assumptions">
               <h3>Assumptions of the counterfactual</h3>
               <ul>
