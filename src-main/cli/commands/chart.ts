@@ -3,7 +3,6 @@ import { statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { parseHTML } from 'linkedom';
-import { fileURLToPath } from 'node:url';
 import { findModel } from '../../../models/registry';
 import { runScenario } from '../../../models/run';
 import { drawResultChart } from '../../../src-renderer/charts';
@@ -19,7 +18,8 @@ import {
   type FigureMeta,
 } from '../../../src-renderer/export';
 import type { Command } from '../args';
-import { loadDataFiles } from '../data';
+import { loadDataFiles, PACKAGE_ROOT } from '../data';
+import { inCwd, type CliIO } from '../io';
 import { UsageError } from '../errors';
 import { loadScenario } from '../scenario';
 import { writeOutput } from '../write';
@@ -27,24 +27,24 @@ import { sweepFigure } from './sweepChart';
 
 type ChartCommand = Extract<Command, { name: 'chart' }>;
 
-const FONT_DIR = fileURLToPath(new URL('../../../assets/fonts/', import.meta.url));
+const FONT_DIR = `${PACKAGE_ROOT}assets/fonts/`;
 /** Screen exports are drawn at 2× for high-density displays; the social card is used at its exact size. */
 const PNG_ZOOM = { screen: 2, card: 1 } as const;
 
-export function chartCommand(cmd: ChartCommand): void {
+export function chartCommand(cmd: ChartCommand, io: CliIO): void {
   const format = extname(cmd.out).toLowerCase();
   if (format !== '.svg' && format !== '.png')
     throw new UsageError(`--out: must end in .svg or .png (got "${cmd.out}")`);
   // A directory is a sweep (it holds sweep.json), drawn as the app's Sensitivity panel draws it.
-  if (isDirectory(cmd.ref)) {
+  if (isDirectory(inCwd(io, cmd.ref))) {
     if (cmd.seed !== null)
       throw new UsageError('--seed: does not apply to a sweep (its seeds are in sweep.json)');
-    const { meta, draw } = sweepFigure(cmd.ref, cmd.metric ?? null);
-    writeFigure(cmd, meta, draw);
+    const { meta, draw } = sweepFigure(cmd.ref, cmd.metric ?? null, io);
+    writeFigure(cmd, io, meta, draw);
     return;
   }
   if (cmd.metric !== undefined) throw new UsageError('--metric: applies only to a sweep directory');
-  const { scenario, preset } = loadScenario(cmd.ref, cmd.seed);
+  const { scenario, preset } = loadScenario(cmd.ref, cmd.seed, undefined, io.cwd);
   const result = runScenario(scenario, { data: loadDataFiles() });
   const meta: FigureMeta = {
     title: scenario.name ?? findModel(scenario.model)?.title ?? scenario.model,
@@ -56,7 +56,7 @@ export function chartCommand(cmd: ChartCommand): void {
     date: isoDate(),
     ...(preset ? { preset } : {}),
   };
-  writeFigure(cmd, meta, (doc, size) => drawResultChart(doc, result, size));
+  writeFigure(cmd, io, meta, (doc, size) => drawResultChart(doc, result, size));
 }
 
 function isDirectory(path: string): boolean {
@@ -70,16 +70,16 @@ function isDirectory(path: string): boolean {
 /** Frame the plot with the figure's words and write it as SVG or PNG (fonts embedded from assets/). */
 function writeFigure(
   cmd: ChartCommand,
+  io: CliIO,
   meta: FigureMeta,
   draw: (doc: Document, size: { width: number; height: number }) => SVGSVGElement,
 ): void {
   const format = extname(cmd.out).toLowerCase();
   const doc = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
   const size = FIGURE_SIZES[cmd.size];
-  const plot = figureLayout(meta, size).plot;
-  const svg = serializeSvg(frameFigure(doc, draw(doc, plot), meta, size));
+  const svg = serializeSvg(frameFigure(doc, draw(doc, figureLayout(meta, size).plot), meta, size));
   if (format === '.svg') {
-    writeOutput(cmd.out, svg);
+    writeOutput(cmd.out, svg, io.cwd);
   } else {
     const png = new Resvg(svg, {
       fitTo: { mode: 'zoom', value: PNG_ZOOM[cmd.size] },
@@ -92,9 +92,9 @@ function writeFigure(
     })
       .render()
       .asPng();
-    writeOutput(cmd.out, insertPngText(png, FIGURE_METADATA_KEY, figureMetadataJson(meta)));
+    writeOutput(cmd.out, insertPngText(png, FIGURE_METADATA_KEY, figureMetadataJson(meta)), io.cwd);
   }
-  console.log(
+  io.out(
     `wrote ${cmd.out} (${cmd.size}, ${size.width}×${size.height}${format === '.png' ? ` at ${PNG_ZOOM[cmd.size]}×` : ''})`,
   );
 }

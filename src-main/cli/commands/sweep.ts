@@ -23,6 +23,7 @@ import {
   type VarySpec,
 } from '../../../models/sweep';
 import type { Command } from '../args';
+import { inCwd, type CliIO } from '../io';
 import { loadDataFiles } from '../data';
 import { UsageError } from '../errors';
 import { RunPool } from '../pool';
@@ -50,8 +51,8 @@ export function parseVary(text: string, tornado: boolean): VarySpec {
   return { name: m[1]!.trim(), low: num(m[2]!, 'LOW'), high: num(m[3]!, 'HIGH'), steps };
 }
 
-function buildDesign(cmd: SweepCommand): { design: SweepDesign; preset: string | null } {
-  const { scenario, preset } = loadScenario(cmd.ref, null);
+function buildDesign(cmd: SweepCommand, io: CliIO): { design: SweepDesign; preset: string | null } {
+  const { scenario, preset } = loadScenario(cmd.ref, null, undefined, io.cwd);
   const model = scenario.model;
   const metricArgs = cmd.metrics.length ? cmd.metrics : [defaultMetric(model)].filter((m) => m !== null);
   try {
@@ -71,8 +72,8 @@ function buildDesign(cmd: SweepCommand): { design: SweepDesign; preset: string |
   }
 }
 
-export async function sweepCommand(cmd: SweepCommand): Promise<void> {
-  const { design, preset } = buildDesign(cmd);
+export async function sweepCommand(cmd: SweepCommand, io: CliIO): Promise<void> {
+  const { design, preset } = buildDesign(cmd, io);
   let shard = null;
   try {
     shard = cmd.shard === null ? null : parseShard(cmd.shard);
@@ -109,34 +110,38 @@ export async function sweepCommand(cmd: SweepCommand): Promise<void> {
   const seconds = (performance.now() - start) / 1000;
   if (!first) throw new UsageError('--shard: this shard has no runs (more shards than runs in the design)');
   const firstResult = (first as { result: RunResult }).result;
-  writeOutput(join(cmd.out, 'sweep.csv'), sweepToCsv(design, rows));
-  writeJson(join(cmd.out, 'sweep.json'), {
-    ...sweepFile(
-      design,
-      preset,
-      shard,
-      rows.length,
-      firstResult,
-      designTasks(design)[(first as { task: number }).task]!,
-      findModel(design.model)?.version ?? '',
-    ),
-    run: {
-      workers,
-      seconds: Math.round(seconds * 100) / 100,
-      msPerRun: Math.round((seconds * 1000) / rows.length),
+  writeOutput(join(cmd.out, 'sweep.csv'), sweepToCsv(design, rows), io.cwd);
+  writeJson(
+    join(cmd.out, 'sweep.json'),
+    {
+      ...sweepFile(
+        design,
+        preset,
+        shard,
+        rows.length,
+        firstResult,
+        designTasks(design)[(first as { task: number }).task]!,
+        findModel(design.model)?.version ?? '',
+      ),
+      run: {
+        workers,
+        seconds: Math.round(seconds * 100) / 100,
+        msPerRun: Math.round((seconds * 1000) / rows.length),
+      },
     },
-  });
+    io.cwd,
+  );
   const points = designPoints(design).length;
   const seeds = design.seeds?.length ?? 1;
-  console.log(
+  io.out(
     `wrote ${join(cmd.out, 'sweep.csv')} (${rows.length} rows${shard ? ` of ${points * seeds}, shard ${shard.index}/${shard.count}` : `: ${points} points × ${seeds} seed${seeds > 1 ? 's' : ''}`}) and ${join(cmd.out, 'sweep.json')} in ${seconds.toFixed(1)} s on ${workers} worker${workers > 1 ? 's' : ''}`,
   );
 }
 
-function readSweepDir(dir: string): { file: SweepFile; csv: string } {
+function readSweepDir(dir: string, io: CliIO): { file: SweepFile; csv: string } {
   const read = (name: string) => {
     try {
-      return readFileSync(join(dir, name), 'utf8');
+      return readFileSync(inCwd(io, join(dir, name)), 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       throw new UsageError(
@@ -158,8 +163,8 @@ function readSweepDir(dir: string): { file: SweepFile; csv: string } {
 
 export { readSweepDir };
 
-export function mergeCommand(cmd: MergeCommand): void {
-  const inputs = cmd.dirs.map((dir) => ({ dir, ...readSweepDir(dir) }));
+export function mergeCommand(cmd: MergeCommand, io: CliIO): void {
+  const inputs = cmd.dirs.map((dir) => ({ dir, ...readSweepDir(dir, io) }));
   let merged;
   try {
     merged = mergeShards(inputs);
@@ -169,9 +174,9 @@ export function mergeCommand(cmd: MergeCommand): void {
   }
   const { run: _run, ...file } = merged.file as SweepFile & { run?: unknown };
   void _run;
-  writeOutput(join(cmd.out, 'sweep.csv'), merged.csv);
-  writeJson(join(cmd.out, 'sweep.json'), file);
-  console.log(
+  writeOutput(join(cmd.out, 'sweep.csv'), merged.csv, io.cwd);
+  writeJson(join(cmd.out, 'sweep.json'), file, io.cwd);
+  io.out(
     `wrote ${join(cmd.out, 'sweep.csv')} (${file.rows} rows from ${inputs.length} shard${inputs.length > 1 ? 's' : ''}) and ${join(cmd.out, 'sweep.json')}`,
   );
 }

@@ -3,13 +3,15 @@ import { fileTaskIndex, parseSweepCsv } from '../../../models/sweep';
 import { drawSweepChart } from '../../../src-renderer/charts';
 import { isoDate, sweepFigureMeta, type FigureMeta } from '../../../src-renderer/export';
 import { UsageError } from '../errors';
+import type { CliIO } from '../io';
 import { readSweepDir } from './sweep';
 
 export function sweepFigure(
   dir: string,
   metricName: string | null,
+  io: CliIO,
 ): { meta: FigureMeta; draw: (doc: Document, size: { width: number; height: number }) => SVGSVGElement } {
-  const { file, csv } = readSweepDir(dir);
+  const { file, csv } = readSweepDir(dir, io);
   const names = file.design.metrics.map((m) => m.name);
   const metric = metricName === null ? 0 : names.indexOf(metricName);
   if (metric < 0)

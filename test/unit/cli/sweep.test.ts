@@ -7,17 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it, vi } from 'vitest';
 import { getPreset } from '../../../models/scenario';
-import { parseCommand } from '../../../src-main/cli/args';
-import { mergeCommand, sweepCommand } from '../../../src-main/cli/commands/sweep';
-import { UsageError } from '../../../src-main/cli/errors';
-
-function parseCommandSafe(args: string[]) {
-  try {
-    return parseCommand(args);
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
+import { main } from '../../../src-main/cli/main';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'money-lab-sweep-'));
@@ -151,7 +141,7 @@ describe('money-lab sweep and merge', () => {
   });
 
   it('exit 2 for bad input, naming the flag in one line', async () => {
-    // Two as real processes (exit status, one stderr line); the rest through the same code in-process.
+    // Two as real processes (exit status, one stderr line); the rest through main() in-process.
     expectOneLine(
       await cli('sweep', 'preset:gl-sim', '--vary', 'nope=0:1:3', '--out', join(tmp, 'x')),
       2,
@@ -208,19 +198,11 @@ describe('money-lab sweep and merge', () => {
       [['merge', join(tmp, 'nowhere'), '--out', 'x'], /nowhere: cannot read sweep.json/],
     ];
     for (const [args, pattern] of cases) {
-      const cmd = parseCommandSafe(args);
-      const error = await (async () => {
-        try {
-          if (typeof cmd === 'string') return cmd;
-          if (cmd.name === 'sweep') await sweepCommand(cmd);
-          else if (cmd.name === 'merge') mergeCommand(cmd);
-        } catch (e) {
-          expect(e).toBeInstanceOf(UsageError);
-          return (e as Error).message;
-        }
-        return 'no error';
-      })();
-      expect(error, args.join(' ')).toMatch(pattern);
+      const err: string[] = [];
+      const code = await main(args, { out: () => {}, err: (t) => err.push(t), cwd: tmp });
+      expect(code, args.join(' ')).toBe(2);
+      expect(err, args.join(' ')).toHaveLength(1);
+      expect(err[0]!.replace(/^money-lab: /, ''), args.join(' ')).toMatch(pattern);
     }
   });
 
