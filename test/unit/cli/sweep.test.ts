@@ -89,6 +89,19 @@ describe('money-lab sweep and merge', () => {
     expect(csv(merged)).toBe(csv(whole));
     expect(JSON.parse(readFileSync(join(merged, 'sweep.json'), 'utf8')).design).toEqual(json.design);
 
+    // The merged directory draws as the app draws it: a heat map with one cell per point.
+    const svgFile = join(tmp, 'sim.svg');
+    const c = await cli('chart', merged, '--metric', 'y_end', '--out', svgFile);
+    expect(c.code, c.stderr).toBe(0);
+    const svg = readFileSync(svgFile, 'utf8');
+    expect(svg.match(/<rect [^>]*class="cell"/g)).toHaveLength(15);
+    expect(svg).toContain('y_end = last(Y) as G and theta vary');
+    expect(svg).toMatch(/<metadata id="public-money-lab"[^>]*>[^<]*gl-sim/);
+    expectOneLine(
+      await cli('chart', merged, '--metric', 'nope', '--out', svgFile),
+      2,
+      /^money-lab: --metric nope: not in this sweep \(metrics: steady_state_Y, y_end\)$/,
+    );
     // A shard of another design: shard 2's files with one more step of theta.
     const other = join(tmp, 'other');
     const otherJson = JSON.parse(readFileSync(join(shards[1]!, 'sweep.json'), 'utf8'));
