@@ -44,7 +44,10 @@ export interface SweepChartInput {
 
 type Size = { width: number; height: number };
 
-const num = format(',.4~g');
+const fourDigits = format(',.4~g');
+const siDigits = format(',.3~s');
+/** Four significant digits; large numbers with SI suffixes (1.2M rather than 1.2e+6), G as B for billions. */
+const num = (v: number) => (Math.abs(v) >= 1e4 ? siDigits(v).replace('G', 'B') : fourDigits(v));
 
 function axisTitle(input: SweepChartInput, name: string): string {
   const label = input.labels[name] ?? name;
@@ -256,7 +259,7 @@ export function drawHeatMap(doc: Document, input: SweepChartInput, size: Size): 
     );
   styleAxes(root);
   const unit = input.units[m.name];
-  legend
+  const legendTitle = legend
     .append('text')
     .attr('class', 'legend-title')
     .attr('x', lx)
@@ -264,7 +267,8 @@ export function drawHeatMap(doc: Document, input: SweepChartInput, size: Size): 
     .attr('fill', INK)
     .attr('font-size', 11)
     .attr('font-weight', 'bold')
-    .text(m.name);
+    .text(m.name.length > 20 ? `${m.name.slice(0, 19)}…` : m.name);
+  if (m.name.length > 20) legendTitle.append('title').text(m.name);
   if (unit) {
     // The unit in up to two lines of about 22 characters under the title; the full text as a tooltip.
     const words = unit.split(' ');

@@ -92,16 +92,16 @@ export function SensitivityPanel(props: {
   };
 
   const [kind, setKind] = useState<SweepKind>('grid');
-  const [p1Chosen, setP1] = useState(params[0]?.name ?? '');
+  // Model parameters before scale (periods, households): a first sweep over scale would be slow.
+  const modelParams = params.some((p) => p.path.length > 1)
+    ? params.filter((p) => p.path.length > 1)
+    : params;
+  const [p1Chosen, setP1] = useState(modelParams[0]?.name ?? '');
   const [p2, setP2] = useState('');
-  const [r1, setR1] = useState<Range>(() => defaultRange(params[0]));
+  const [r1, setR1] = useState<Range>(() => defaultRange(modelParams[0]));
   const [r2, setR2] = useState<Range>(() => defaultRange(undefined));
   // Model parameters rather than scale (periods, households): those are what a tornado ranks.
-  const [ticked, setTicked] = useState<string[]>(() =>
-    (params.some((p) => p.path.length > 1) ? params.filter((p) => p.path.length > 1) : params)
-      .slice(0, 5)
-      .map((p) => p.name),
-  );
+  const [ticked, setTicked] = useState<string[]>(() => modelParams.slice(0, 5).map((p) => p.name));
   const [spread, setSpread] = useState('20');
   const catalog = useMemo(() => (result ? metricCatalog(result) : []), [result]);
   const [metricName, setMetricName] = useState('');
@@ -117,7 +117,7 @@ export function SensitivityPanel(props: {
     metricName || (catalog.some((m) => m.name === preferred) ? preferred! : (catalog[0]?.name ?? ''));
   const find = (name: string) => params.find((p) => p.name === name);
   // The scenario may change under the panel (another textbook model): fall back to its first parameter.
-  const p1 = find(p1Chosen) ? p1Chosen : (params[0]?.name ?? '');
+  const p1 = find(p1Chosen) ? p1Chosen : (modelParams[0]?.name ?? '');
 
   const pickP1 = (name: string) => {
     setP1(name);
