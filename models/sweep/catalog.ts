@@ -103,7 +103,11 @@ const DOCS: Record<string, MetricDoc[]> = { 'fiscal-history': FISCAL_METRICS, ab
  * result has), then every other numeric summary figure. Textbook steady states take the unit of
  * the column they belong to (steady_state_Y → Y's unit).
  */
-export function metricCatalog(result: Pick<RunResult, 'model' | 'summary' | 'units'>): MetricDoc[] {
+type CatalogInput = Pick<RunResult, 'model' | 'summary' | 'units'> & {
+  summaryUnits?: Record<string, string>;
+};
+
+export function metricCatalog(result: CatalogInput): MetricDoc[] {
   const numeric = Object.entries(result.summary)
     .filter(([, v]) => typeof v === 'number')
     .map(([k]) => k);
@@ -116,18 +120,15 @@ export function metricCatalog(result: Pick<RunResult, 'model' | 'summary' | 'uni
         return {
           name: k,
           label: `Steady state of ${ss[1]}`,
-          unit: result.units[ss[1]!] ?? '',
+          unit: result.summaryUnits?.[k] ?? result.units[ss[1]!] ?? '',
           help: `Closed-form steady state of ${ss[1]} for the final period's parameters.`,
         };
-      return { name: k, label: k, unit: result.units[k] ?? '', help: `The summary figure ${k}.` };
+      return { name: k, label: k, unit: result.summaryUnits?.[k] ?? '', help: `The summary figure ${k}.` };
     });
   return [...documented, ...rest];
 }
 
-export function metricDoc(
-  result: Pick<RunResult, 'model' | 'summary' | 'units'>,
-  name: string,
-): MetricDoc | undefined {
+export function metricDoc(result: CatalogInput, name: string): MetricDoc | undefined {
   return metricCatalog(result).find((d) => d.name === name);
 }
 

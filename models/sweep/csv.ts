@@ -19,18 +19,41 @@ export function sweepCsvRow(row: SweepRow): string[] {
   return [...row.values.map(cell), cell(row.seed), ...row.metrics.map(cell)];
 }
 
-/** The table, rows in the order given (callers pass task order). */
-export function sweepToCsv(design: SweepDesign, rows: readonly SweepRow[]): string {
-  return `${csvFormatRows([sweepHeader(design), ...rows.map(sweepCsvRow)])}\n`;
+/**
+ * The `# units:` line every CSV of the project carries: a JSON object from column name to unit, in
+ * column order (pandas: `read_csv(f, comment="#")`).
+ */
+export function sweepUnitsLine(design: SweepDesign, units: Readonly<Record<string, string>>): string {
+  return `# units: ${JSON.stringify(Object.fromEntries(sweepHeader(design).map((n) => [n, units[n] ?? ''])))}`;
+}
+
+/** The units line (when units are given), then the table, rows in the order given (callers pass task order). */
+export function sweepToCsv(
+  design: SweepDesign,
+  rows: readonly SweepRow[],
+  units?: Readonly<Record<string, string>>,
+): string {
+  const table = `${csvFormatRows([sweepHeader(design), ...rows.map(sweepCsvRow)])}\n`;
+  return units ? `${sweepUnitsLine(design, units)}\n${table}` : table;
+}
+
+/** A sweep.csv's leading `#` lines (units) and its lines after them. */
+export function splitComments(text: string): { comments: string[]; lines: string[] } {
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  let k = 0;
+  while (k < lines.length && lines[k]!.startsWith('#')) k++;
+  return { comments: lines.slice(0, k), lines: lines.slice(k) };
 }
 
 /** The body lines of a sweep.csv (header checked against the design), as text, unparsed. */
 export function sweepCsvLines(design: SweepDesign, text: string, file: string): string[] {
-  const lines = text.split('\n');
-  if (lines.at(-1) === '') lines.pop();
+  const { comments, lines } = splitComments(text);
   const header = csvFormatRows([sweepHeader(design)]);
   if (lines[0] !== header)
-    throw new Error(`${file}: line 1: header "${lines[0] ?? ''}" does not match the design's "${header}"`);
+    throw new Error(
+      `${file}: line ${comments.length + 1}: header "${lines[0] ?? ''}" does not match the design's "${header}"`,
+    );
   return lines.slice(1);
 }
 

@@ -12,7 +12,7 @@ import type { SweepRow } from './aggregate';
 import { csvFormatRows } from 'd3-dsv';
 import { designKey, designTasks, shardTasks, type Shard, type SweepDesign, type Task } from './design';
 import { taskLabel } from './run';
-import { sweepCsvLines, sweepHeader } from './csv';
+import { splitComments, sweepCsvLines, sweepHeader } from './csv';
 
 export interface SweepFile {
   format: 1;
@@ -88,7 +88,13 @@ export function mergeShards(inputs: readonly ShardInput[]): { file: SweepFile; c
       );
     mine.forEach((t, k) => (lines[t.index] = body[k]!));
   }
-  const csv = `${[csvFormatRows([sweepHeader(design)]), ...lines].join('\n')}\n`;
+  // The units line (identical in every shard of one design) stays above the joined table.
+  const { comments } = splitComments(first.csv);
+  for (const s of inputs) {
+    if (splitComments(s.csv).comments.join('\n') !== comments.join('\n'))
+      throw new MergeError(`${s.dir}/sweep.csv: its # lines (units) differ from ${first.dir}/sweep.csv's`);
+  }
+  const csv = `${[...comments, csvFormatRows([sweepHeader(design)]), ...lines].join('\n')}\n`;
   return { file: { ...first.file, shard: null, rows: tasks.length }, csv };
 }
 

@@ -50,15 +50,20 @@ export interface MetricShape {
   columns: readonly string[];
   summary: readonly string[];
   units: Readonly<Record<string, string>>;
+  /** Unit of each summary figure, as the model states it. */
+  summaryUnits?: Readonly<Record<string, string>>;
 }
 
-export function shapeOf(result: Pick<RunResult, 'columns' | 'summary' | 'units'>): MetricShape {
+export function shapeOf(
+  result: Pick<RunResult, 'columns' | 'summary' | 'units'> & { summaryUnits?: Record<string, string> },
+): MetricShape {
   return {
     columns: Object.keys(result.columns),
     summary: Object.entries(result.summary)
       .filter(([, v]) => typeof v === 'number')
       .map(([k]) => k),
     units: result.units,
+    ...(result.summaryUnits ? { summaryUnits: result.summaryUnits } : {}),
   };
 }
 
@@ -155,7 +160,7 @@ export function compileMetric(spec: MetricSpec, shape: MetricShape): CompiledMet
     return {
       name,
       formula: null,
-      unit: shape.units[name] ?? '',
+      unit: shape.summaryUnits?.[name] ?? '',
       evaluate: (r) => {
         const v = r.summary[name];
         return typeof v === 'number' ? v : NaN;

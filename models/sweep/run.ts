@@ -22,18 +22,10 @@ export class SweepTaskError extends Error {
   }
 }
 
-/**
- * A run that left the range where its numbers mean anything: models say "diverged", and the
- * ledger refuses a posting whose amount is no longer a finite number (the textbook models' way).
- */
-export function isDivergence(e: unknown): boolean {
-  if (!(e instanceof Error)) return false;
-  return (
-    e.name === 'AbmDivergenceError' ||
-    /\bdiverged\b/.test(e.message) ||
-    (e.name === 'SfcError' && /not a finite number/.test(e.message))
-  );
-}
+/** A run that left the range where its numbers mean anything (models/divergence names the kinds). */
+import { isDivergence } from '../divergence';
+
+export { isDivergence };
 
 export function taskLabel(design: SweepDesign, task: Task): string {
   const values = design.params.map((p, i) => `${p.name}=${task.values[i]}`).join(', ');

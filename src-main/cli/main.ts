@@ -3,8 +3,8 @@
  * `main` is the whole command line without the process around it, so tests call it in-process;
  * index.ts is the process entry. Commands are imported when used: `--help` and `presets` stay quick
  * because they do not load the chart renderer (linkedom, resvg) or the run machinery.
- * Exit status: 0 done, 2 the user's input was wrong (one line on stderr), 1 an internal error,
- * 3 a model run diverged (one line naming where).
+ * Exit status: 0 done, 1 an internal error, 2 the user's input was wrong (one line on stderr),
+ * 3 the model run diverged (one line naming the period and the variable).
  */
 import { parseCommand, USAGE } from './args';
 import { UsageError } from './errors';
@@ -61,10 +61,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       return 2;
     }
     // Loaded only on failure: the error classes live beside the models, which `--help` never loads.
-    const [{ ScenarioError }, { DataError }, { isDivergence, MetricError, SweepTaskError }] =
+    const [{ ScenarioError }, { DataError }, { isDivergence }, { MetricError, SweepTaskError }] =
       await Promise.all([
         import('../../models/scenario'),
         import('../../models/fiscal/data'),
+        import('../../models/divergence'),
         import('../../models/sweep'),
       ]);
     if (e instanceof ScenarioError) {
@@ -75,9 +76,13 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       io.err(`money-lab: --${oneLine(e.message)}`);
       return 2;
     }
-    if (isDivergence(e) || (e instanceof SweepTaskError && isDivergence(e.cause))) {
-      // A model that left its meaningful range: the user's parameters, not our bug; name where.
-      io.err(`money-lab: diverged: ${oneLine((e as Error).message)}`);
+    if (isDivergence(e)) {
+      io.err(`money-lab: ${oneLine(e.message)}`);
+      return 3;
+    }
+    if (e instanceof SweepTaskError && isDivergence(e.cause)) {
+      // A sweep point left the model's meaningful range: name the point as well as the period.
+      io.err(`money-lab: diverged: ${oneLine(e.message)}`);
       return 3;
     }
     if (e instanceof SweepTaskError && e.cause instanceof ScenarioError) {

@@ -1,7 +1,7 @@
 /** A sweep's figure words (title, sources, assumptions, provenance) and its CSV export, shared by the app and the CLI. */
 import type { SweepFile, SweepRow } from '../../models/sweep';
 import { sweepToCsv } from '../../models/sweep';
-import { csvWithMeta } from './csv';
+import { csvMetaLines } from './csv';
 import type { FigureMeta } from './metadata';
 
 function range(file: SweepFile): string {
@@ -45,10 +45,7 @@ export function sweepFigureMeta(file: SweepFile, metric: number, opts: { date?: 
   };
 }
 
-/** The app's CSV of a sweep: the figure's # lines, a # line of units, then sweep.csv's table. */
+/** The app's CSV of a sweep: the figure's # lines, then sweep.csv (its units line and table). */
 export function sweepCsvWithMeta(meta: FigureMeta, file: SweepFile, rows: readonly SweepRow[]): string {
-  const units = Object.entries(file.units)
-    .map(([k, u]) => `${k} = ${u || 'none'}`)
-    .join('; ');
-  return csvWithMeta(meta, `# Units: ${units}\n${sweepToCsv(file.design, rows)}`);
+  return `${csvMetaLines(meta)}\n${sweepToCsv(file.design, rows, file.units)}`;
 }

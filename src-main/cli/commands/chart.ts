@@ -21,6 +21,7 @@ import type { Command } from '../args';
 import { loadDataFiles, PACKAGE_ROOT } from '../data';
 import { inCwd, type CliIO } from '../io';
 import { UsageError } from '../errors';
+import { noteBigRun } from '../cost';
 import { loadScenario } from '../scenario';
 import { writeOutput } from '../write';
 import { sweepFigure } from './sweepChart';
@@ -45,6 +46,7 @@ export function chartCommand(cmd: ChartCommand, io: CliIO): void {
   }
   if (cmd.metric !== undefined) throw new UsageError('--metric: applies only to a sweep directory');
   const { scenario, preset } = loadScenario(cmd.ref, cmd.seed, undefined, io.cwd);
+  noteBigRun(scenario, 1, 1, io);
   const result = runScenario(scenario, { data: loadDataFiles() });
   const meta: FigureMeta = {
     title: scenario.name ?? findModel(scenario.model)?.title ?? scenario.model,

@@ -110,27 +110,22 @@ export async function sweepCommand(cmd: SweepCommand, io: CliIO): Promise<void> 
   const seconds = (performance.now() - start) / 1000;
   if (!first) throw new UsageError('--shard: this shard has no runs (more shards than runs in the design)');
   const firstResult = (first as { result: RunResult }).result;
-  writeOutput(join(cmd.out, 'sweep.csv'), sweepToCsv(design, rows), io.cwd);
-  writeJson(
-    join(cmd.out, 'sweep.json'),
-    {
-      ...sweepFile(
-        design,
-        preset,
-        shard,
-        rows.length,
-        firstResult,
-        designTasks(design)[(first as { task: number }).task]!,
-        findModel(design.model)?.version ?? '',
-      ),
-      run: {
-        workers,
-        seconds: Math.round(seconds * 100) / 100,
-        msPerRun: Math.round((seconds * 1000) / rows.length),
-      },
-    },
-    io.cwd,
+  const file = sweepFile(
+    design,
+    preset,
+    shard,
+    rows.length,
+    firstResult,
+    designTasks(design)[(first as { task: number }).task]!,
+    findModel(design.model)?.version ?? '',
   );
+  writeOutput(join(cmd.out, 'sweep.csv'), sweepToCsv(design, rows, file.units), io.cwd);
+  const run = {
+    workers,
+    seconds: Math.round(seconds * 100) / 100,
+    msPerRun: Math.round((seconds * 1000) / rows.length),
+  };
+  writeJson(join(cmd.out, 'sweep.json'), { ...file, run }, io.cwd);
   const points = designPoints(design).length;
   const seeds = design.seeds?.length ?? 1;
   io.out(

@@ -52,6 +52,8 @@ const SIM = [
   'y_end=last(Y)',
 ];
 const csv = (dir: string) => readFileSync(join(dir, 'sweep.csv'), 'utf8');
+/** The table without its `# units:` line. */
+const table = (dir: string) => csvParseRows(csv(dir).replace(/^#.*\n/gm, ''));
 
 describe('money-lab sweep and merge', () => {
   it('writes a tidy sweep.csv and sweep.json; merged shards are byte-identical to it', async () => {
@@ -62,7 +64,10 @@ describe('money-lab sweep and merge', () => {
       results.push(await cli('sweep', ...SIM, '--shard', `${i + 1}/3`, '--workers', '1', '--out', dir));
     for (const r of results) expect(r.code, r.stderr).toBe(0);
     expect(results[1]!.stdout).toMatch(/^wrote .*shard-1\/sweep.csv \(5 rows of 15, shard 1\/3\)/);
-    const rows = csvParseRows(csv(whole));
+    expect(csv(whole).split('\n')[0]).toMatch(
+      /^# units: \{"G":"","theta":"","seed":"none: the model is deterministic","steady_state_Y":"money per period \(GDP\)"/,
+    );
+    const rows = table(whole);
     expect(rows[0]).toEqual(['G', 'theta', 'seed', 'steady_state_Y', 'y_end']);
     expect(rows).toHaveLength(1 + 15);
     // First parameter slowest; deterministic model: empty seed; SIM's steady state is G/θ.
@@ -80,7 +85,7 @@ describe('money-lab sweep and merge', () => {
     });
     expect(json.provenance).toMatchObject({ model: 'gl-sim', app: expect.any(String) });
     expect(json.design.params.map((p: { name: string }) => p.name)).toEqual(['G', 'theta']);
-    expect(shards.map((d) => csvParseRows(csv(d)).length - 1)).toEqual([5, 5, 5]);
+    expect(shards.map((d) => table(d).length - 1)).toEqual([5, 5, 5]);
 
     const merged = join(tmp, 'merged');
     // Shards in any order on the command line.
@@ -142,7 +147,7 @@ describe('money-lab sweep and merge', () => {
       out,
     );
     expect(r.code, r.stderr).toBe(0);
-    const rows = csvParseRows(csv(out));
+    const rows = table(out);
     expect(rows.map((x) => x.slice(0, 3))).toEqual([
       ['policyRate', 'seed', 'u'].slice(0, 3),
       ['0', '7', rows[1]![2]!],
