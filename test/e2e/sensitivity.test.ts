@@ -75,7 +75,7 @@ describe('Sensitivity panel in Chromium', () => {
     expect(lines[0]).toBe('# y_end = last(Y) as G varies');
     expect(lines.some((l) => /^# Public Money Lab .* model gl-sim/.test(l))).toBe(true);
     expect(lines).toContain(
-      '# Units: G = none; seed = none: the model is deterministic; y_end = money per period (GDP)',
+      '# units: {"G":"","seed":"none: the model is deterministic","y_end":"money per period (GDP)"}',
     );
     const table = lines.filter((l) => !l.startsWith('#'));
     expect(table[0]).toBe('G,seed,y_end');
