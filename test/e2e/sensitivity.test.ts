@@ -25,6 +25,7 @@ describe('Sensitivity panel in Chromium', () => {
     await page.fill('#tb-sens-p1-steps', '40');
     await page.selectOption('#tb-sens-p2', 'theta');
     await page.fill('#tb-sens-p2-steps', '40');
+    expect(await page.getByTestId('tb-sens-size').textContent()).toBe('1600 runs');
     await panel().getByRole('button', { name: 'Run sweep' }).click();
     // Partial: some cells coloured while others still wait.
     await page.waitForSelector(`${chart} rect.cell:not(.pending)`);

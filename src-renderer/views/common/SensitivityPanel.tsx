@@ -179,6 +179,15 @@ export function SensitivityPanel(props: {
     }
   };
 
+  // How big the sweep in the form is, before anyone presses Run (empty while the form has a problem).
+  let preview = '';
+  try {
+    const n = taskCount(buildDesign());
+    preview = `${n} run${n === 1 ? '' : 's'}`;
+  } catch {
+    preview = '';
+  }
+
   const design = sweep.design;
   const file = useMemo(
     () =>
@@ -432,6 +441,11 @@ export function SensitivityPanel(props: {
           <button type="button" onClick={sweep.cancel} disabled={!sweep.running}>
             Cancel
           </button>
+          {preview && (
+            <span className="muted small" data-testid={`${props.idPrefix}-sens-size`}>
+              {preview}
+            </span>
+          )}
         </div>
         {problem && (
           <p className="error" role="alert">
