@@ -25,6 +25,10 @@ Commands:
                                         point and seed) and DIR/sweep.json (design, units,
                                         provenance); --shard I/N runs only part I of N
   merge DIR... --out DIR                join the shards of one sweep into one sweep.csv/sweep.json
+  lesson <lesson.json|lesson:NAME> --out DIR
+                                        each step of a lesson as a 1600×900 SVG slide (title,
+                                        source, provenance); shipped lessons by name, e.g.
+                                        lesson:loan-creates-deposit
 
 Options:
   -h, --help                            show this help
@@ -57,7 +61,8 @@ export type Command =
       shard: string | null;
       workers: number | null;
     }
-  | { name: 'merge'; dirs: string[]; out: string };
+  | { name: 'merge'; dirs: string[]; out: string }
+  | { name: 'lesson'; ref: string; out: string };
 
 const OPERAND: Record<string, string> = {
   preset: 'NAME',
@@ -65,6 +70,7 @@ const OPERAND: Record<string, string> = {
   chart: 'a scenario file or preset:NAME',
   sweep: 'a scenario file or preset:NAME',
   merge: 'one or more sweep directories',
+  lesson: 'a lesson file or lesson:NAME',
 };
 const ALLOWED: Record<string, readonly string[]> = {
   presets: [],
@@ -73,6 +79,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   chart: ['out', 'size', 'seed', 'metric'],
   sweep: ['out', 'runs', 'seed', 'vary', 'metric', 'tornado', 'shard', 'workers'],
   merge: ['out'],
+  lesson: ['out'],
 };
 
 function integer(flag: string, text: string | undefined, min: number): number | null {
@@ -143,6 +150,7 @@ export function parseCommand(argv: string[]): Command {
   if (!values.out)
     throw new UsageError(`${name}: missing --out ${name === 'chart' ? 'FILE.svg|FILE.png' : 'DIR'}`);
   if (name === 'merge') return { name, dirs: [operand as string, ...extra], out: values.out };
+  if (name === 'lesson') return { name, ref: operand as string, out: values.out };
   const seed = integer('seed', values.seed, 0);
   if (name === 'run') {
     return {

@@ -48,6 +48,9 @@ async function dispatch(argv: string[], io: CliIO): Promise<void> {
     case 'merge':
       (await import('./commands/sweep')).mergeCommand(cmd, io);
       break;
+    case 'lesson':
+      (await import('./commands/lesson')).lessonCommand(cmd, io);
+      break;
   }
 }
 

@@ -16,7 +16,7 @@ import { MAX_SCENARIO_BYTES } from '../../models/scenario/limits';
 // One limit for the app and the CLI (models/scenario/limits.ts).
 export { MAX_SCENARIO_BYTES };
 
-export type FileKind = 'svg' | 'png' | 'csv' | 'json' | 'scenario';
+export type FileKind = 'svg' | 'png' | 'csv' | 'json' | 'scenario' | 'pdf';
 
 interface FileKindSpec {
   readonly extension: string;
@@ -50,10 +50,15 @@ export const FILE_KINDS: Readonly<Record<FileKind, FileKindSpec>> = {
     title: 'Save Scenario',
     filters: [{ name: 'Scenario (JSON)', extensions: ['json'] }],
   },
+  pdf: {
+    extension: 'pdf',
+    title: 'Save Handout as PDF',
+    filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+  },
 };
 
 const MAX_BASE_NAME_LENGTH = 120;
-const KNOWN_EXTENSIONS = new Set(['svg', 'png', 'csv', 'json']);
+const KNOWN_EXTENSIONS = new Set(['svg', 'png', 'csv', 'json', 'pdf']);
 // Names Windows refuses whatever the extension (CON.svg is still the console device).
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 

@@ -30,7 +30,10 @@ export function PeriodStory(props: { extras: TextbookExtras; period: TextbookPer
   );
 }
 
-function TAccountView({ account: a }: { account: TAccount }) {
+/** `levels`: the account shows holdings (a balance sheet), not one period's changes. */
+export function TAccountView({ account: a, levels = false }: { account: TAccount; levels?: boolean }) {
+  const nwLabel = levels ? 'net worth' : 'net worth (saving)';
+  const total = levels ? 'Total' : 'Change';
   return (
     <table className="t-account" data-testid={`t-account-${a.sector.id}`}>
       <caption>{a.sector.label}</caption>
@@ -43,17 +46,21 @@ function TAccountView({ account: a }: { account: TAccount }) {
       <tbody>
         <tr>
           <td>
-            <Lines lines={a.assets} />
+            <Lines lines={a.assets} empty={levels ? 'nothing' : 'no change'} />
           </td>
           <td>
-            <Lines lines={a.liabilities} quiet={Math.abs(a.netWorthChange) > 1e-9} />
+            <Lines
+              lines={a.liabilities}
+              quiet={Math.abs(a.netWorthChange) > 1e-9}
+              empty={levels ? 'nothing' : 'no change'}
+            />
             {Math.abs(a.netWorthChange) > 1e-9 && (
               <div
                 className="t-line"
                 title="Income minus spending (plus real assets acquired): what the sector saved"
               >
                 <span className="amount">{signedAmount(a.netWorthChange)}</span>
-                <span>net worth (saving)</span>
+                <span>{nwLabel}</span>
               </div>
             )}
           </td>
@@ -61,8 +68,12 @@ function TAccountView({ account: a }: { account: TAccount }) {
       </tbody>
       <tfoot>
         <tr>
-          <td>Change {signedAmount(a.assetsChange)}</td>
-          <td>Change {signedAmount(a.liabilitiesChange + a.netWorthChange)}</td>
+          <td>
+            {total} {signedAmount(a.assetsChange)}
+          </td>
+          <td>
+            {total} {signedAmount(a.liabilitiesChange + a.netWorthChange)}
+          </td>
         </tr>
       </tfoot>
     </table>
@@ -70,15 +81,23 @@ function TAccountView({ account: a }: { account: TAccount }) {
 }
 
 /** `quiet`: another line follows in the same cell (net worth), so an empty list says nothing. */
-function Lines({ lines, quiet = false }: { lines: TLine[]; quiet?: boolean }) {
-  if (!lines.length) return quiet ? null : <span className="muted">no change</span>;
+function Lines({
+  lines,
+  quiet = false,
+  empty = 'no change',
+}: {
+  lines: TLine[];
+  quiet?: boolean;
+  empty?: string;
+}) {
+  if (!lines.length) return quiet ? null : <span className="muted">{empty}</span>;
   return (
     <>
       {lines.map((l, i) => (
         <div key={i} className="t-line" title={`${l.posting}. ${l.row}`}>
           <span className="amount">{signedAmount(l.amount)}</span>
           <span>
-            {l.instrument} <span className="muted">({l.posting})</span>
+            {l.instrument} {l.posting > 0 && <span className="muted">({l.posting})</span>}
           </span>
         </div>
       ))}
