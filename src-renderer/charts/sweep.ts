@@ -91,8 +91,9 @@ export function drawSweepBand(doc: Document, input: SweepChartInput, size: Size)
           colour: seriesColour(0),
         },
       ],
+      // A band needs at least one point; an empty one would be an invalid path.
       bands:
-        seeds > 1
+        seeds > 1 && stats.length > 0
           ? [
               {
                 id: 'p10-p90',
@@ -127,8 +128,8 @@ export function drawSweepBand(doc: Document, input: SweepChartInput, size: Size)
     root
       .append('text')
       .attr('class', 'band-label')
-      .attr('x', handle.plot.left + 8)
-      .attr('y', handle.plot.top + 14)
+      .attr('x', handle.plot.left)
+      .attr('y', handle.plot.top + handle.plot.height + 36)
       .attr('fill', MUTED)
       .attr('font-size', 11)
       .text(`Shaded: 10th–90th percentile over ${seeds} seeds`);

@@ -56,6 +56,10 @@ describe('sweep charts', () => {
     expect(svg.querySelectorAll('path.series-median')).toHaveLength(1);
     expect(svg.querySelectorAll('circle.point')).toHaveLength(6);
     expect(svg.querySelector('.band-label')!.textContent).toBe('Shaded: 10th–90th percentile over 5 seeds');
+    // Before the first run arrives: axes only, no band (an empty band would be an invalid path).
+    const empty = draw(d, []);
+    expect(empty.querySelectorAll('path.band')).toHaveLength(0);
+    expect(empty.querySelectorAll('circle.point')).toHaveLength(0);
     // Partial: the first 2 points with all their seeds, and one seed of the third.
     expect(
       draw(
