@@ -15,6 +15,8 @@ Commands:
   chart <scenario.json|preset:NAME> --out FILE.svg|FILE.png [--size screen|card] [--seed S]
                                         the app's chart with title, sources, assumptions and
                                         provenance; screen = 960×600 (PNG at 2×), card = 1200×675
+  claims [--json]                       the essay's claims about Canada's debt checked on the shipped
+                                        data: claim id, verdict, figures with units and years, rule
 
 Options:
   -h, --help                            show this help
@@ -26,7 +28,8 @@ export type Command =
   | { name: 'presets' }
   | { name: 'preset'; preset: string }
   | { name: 'run'; ref: string; out: string; runs: number; seed: number | null }
-  | { name: 'chart'; ref: string; out: string; size: 'screen' | 'card'; seed: number | null };
+  | { name: 'chart'; ref: string; out: string; size: 'screen' | 'card'; seed: number | null }
+  | { name: 'claims'; json: boolean };
 
 const OPERAND: Record<string, string> = {
   preset: 'NAME',
@@ -38,6 +41,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   preset: [],
   run: ['out', 'runs', 'seed'],
   chart: ['out', 'size', 'seed'],
+  claims: ['json'],
 };
 
 function integer(flag: string, text: string | undefined, min: number): number | null {
@@ -60,6 +64,7 @@ function parse(argv: string[]) {
         runs: { type: 'string', short: 'n' },
         seed: { type: 'string', short: 's' },
         size: { type: 'string' },
+        json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -82,12 +87,13 @@ export function parseCommand(argv: string[]): Command {
   if (expectsOperand && operand === undefined) throw new UsageError(`${name}: missing ${OPERAND[name]}`);
   const surplus = expectsOperand ? extra : [operand, ...extra].filter((x) => x !== undefined);
   if (surplus.length) throw new UsageError(`${name}: unexpected argument "${surplus[0]}"`);
-  for (const flag of ['out', 'runs', 'seed', 'size'] as const) {
+  for (const flag of ['out', 'runs', 'seed', 'size', 'json'] as const) {
     if (values[flag] !== undefined && !allowed.includes(flag))
       throw new UsageError(`${name}: --${flag} does not apply`);
   }
 
   if (name === 'presets') return { name };
+  if (name === 'claims') return { name, json: values.json === true };
   if (name === 'preset') return { name, preset: operand as string };
   if (!values.out)
     throw new UsageError(`${name}: missing --out ${name === 'run' ? 'DIR' : 'FILE.svg|FILE.png'}`);

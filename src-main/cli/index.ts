@@ -6,6 +6,7 @@ import { DataError } from '../../models/fiscal/data';
 import { ScenarioError } from '../../models/scenario';
 import { parseCommand, USAGE } from './args';
 import { chartCommand } from './commands/chart';
+import { claimsCommand } from './commands/claims';
 import { presetCommand, presetsCommand } from './commands/presets';
 import { runCommand } from './commands/run';
 import { UsageError } from './errors';
@@ -42,6 +43,9 @@ async function main(argv: string[]): Promise<number> {
         break;
       case 'chart':
         chartCommand(cmd);
+        break;
+      case 'claims':
+        claimsCommand(cmd);
         break;
     }
     return 0;
