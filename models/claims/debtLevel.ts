@@ -206,6 +206,12 @@ export function claimFlatLine(net: DebtTable, acc: DebtTable, sources: string[])
       ],
       markers: [{ x: END, label: `${fy(END)}: ${billions(nd)} (current $)` }],
     },
+    headline: {
+      value: billions(nd),
+      caption: `net federal debt at the end of ${fy(END)}, the essay’s figure; but not a flat line: it reached ${percent(moves[2]!.max, 0)} of GDP in ${fy(moves[2]!.maxYear)}`,
+    },
+    sourceLine:
+      'Sources: Finances of the Nation (Statistics Canada federal debt, GDP, CPI); Finance Canada Fiscal Reference Tables.',
     sources,
   };
 }
@@ -276,6 +282,12 @@ export function claimOver600(net: DebtTable, acc: DebtTable, sources: string[]):
       ],
       markers: [{ x: END, label: fy(END) }],
     },
+    headline: {
+      value: billions(nd),
+      caption: `net federal debt at the end of ${fy(END)} (accumulated deficit ${billions(ad)}): over $600 billion, as the essay says`,
+    },
+    sourceLine:
+      'Sources: Finances of the Nation (Statistics Canada federal debt); Finance Canada Fiscal Reference Tables; RBC fiscal tables.',
     sources,
   };
 }

@@ -115,6 +115,12 @@ export function claimTrillion(files: DataFiles, sources: string[]): Claim {
       ],
       markers: crossed !== null ? [{ x: crossed, label: `${fy(crossed)}: $1T passed` }] : [],
     },
+    headline: {
+      value: billions(total),
+      caption: `of federal debt charges, ${fySpan(FIRST_YEAR, last)}, in current dollars${crossed !== null ? `; past $1 trillion in ${fy(crossed)}` : ''}`,
+    },
+    sourceLine:
+      'Sources: Finance Canada Fiscal Reference Tables, Debt Management Reports, Annual Financial Reports; Finances of the Nation.',
     sources,
   };
 }
@@ -259,6 +265,17 @@ export function claimLargestItem(files: DataFiles, net: DebtTable, sources: stri
       ],
       markers: [],
     },
+    headline: latest
+      ? {
+          value: billions(latest.interest),
+          caption: `of debt charges in ${fy(latest.year)}, below ${items
+            .filter((it) => latest.items[it.id].status === 'item larger')
+            .map((it) => `${it.label} (${billions(latest.items[it.id].value!)})`)
+            .join(' and ')}`,
+        }
+      : { value: 'n/a', caption: 'no year in the data settles the comparison' },
+    sourceLine:
+      'Sources: Public Accounts of Canada Vol. II; Finance Canada Fiscal Reference Tables, Annual Financial Reports.',
     sources,
   };
 }

@@ -74,6 +74,10 @@ export interface Claim {
   /** What these data cannot show, and what would settle it. */
   limits: string[];
   chart: ClaimChart;
+  /** For a headline card: one number and what it is, in plain words. */
+  headline: { value: string; caption: string };
+  /** One short source line for a card; `sources` has the full citations. */
+  sourceLine: string;
   sources: string[];
 }
 

@@ -12,7 +12,7 @@ import {
 import writeFileAtomic from 'write-file-atomic';
 import type { SaveOutcome } from '../preload/api';
 
-export type FileKind = 'svg' | 'png' | 'csv' | 'json' | 'scenario';
+export type FileKind = 'svg' | 'png' | 'csv' | 'json' | 'scenario' | 'txt';
 
 interface FileKindSpec {
   readonly extension: string;
@@ -46,11 +46,16 @@ export const FILE_KINDS: Readonly<Record<FileKind, FileKindSpec>> = {
     title: 'Save Scenario',
     filters: [{ name: 'Scenario (JSON)', extensions: ['json'] }],
   },
+  txt: {
+    extension: 'txt',
+    title: 'Save Alt Text of the Image',
+    filters: [{ name: 'Text', extensions: ['txt'] }],
+  },
 };
 
 export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
 const MAX_BASE_NAME_LENGTH = 120;
-const KNOWN_EXTENSIONS = new Set(['svg', 'png', 'csv', 'json']);
+const KNOWN_EXTENSIONS = new Set(['svg', 'png', 'csv', 'json', 'txt']);
 // Names Windows refuses whatever the extension (CON.svg is still the console device).
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 

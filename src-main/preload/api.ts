@@ -16,7 +16,8 @@ export type MenuAction =
   | 'redo'
   | 'show-fiscal'
   | 'show-textbook'
-  | 'show-economy';
+  | 'show-economy'
+  | 'show-claims';
 
 /**
  * Exposed as `window.moneyLab` in the desktop app only; in a plain browser it is undefined and
@@ -33,6 +34,8 @@ export interface MoneyLabApi {
   /** Results summary JSON. */
   saveJson(req: { suggestedName: string; json: string }): Promise<SaveOutcome>;
   saveScenario(req: { suggestedName: string; json: string }): Promise<SaveOutcome>;
+  /** Plain text, e.g. the alt text offered beside an exported PNG. */
+  saveText(req: { suggestedName: string; text: string }): Promise<SaveOutcome>;
   openScenario(): Promise<{ fileName: string; text: string } | null>;
   /** Returns the unsubscribe function. */
   onMenuAction(listener: (action: MenuAction) => void): () => void;

@@ -10,6 +10,9 @@ import { INK, seriesColour, seriesDash } from './palette';
 
 export type FiscalResult = RunResult<FiscalExtras>;
 
+/** On the face of every chart with a counterfactual line. */
+export const COUNTERFACTUAL_CAPTION = 'Counterfactual, no macroeconomic feedback';
+
 function pct(x: number) {
   return `${+(x * 100).toFixed(1)}%`;
 }
@@ -56,6 +59,7 @@ export function debtChartSpec(results: FiscalResult[], view: View = results[0]!.
     yLabel: `${first.extras.measureLabel}, ${viewUnit(view, first.extras.cpiBaseYear)}`,
     series,
     includeZero: true,
+    caption: COUNTERFACTUAL_CAPTION,
     yFormat: view === 'percent-gdp' ? (v) => `${v}%` : undefined,
     markers: [
       {

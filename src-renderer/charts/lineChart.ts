@@ -14,6 +14,8 @@ export interface LineSeries {
   colour: string;
   dash?: string;
   width?: number;
+  /** Scattered values (a few years only): a dot at each, since a line needs two neighbours. */
+  points?: boolean;
 }
 
 /** A shaded band (Monte Carlo 10–90%) drawn under the lines. */
@@ -45,6 +47,8 @@ export interface LineChartSpec {
   yFormat?: (y: number) => string;
   /** Always show zero on the y axis (debt, money): a truncated axis exaggerates change. */
   includeZero?: boolean;
+  /** Words the chart must carry on its face wherever it goes (e.g. that it is a counterfactual). */
+  caption?: string;
 }
 
 export interface ChartLayout {
@@ -73,11 +77,13 @@ export function drawLineChart(
   const longestLabel = Math.max(0, ...spec.series.map((s) => s.label.length));
   // Bold 12px labels average about 7.5px a character in DejaVu Sans.
   const right = Math.min(240, 16 + longestLabel * 7.5);
+  // A caption takes its own line above the y-axis label, so neither can cover the other.
+  const top = spec.caption ? 46 : 30;
   const plot: ChartLayout = {
     left: 64,
-    top: 30,
+    top,
     width: size.width - 64 - right,
-    height: size.height - 30 - 44,
+    height: size.height - top - 44,
   };
   const svg = createSvg(doc, size.width, size.height, spec.title);
   const root = select(svg);
@@ -149,6 +155,19 @@ export function drawLineChart(
     .attr('fill', INK)
     .attr('font-size', 12)
     .text(spec.yLabel);
+  if (spec.caption) {
+    root
+      .append('text')
+      .attr('class', 'chart-caption')
+      // To the svg's right edge: the line labels' column is free at that height.
+      .attr('x', size.width - 4)
+      .attr('y', plot.top - 32)
+      .attr('text-anchor', 'end')
+      .attr('fill', INK)
+      .attr('font-size', 11)
+      .attr('font-weight', 'bold')
+      .text(spec.caption);
+  }
   root
     .append('text')
     .attr('class', 'x-label')
@@ -190,6 +209,18 @@ export function drawLineChart(
       .attr('stroke-width', s.width ?? 2)
       .attr('stroke-linejoin', 'round')
       .attr('stroke-dasharray', s.dash ?? null);
+  }
+  for (const s of spec.series.filter((q) => q.points)) {
+    root
+      .append('g')
+      .attr('class', `points points-${s.id}`)
+      .selectAll('circle')
+      .data(Array.from(s.values).flatMap((v, i) => (Number.isFinite(v) ? [[xs[i]!, v] as const] : [])))
+      .join('circle')
+      .attr('cx', (d) => x(d[0]))
+      .attr('cy', (d) => y(d[1]))
+      .attr('r', 4)
+      .attr('fill', s.colour);
   }
   // After the lines, so marker labels (with their white halo) stay readable where a line crosses.
   drawMarkers(root, spec.markers ?? [], x, plot);

@@ -1,22 +1,29 @@
 /**
  * A line chart on screen: the shared D3 drawing plus a rule and a read-out of every line's value at
- * the point under the pointer, and optionally a click that picks that point.
+ * the point under the pointer, and optionally a click that picks that point. Readable without a
+ * mouse: arrow keys move the rule point by point and a live region announces the values, and
+ * "Show data" opens the same numbers as a table.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { LineChartHandle, LineSeries } from '../../charts/lineChart';
+import { DataTable } from './DataTable';
 import { useWidth } from './useWidth';
 
 export function LineChartHost(props: {
   draw: (doc: Document, size: { width: number; height: number }) => LineChartHandle;
+  /** What the chart shows, for its accessible name and the data table's caption. */
+  label: string;
   /** The lines to read out (label, colour, values by point index). */
   series: readonly Pick<LineSeries, 'id' | 'label' | 'colour' | 'values'>[];
   /** The read-out's heading for point i, e.g. "FY1990–91" or "Period 12". */
-  heading: (i: number) => ReactNode;
+  heading: (i: number) => string;
+  /** Header of the table's first column, e.g. "Fiscal year". */
+  indexName: string;
   unit?: string;
   format: (v: number) => string;
   height: number | ((width: number) => number);
   testId?: string;
-  /** Called with the point index on a click; the cursor says the chart can be clicked. */
+  /** Called with the point index on a click or Enter; the cursor says the chart can be clicked. */
   onPick?: (i: number) => void;
 }) {
   const host = useRef<HTMLDivElement>(null);
@@ -24,6 +31,9 @@ export function LineChartHost(props: {
   const height = typeof props.height === 'function' ? props.height(width) : props.height;
   const [handle, setHandle] = useState<LineChartHandle | null>(null);
   const [hover, setHover] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [showData, setShowData] = useState(false);
+  const tableId = useId();
   const { draw } = props;
 
   useEffect(() => {
@@ -39,45 +49,101 @@ export function LineChartHost(props: {
     handle ? handle.nearestIndex(e.clientX - e.currentTarget.getBoundingClientRect().left) : null;
   const length = Math.min(...props.series.map((s) => s.values.length));
   const i = hover !== null && hover < length ? hover : null;
+  const valueText = (k: number) =>
+    props.series.map((s) => `${s.label}: ${props.format(s.values[k]!)}`).join('; ');
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    const last = length - 1;
+    const at = i ?? -1;
+    const step = e.shiftKey ? 10 : 1;
+    const next: Record<string, number> = {
+      ArrowRight: Math.min(last, at < 0 ? 0 : at + step),
+      ArrowLeft: Math.max(0, at < 0 ? last : at - step),
+      Home: 0,
+      End: last,
+    };
+    if (e.key in next) {
+      e.preventDefault();
+      const k = next[e.key]!;
+      setHover(k);
+      setAnnouncement(`${props.heading(k)}${props.unit ? ` (${props.unit})` : ''}: ${valueText(k)}`);
+    } else if (e.key === 'Escape') {
+      setHover(null);
+    } else if (e.key === 'Enter' && i !== null && props.onPick) {
+      props.onPick(i);
+    }
+  };
+
   return (
-    <div
-      className={`chart-host${props.onPick ? ' pickable' : ''}`}
-      ref={host}
-      data-testid={props.testId}
-      style={{ height }}
-      onPointerMove={(e) => setHover(pointAt(e))}
-      onPointerLeave={() => setHover(null)}
-      onClick={(e) => {
-        const at = pointAt(e);
-        if (at !== null && props.onPick) props.onPick(at);
-      }}
-    >
-      {handle && i !== null && (
-        <>
-          <div
-            className="hover-rule"
-            style={{ left: handle.xPixel(i), top: handle.plot.top, height: handle.plot.height }}
-          />
-          <div
-            className="readout"
-            role="status"
-            data-testid="chart-readout"
-            // Beside the rule, on the side away from the line ends and their labels.
-            style={
-              handle.xPixel(i) > width / 2
-                ? { right: width - handle.xPixel(i) + 12, top: handle.plot.top + 24 }
-                : { left: handle.xPixel(i) + 12, top: handle.plot.top + 24 }
-            }
-          >
-            <strong>{props.heading(i)}</strong> {props.unit && <span className="muted">{props.unit}</span>}
-            {props.series.map((s) => (
-              <div key={s.id}>
-                <span className="swatch" style={{ background: s.colour }} /> {s.label}:{' '}
-                {props.format(s.values[i]!)}
-              </div>
-            ))}
-          </div>
-        </>
+    <div className="chart-block">
+      <div
+        className={`chart-host${props.onPick ? ' pickable' : ''}`}
+        ref={host}
+        data-testid={props.testId}
+        style={{ height }}
+        role="group"
+        tabIndex={0}
+        aria-label={`${props.label}. Arrow keys read the values point by point.`}
+        onKeyDown={onKeyDown}
+        onBlur={() => setHover(null)}
+        onPointerMove={(e) => setHover(pointAt(e))}
+        onPointerLeave={() => setHover(null)}
+        onClick={(e) => {
+          const at = pointAt(e);
+          if (at !== null && props.onPick) props.onPick(at);
+        }}
+      >
+        {handle && i !== null && (
+          <>
+            <div
+              className="hover-rule"
+              style={{ left: handle.xPixel(i), top: handle.plot.top, height: handle.plot.height }}
+            />
+            <div
+              className="readout"
+              data-testid="chart-readout"
+              aria-hidden="true"
+              // Beside the rule, on the side away from the line ends and their labels.
+              style={
+                handle.xPixel(i) > width / 2
+                  ? { right: width - handle.xPixel(i) + 12, top: handle.plot.top + 24 }
+                  : { left: handle.xPixel(i) + 12, top: handle.plot.top + 24 }
+              }
+            >
+              <strong>{props.heading(i)}</strong> {props.unit && <span className="muted">{props.unit}</span>}
+              {props.series.map((s) => (
+                <div key={s.id}>
+                  <span className="swatch" style={{ background: s.colour }} /> {s.label}:{' '}
+                  {props.format(s.values[i]!)}
+                </div>
+              ))}
+            </div>
+          </>
+        )}
+        {/* Always in the page, so screen readers hear each change (a region added with its text is not announced). */}
+        <div className="visually-hidden" aria-live="polite" data-testid="chart-announcement">
+          {announcement}
+        </div>
+      </div>
+      <button
+        type="button"
+        className="show-data"
+        aria-expanded={showData}
+        aria-controls={tableId}
+        onClick={() => setShowData((v) => !v)}
+      >
+        {showData ? 'Hide data' : 'Show data'}
+      </button>
+      {showData && (
+        <DataTable
+          id={tableId}
+          caption={`${props.label}${props.unit ? ` (${props.unit})` : ''}`}
+          indexName={props.indexName}
+          rows={length}
+          rowName={props.heading}
+          columns={props.series.map((s) => ({ id: s.id, label: s.label, values: s.values }))}
+          format={props.format}
+        />
       )}
     </div>
   );

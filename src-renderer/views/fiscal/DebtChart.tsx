@@ -26,7 +26,9 @@ export function DebtChart(props: {
         ...spec.series.filter((s) => s.id === 'actual'),
         ...spec.series.filter((s) => s.id !== 'actual'),
       ]}
+      label={spec.title}
       heading={(i) => `FY${spec.x[i]! - 1}–${String(spec.x[i]).slice(2)}`}
+      indexName="Fiscal year"
       unit={props.unit}
       format={props.format}
       height={chartHeight}

@@ -19,8 +19,12 @@ import {
   drawFiscalDecomposition,
   type FiscalResult,
 } from '../../charts/fiscal';
+import { describeLineChart } from '../../charts/describe';
 import { drawLineChart } from '../../charts/lineChart';
-import { exportChart, exportCsv } from '../common/exportFigure';
+import type { CardSize } from '../../export';
+import { CardExport } from '../common/CardExport';
+import { exportCard, exportChart, exportCsv } from '../common/exportFigure';
+import { fiscalCardChartSpec, fiscalCardMeta } from './card';
 import { ExportToolbar, type ExportKind } from '../common/ExportToolbar';
 import { Select, Slider, YearInput } from '../common/Slider';
 import { SvgHost } from '../common/SvgHost';
@@ -101,6 +105,11 @@ export function FiscalView(props: WorkspaceProps) {
           assumptions: main.assumptions,
           provenance: main.provenance,
           scenario,
+          alt: `${describeLineChart(
+            debtChartSpec(results, p.view),
+            (v) => (p.view === 'percent-gdp' ? `${v.toFixed(1)}%` : `${billions(v)}B`),
+            (x) => `FY${x - 1}–${String(x).slice(2)}`,
+          )} Counterfactual, no macroeconomic feedback.`,
         };
         const outcome =
           kind === 'csv'
@@ -118,6 +127,27 @@ export function FiscalView(props: WorkspaceProps) {
       }
     },
     [results, main, name, p.view, unit, scenario, props],
+  );
+
+  const doCard = useCallback(
+    async (size: CardSize) => {
+      if (!results || !main) return;
+      setExportError(null);
+      try {
+        const outcome = await exportCard(
+          'png',
+          size,
+          (doc, s) => drawLineChart(doc, fiscalCardChartSpec(results, scenario), s).svg,
+          fiscalCardMeta(main, scenario),
+          name,
+        );
+        if (outcome.saved) props.onStatus(`Saved ${outcome.fileName}`);
+        else if (outcome.reason === 'error') setExportError(outcome.message);
+      } catch (e) {
+        setExportError((e as Error).message);
+      }
+    },
+    [results, main, name, p.view, scenario, props],
   );
 
   const saveScenario = () => saveScenarioFile(scenario, name, props.onStatus);
@@ -268,6 +298,7 @@ export function FiscalView(props: WorkspaceProps) {
             onExport={(k) => void doExport(k)}
             csvTitle="Every series by year, CAD millions"
           />
+          <CardExport disabled={!main} onExport={(size) => void doCard(size)} />
         </header>
         <div className="run-status" aria-live="polite">
           {run.running && <progress className="run-progress" value={run.progress} max={1} />}
