@@ -128,7 +128,7 @@ export function claimInterestFree(files: DataFiles, net: DebtTable, sources: str
     },
     headline: {
       value: percent(eff.mean, 2),
-      caption: `average effective interest rate on federal debt, ${span}; how much of it the Bank of Canada held is not in the data`,
+      caption: `average effective interest rate on federal debt, ${span}; the Bank of Canada’s share is not in the data`,
     },
     sourceLine:
       'Sources: Finances of the Nation (Statistics Canada federal debt); Jordà–Schularick–Taylor Macrohistory Database; Bank of Canada.',

@@ -87,15 +87,10 @@ export function drawDebtChart(
   return drawLineChart(doc, debtChartSpec(results, view), size);
 }
 
-/** Why the actual debt changed, by decade (or by year), from the year the counterfactual starts. */
-export function drawFiscalDecomposition(
-  doc: Document,
-  r: FiscalResult,
-  size: { width: number; height: number },
-  spanYears = 10,
-): SVGSVGElement {
+/** The actual change in debt by decade (or by year), from the year the counterfactual starts. */
+export function fiscalDecompositionSpans(r: FiscalResult, spanYears = 10) {
   const years = Array.from(r.index);
-  const spans = decomposeBySpan(
+  return decomposeBySpan(
     {
       years,
       debt: r.columns.actual_debt!,
@@ -107,6 +102,16 @@ export function drawFiscalDecomposition(
     years.at(-1)!,
     spanYears,
   );
+}
+
+/** Why the actual debt changed, by decade (or by year), from the year the counterfactual starts. */
+export function drawFiscalDecomposition(
+  doc: Document,
+  r: FiscalResult,
+  size: { width: number; height: number },
+  spanYears = 10,
+): SVGSVGElement {
+  const spans = fiscalDecompositionSpans(r, spanYears);
   return drawDecompositionChart(
     doc,
     {

@@ -183,7 +183,9 @@ export function cardLayout(meta: CardMeta, size: FigureSize): CardLayout {
   let footer = foot(null);
   const full = footer.find((p) => p.role === 'notes')?.lines.length ?? 0;
   // Too tall: keep fewer lines of the notes, the last ones saying where the rest is.
-  for (let keep = full - 1; stack(footer) > room && keep >= 1; keep--) footer = foot(keep);
+  // At least one line of the notes themselves stays (the verdict rule starts there).
+  const minKeep = wrapText(`… full assumptions: ${reference}`, inner, small).length + 1;
+  for (let keep = full - 1; stack(footer) > room && keep >= minKeep; keep--) footer = foot(keep);
 
   const block = (p: Para, x: number, top: number): CardBlock => ({
     role: p.role,

@@ -21,7 +21,7 @@ import type { WorkspaceProps } from '../workspaces';
 const CLAIM_FIGURE_SIZE = { width: 960, height: 880 };
 
 export function verdictClass(v: Verdict): string {
-  return `verdict verdict-${v.replace(/\s+/g, '-')}`;
+  return `claim-verdict claim-verdict-${v.replace(/\s+/g, '-')}`;
 }
 
 function VerdictBadge({ verdict }: { verdict: Verdict }) {
@@ -57,7 +57,7 @@ export function claimCardMeta(c: Claim): CardMeta {
     headline: c.headline.value,
     caption: c.headline.caption,
     kicker: `Claim ${c.id}: “${c.short}” · Verdict: ${c.verdict}`,
-    plainAssumption: `Verdict: ${c.verdict}. ${c.finding.split('. ')[0]!.replace(/\.$/, '')}.`,
+    plainAssumption: `Verdict: ${c.verdict}, by the rule below.`,
     notes: [`Rule: ${c.rule}`, `Limits: ${c.limits.join(' ')}`],
     sourceLine: c.sourceLine,
     counterfactual: false,

@@ -4,9 +4,9 @@
  * mouse: arrow keys move the rule point by point and a live region announces the values, and
  * "Show data" opens the same numbers as a table.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { LineChartHandle, LineSeries } from '../../charts/lineChart';
-import { DataTable } from './DataTable';
+import { CHART_KEYS_HINT, ChartReader, useChartKeys, type ChartData } from './ChartReader';
 import { useWidth } from './useWidth';
 
 export function LineChartHost(props: {
@@ -31,9 +31,7 @@ export function LineChartHost(props: {
   const height = typeof props.height === 'function' ? props.height(width) : props.height;
   const [handle, setHandle] = useState<LineChartHandle | null>(null);
   const [hover, setHover] = useState<number | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const [showData, setShowData] = useState(false);
-  const tableId = useId();
+  const hintId = useId();
   const { draw } = props;
 
   useEffect(() => {
@@ -45,34 +43,24 @@ export function LineChartHost(props: {
     setHandle(h);
   }, [draw, width, height]);
 
+  const length = Math.min(...props.series.map((s) => s.values.length));
+  const data: ChartData = useMemo(
+    () => ({
+      label: props.label,
+      indexName: props.indexName,
+      rows: length,
+      rowName: props.heading,
+      columns: props.series.map((s) => ({ id: s.id, label: s.label, values: s.values })),
+      format: props.format,
+      unit: props.unit,
+    }),
+    [props.label, props.indexName, length, props.heading, props.series, props.format, props.unit],
+  );
+  const keys = useChartKeys(data);
+
   const pointAt = (e: React.PointerEvent<HTMLDivElement> | React.MouseEvent<HTMLDivElement>) =>
     handle ? handle.nearestIndex(e.clientX - e.currentTarget.getBoundingClientRect().left) : null;
-  const length = Math.min(...props.series.map((s) => s.values.length));
   const i = hover !== null && hover < length ? hover : null;
-  const valueText = (k: number) =>
-    props.series.map((s) => `${s.label}: ${props.format(s.values[k]!)}`).join('; ');
-
-  const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
-    const last = length - 1;
-    const at = i ?? -1;
-    const step = e.shiftKey ? 10 : 1;
-    const next: Record<string, number> = {
-      ArrowRight: Math.min(last, at < 0 ? 0 : at + step),
-      ArrowLeft: Math.max(0, at < 0 ? last : at - step),
-      Home: 0,
-      End: last,
-    };
-    if (e.key in next) {
-      e.preventDefault();
-      const k = next[e.key]!;
-      setHover(k);
-      setAnnouncement(`${props.heading(k)}${props.unit ? ` (${props.unit})` : ''}: ${valueText(k)}`);
-    } else if (e.key === 'Escape') {
-      setHover(null);
-    } else if (e.key === 'Enter' && i !== null && props.onPick) {
-      props.onPick(i);
-    }
-  };
 
   return (
     <div className="chart-block">
@@ -83,8 +71,13 @@ export function LineChartHost(props: {
         style={{ height }}
         role="group"
         tabIndex={0}
-        aria-label={`${props.label}. Arrow keys read the values point by point.`}
-        onKeyDown={onKeyDown}
+        aria-label={props.label}
+        aria-describedby={hintId}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && i !== null && props.onPick) return props.onPick(i);
+          const moved = keys.onKeyDown(e);
+          if (moved !== undefined) setHover(moved);
+        }}
         onBlur={() => setHover(null)}
         onPointerMove={(e) => setHover(pointAt(e))}
         onPointerLeave={() => setHover(null)}
@@ -120,31 +113,11 @@ export function LineChartHost(props: {
             </div>
           </>
         )}
-        {/* Always in the page, so screen readers hear each change (a region added with its text is not announced). */}
-        <div className="visually-hidden" aria-live="polite" data-testid="chart-announcement">
-          {announcement}
-        </div>
       </div>
-      <button
-        type="button"
-        className="show-data"
-        aria-expanded={showData}
-        aria-controls={tableId}
-        onClick={() => setShowData((v) => !v)}
-      >
-        {showData ? 'Hide data' : 'Show data'}
-      </button>
-      {showData && (
-        <DataTable
-          id={tableId}
-          caption={`${props.label}${props.unit ? ` (${props.unit})` : ''}`}
-          indexName={props.indexName}
-          rows={length}
-          rowName={props.heading}
-          columns={props.series.map((s) => ({ id: s.id, label: s.label, values: s.values }))}
-          format={props.format}
-        />
-      )}
+      <span id={hintId} className="visually-hidden">
+        {CHART_KEYS_HINT}
+      </span>
+      <ChartReader data={data} announcement={keys.announcement} />
     </div>
   );
 }

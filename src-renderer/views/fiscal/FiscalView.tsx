@@ -17,6 +17,7 @@ import {
   debtChartSpec,
   debtChartTitle,
   drawFiscalDecomposition,
+  fiscalDecompositionSpans,
   type FiscalResult,
 } from '../../charts/fiscal';
 import { describeLineChart } from '../../charts/describe';
@@ -147,7 +148,7 @@ export function FiscalView(props: WorkspaceProps) {
         setExportError((e as Error).message);
       }
     },
-    [results, main, name, p.view, scenario, props],
+    [results, main, name, scenario, props],
   );
 
   const saveScenario = () => saveScenarioFile(scenario, name, props.onStatus);
@@ -164,6 +165,30 @@ export function FiscalView(props: WorkspaceProps) {
       drawFiscalDecomposition(doc, main!, size, span),
     [main, span],
   );
+
+  const barsData = useMemo(() => {
+    if (!main) return undefined;
+    const spans = fiscalDecompositionSpans(main, span);
+    const col = (label: string, f: (s: (typeof spans)[number]) => number) => ({
+      id: label,
+      label,
+      values: spans.map((s) => f(s) / 1000),
+    });
+    return {
+      label: 'Why the actual debt changed',
+      indexName: 'Fiscal years',
+      rows: spans.length,
+      rowName: (i: number) => `${spans[i]!.from + 1}–${spans[i]!.to}`,
+      columns: [
+        col('Change in debt', (s) => s.change),
+        col('Interest', (s) => s.interest),
+        col('Primary deficit (+) / surplus (−)', (s) => -s.primaryBalance),
+        col('Restatements', (s) => s.restatements),
+      ],
+      format: (v: number) => `${billions(v)}B`,
+      unit: 'CAD billions',
+    };
+  }, [main, span]);
 
   return (
     <div className="workspace fiscal">
@@ -343,7 +368,7 @@ export function FiscalView(props: WorkspaceProps) {
                   onChange={(v) => setSpan(v === '1' ? 1 : 10)}
                 />
               </div>
-              <SvgHost draw={drawBars} height={340} testId="decomposition-chart" />
+              <SvgHost draw={drawBars} height={340} testId="decomposition-chart" data={barsData} />
               <p className="muted small">
                 Debt rises by the interest paid and falls by primary surpluses; restatements are accounting
                 changes (e.g. −11.8B in FY1983–84 when accrual accounting was restated). Largest restatement

@@ -50,6 +50,7 @@ describe('preload', () => {
         'savePng',
         'saveScenario',
         'saveSvg',
+        'saveText',
       ].sort(),
     );
     expect(api.isElectron).toBe(true);
@@ -80,6 +81,11 @@ describe('preload', () => {
         () => api.saveScenario({ suggestedName: 'a', json: '{}' }),
         'file:save-scenario',
         [{ suggestedName: 'a', json: '{}' }],
+      ],
+      [
+        () => api.saveText({ suggestedName: 'a', text: 'alt' }),
+        'file:save-text',
+        [{ suggestedName: 'a', text: 'alt' }],
       ],
       [() => api.openScenario(), 'file:open-scenario', []],
     ];
