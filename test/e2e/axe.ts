@@ -39,3 +39,27 @@ export async function axeProblems(page: Page, selector?: string): Promise<AxePro
 export function describeAxeProblems(problems: readonly AxeProblem[]): string {
   return problems.map((p) => `${p.impact} ${p.rule}: ${p.help} — ${p.targets.join(', ')}`).join('\n');
 }
+
+/**
+ * Visible drop-downs with an option too wide for the box (measured with the select's own font).
+ * Call it at the narrowest window the app supports.
+ */
+export async function cutDropDowns(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    const cut: string[] = [];
+    for (const select of document.querySelectorAll('select')) {
+      if (!select.checkVisibility()) continue;
+      const style = getComputedStyle(select);
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      // Chrome's arrow takes about 16 px beside the padding; a select sized to its options fits exactly.
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16;
+      for (const option of select.options) {
+        const w = ctx.measureText(option.text).width;
+        if (w > room)
+          cut.push(`${select.id || select.name}: “${option.text}” needs ${Math.ceil(w)} px, has ${room}`);
+      }
+    }
+    return cut;
+  });
+}

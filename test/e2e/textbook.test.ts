@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeProblems, cutDropDowns, describeAxeProblems } from './axe';
 import { openApp, type Session } from './browser';
 
 let s: Session;
@@ -182,5 +183,17 @@ describe('textbook models in Chromium', () => {
     );
     expect(embedded.scenario.model).toBe('gl-pc');
     expect(embedded.scenario.params.r).toBe(0.025);
+  });
+
+  it('has no serious or critical accessibility violations, and no drop-down cut at 1024 px', async () => {
+    const { page } = s;
+    const problems = await axeProblems(page);
+    expect(problems, describeAxeProblems(problems)).toEqual([]);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    try {
+      expect(await cutDropDowns(page)).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1360, height: 900 });
+    }
   });
 });
