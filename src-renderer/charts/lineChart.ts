@@ -168,12 +168,14 @@ export function drawLineChart(
       .attr('font-weight', 'bold')
       .text(spec.caption);
   }
+  const xLabelFits = spec.xLabel.length * 6.3 <= plot.left + plot.width - 4;
   root
     .append('text')
     .attr('class', 'x-label')
-    .attr('x', plot.left + plot.width)
+    // Right-aligned under the axis, unless it would run off the left edge (about 6.3 px a character).
+    .attr('x', xLabelFits ? plot.left + plot.width : 4)
     .attr('y', plot.top + plot.height + 36)
-    .attr('text-anchor', 'end')
+    .attr('text-anchor', xLabelFits ? 'end' : 'start')
     .attr('fill', MUTED)
     .attr('font-size', 11)
     .text(spec.xLabel);

@@ -32,6 +32,11 @@ function fyName(x: number): string {
   return `FY${x - 1}–${String(x).slice(2)}`;
 }
 
+/** "The level in 1974 …: holds. Holds if …": each part's verdict with its own rule. */
+function partRules(c: Claim): string[] {
+  return c.parts.map((p) => `${p.label}: ${p.verdict}. ${p.rule}`);
+}
+
 export function claimFigureMeta(c: Claim): FigureMeta {
   const scenario = { model: 'claims', name: `Claim ${c.id}: ${c.short}`, claim: c.id };
   const spec = claimChartSpec(c.chart);
@@ -41,6 +46,7 @@ export function claimFigureMeta(c: Claim): FigureMeta {
     sources: c.sources,
     assumptions: [
       `Verdict rule: ${c.rule}`,
+      ...partRules(c),
       `What the data show: ${c.finding}`,
       `Limits: ${c.limits.join(' ')}`,
     ],
@@ -58,7 +64,7 @@ export function claimCardMeta(c: Claim): CardMeta {
     caption: c.headline.caption,
     kicker: `Claim ${c.id}: “${c.short}” · Verdict: ${c.verdict}`,
     plainAssumption: `Verdict: ${c.verdict}, by the rule below.`,
-    notes: [`Rule: ${c.rule}`, `Limits: ${c.limits.join(' ')}`],
+    notes: [`Rule: ${c.rule}`, ...partRules(c), `Limits: ${c.limits.join(' ')}`],
     sourceLine: c.sourceLine,
     counterfactual: false,
     alt: `Headline card. ${c.headline.value} ${c.headline.caption}. Verdict on the essay’s claim “${c.quote}”: ${c.verdict}. ${base.alt}`,
