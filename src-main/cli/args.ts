@@ -15,8 +15,10 @@ Commands:
   chart <scenario.json|preset:NAME> --out FILE.svg|FILE.png [--size screen|card] [--seed S]
                                         the app's chart with title, sources, assumptions and
                                         provenance; screen = 960×600 (PNG at 2×), card = 1200×675
-  claims [--json]                       the essay's claims about Canada's debt checked on the shipped
-                                        data: claim id, verdict, figures with units and years, rule
+  claims [--json] [--out DIR]           the essay's claims about Canada's debt checked on the shipped
+                                        data: claim id, verdict, figures with units and years, rule;
+                                        --out DIR also writes each claim's figure (SVG) and headline
+                                        cards (PNG 1200×675, 1080×1080, 1080×1350, alt text as .txt)
 
 Options:
   -h, --help                            show this help
@@ -29,7 +31,7 @@ export type Command =
   | { name: 'preset'; preset: string }
   | { name: 'run'; ref: string; out: string; runs: number; seed: number | null }
   | { name: 'chart'; ref: string; out: string; size: 'screen' | 'card'; seed: number | null }
-  | { name: 'claims'; json: boolean };
+  | { name: 'claims'; json: boolean; out: string | null };
 
 const OPERAND: Record<string, string> = {
   preset: 'NAME',
@@ -41,7 +43,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   preset: [],
   run: ['out', 'runs', 'seed'],
   chart: ['out', 'size', 'seed'],
-  claims: ['json'],
+  claims: ['json', 'out'],
 };
 
 function integer(flag: string, text: string | undefined, min: number): number | null {
@@ -93,7 +95,7 @@ export function parseCommand(argv: string[]): Command {
   }
 
   if (name === 'presets') return { name };
-  if (name === 'claims') return { name, json: values.json === true };
+  if (name === 'claims') return { name, json: values.json === true, out: values.out ?? null };
   if (name === 'preset') return { name, preset: operand as string };
   if (!values.out)
     throw new UsageError(`${name}: missing --out ${name === 'run' ? 'DIR' : 'FILE.svg|FILE.png'}`);

@@ -1,7 +1,25 @@
-/** `money-lab claims [--json]`: the essay's claims checked on the shipped data, as on the Claims screen. */
-import { checkClaims, type ClaimsReport } from '../../../models/claims';
+/** `money-lab claims [--json] [--out DIR]`: the essay's claims checked on the shipped data, as on the
+ * Claims screen; with --out, each claim's figure and headline cards drawn by the app's own code. */
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { checkClaims, type Claim, type ClaimsReport } from '../../../models/claims';
+import { drawClaimChart } from '../../../src-renderer/charts/claims';
+import {
+  CARD_SIZES,
+  cardSvg,
+  figureAlt,
+  figureLayout,
+  frameFigure,
+  isoDate,
+  serializeSvg,
+  slugify,
+  type CardSize,
+} from '../../../src-renderer/export';
+import { claimCardMeta, claimFigureMeta, CLAIM_FIGURE_SIZE } from '../../../src-renderer/views/claims/meta';
 import type { Command } from '../args';
 import { loadDataFiles } from '../data';
+import { writeOutput } from '../write';
+import { renderPng } from './chart';
 
 type ClaimsCommand = Extract<Command, { name: 'claims' }>;
 
@@ -22,8 +40,38 @@ export function claimsText(report: ClaimsReport): string {
   return out.join('\n');
 }
 
+const newDocument = () =>
+  parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+
+/** The figure (SVG) and the three cards (PNG + .alt.txt) of one claim; returns the files written. */
+function writeClaimImages(c: Claim, dir: string): string[] {
+  const date = isoDate();
+  const base = join(dir, `claim-${c.id}-${slugify(c.short)}`);
+  const draw = (doc: Document, size: { width: number; height: number }) =>
+    drawClaimChart(doc, c.chart, size).svg;
+  const figure = { ...claimFigureMeta(c), date };
+  const doc = newDocument();
+  const plot = draw(doc, figureLayout(figure, CLAIM_FIGURE_SIZE).plot);
+  writeOutput(`${base}.svg`, serializeSvg(frameFigure(doc, plot, figure, CLAIM_FIGURE_SIZE)));
+  const written = [`${base}.svg`];
+  const card = { ...claimCardMeta(c), date };
+  for (const name of Object.keys(CARD_SIZES) as CardSize[]) {
+    const size = CARD_SIZES[name];
+    const file = `${base}-card-${size.width}x${size.height}`;
+    writeOutput(`${file}.png`, renderPng(cardSvg(newDocument(), draw, card, size), 1));
+    writeOutput(`${file}.alt.txt`, `${figureAlt(card)}\n`);
+    written.push(`${file}.png`, `${file}.alt.txt`);
+  }
+  return written;
+}
+
 export function claimsCommand(cmd: ClaimsCommand): void {
   const report = checkClaims(loadDataFiles());
   // NaN (a year without data) becomes null in JSON, which is what it means.
   console.log(cmd.json ? JSON.stringify(report, null, 2) : claimsText(report));
+  if (cmd.out) {
+    const files = report.claims.flatMap((c) => writeClaimImages(c, cmd.out!));
+    // Keep stdout the report (JSON stays parseable); say what was written on stderr.
+    console.error(`wrote ${files.length} files to ${cmd.out}`);
+  }
 }

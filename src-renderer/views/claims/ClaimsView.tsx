@@ -4,21 +4,17 @@
  * chart. Everything shown is computed by models/claims in the worker from the data at start-up.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { CLAIMS_VERSION, type Claim, type ClaimsReport, type Verdict } from '../../../models/claims';
-import { makeProvenance } from '../../../models/provenance';
+import type { Claim, ClaimsReport, Verdict } from '../../../models/claims';
 import { claimChartSpec, claimValueFormat, drawClaimChart } from '../../charts/claims';
-import { describeLineChart } from '../../charts/describe';
 import { drawLineChart } from '../../charts/lineChart';
-import type { CardMeta, CardSize, FigureMeta } from '../../export';
+import type { CardSize } from '../../export';
 import { modelPool } from '../../worker/pool';
 import { CardExport } from '../common/CardExport';
 import { exportCard, exportChart } from '../common/exportFigure';
 import { LineChartHost } from '../common/LineChartHost';
 import { useCommands } from '../common/commands';
 import type { WorkspaceProps } from '../workspaces';
-
-/** Room for the rule, the finding and the limits under the chart of an exported claim. */
-const CLAIM_FIGURE_SIZE = { width: 960, height: 880 };
+import { claimCardMeta, claimFigureMeta, CLAIM_FIGURE_SIZE, fyName } from './meta';
 
 export function verdictClass(v: Verdict): string {
   return `claim-verdict claim-verdict-${v.replace(/\s+/g, '-')}`;
@@ -26,49 +22,6 @@ export function verdictClass(v: Verdict): string {
 
 function VerdictBadge({ verdict }: { verdict: Verdict }) {
   return <span className={verdictClass(verdict)}>{verdict}</span>;
-}
-
-function fyName(x: number): string {
-  return `FY${x - 1}–${String(x).slice(2)}`;
-}
-
-/** "The level in 1974 …: holds. Holds if …": each part's verdict with its own rule. */
-function partRules(c: Claim): string[] {
-  return c.parts.map((p) => `${p.label}: ${p.verdict}. ${p.rule}`);
-}
-
-export function claimFigureMeta(c: Claim): FigureMeta {
-  const scenario = { model: 'claims', name: `Claim ${c.id}: ${c.short}`, claim: c.id };
-  const spec = claimChartSpec(c.chart);
-  return {
-    title: `Claim ${c.id}, ${c.short}: ${c.verdict}`,
-    subtitle: `“${c.quote}” (${c.where})`,
-    sources: c.sources,
-    assumptions: [
-      `Verdict rule: ${c.rule}`,
-      ...partRules(c),
-      `What the data show: ${c.finding}`,
-      `Limits: ${c.limits.join(' ')}`,
-    ],
-    provenance: makeProvenance('claims', CLAIMS_VERSION, scenario, null, c.sources),
-    scenario,
-    alt: `Claim ${c.id}, verdict: ${c.verdict}. ${describeLineChart(spec, claimValueFormat(c.chart), fyName)}`,
-  };
-}
-
-export function claimCardMeta(c: Claim): CardMeta {
-  const base = claimFigureMeta(c);
-  return {
-    ...base,
-    headline: c.headline.value,
-    caption: c.headline.caption,
-    kicker: `Claim ${c.id}: “${c.short}” · Verdict: ${c.verdict}`,
-    plainAssumption: `Verdict: ${c.verdict}, by the rule below.`,
-    notes: [`Rule: ${c.rule}`, ...partRules(c), `Limits: ${c.limits.join(' ')}`],
-    sourceLine: c.sourceLine,
-    counterfactual: false,
-    alt: `Headline card. ${c.headline.value} ${c.headline.caption}. Verdict on the essay’s claim “${c.quote}”: ${c.verdict}. ${base.alt}`,
-  };
 }
 
 export function ClaimsView(props: WorkspaceProps) {

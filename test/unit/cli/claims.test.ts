@@ -1,5 +1,8 @@
 /** `money-lab claims [--json]`: a real process, its exit status and the same verdicts as the model. */
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { checkClaims } from '../../../models/claims';
@@ -22,9 +25,10 @@ function cli(...args: string[]): Promise<{ code: number | null; stdout: string; 
 
 describe('money-lab claims', () => {
   it('parses claims and --json; other flags do not apply', () => {
-    expect(parseCommand(['claims'])).toEqual({ name: 'claims', json: false });
-    expect(parseCommand(['claims', '--json'])).toEqual({ name: 'claims', json: true });
-    expect(() => parseCommand(['claims', '--out', 'x'])).toThrow('claims: --out does not apply');
+    expect(parseCommand(['claims'])).toEqual({ name: 'claims', json: false, out: null });
+    expect(parseCommand(['claims', '--json'])).toEqual({ name: 'claims', json: true, out: null });
+    expect(parseCommand(['claims', '--out', 'x'])).toEqual({ name: 'claims', json: false, out: 'x' });
+    expect(() => parseCommand(['claims', '--size', 'card'])).toThrow('claims: --size does not apply');
     expect(() => parseCommand(['run', 'x', '--out', 'o', '--json'])).toThrow('run: --json does not apply');
   });
 
@@ -59,6 +63,25 @@ describe('money-lab claims', () => {
     expect(json.claims[3].chart.series.find((s: { id: string }) => s.id === 'defence').values).toContain(
       null,
     );
+  });
+});
+
+describe('money-lab claims --out', () => {
+  it('writes each claim’s figure and its three cards, drawn by the app’s code, with alt text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'money-lab-claims-'));
+    const r = await cli('claims', '--json', '--out', dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).claims).toHaveLength(5);
+    expect(r.stderr).toBe(`wrote 35 files to ${dir}\n`);
+    const files = readdirSync(dir);
+    expect(files.filter((f) => f.endsWith('.svg'))).toHaveLength(5);
+    const png = readFileSync(join(dir, 'claim-3-over-1-trillion-of-interest-card-1080x1350.png'));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1080, 1350]);
+    const alt = readFileSync(join(dir, 'claim-3-over-1-trillion-of-interest-card-1080x1350.alt.txt'), 'utf8');
+    expect(alt).toMatch(/^Headline card\. \$1,500B of federal debt charges/);
+    const svg = readFileSync(join(dir, 'claim-5-interest-free-money-1935-1974.svg'), 'utf8');
+    expect(svg).toContain('<desc>Claim 5, verdict: cannot be checked with these data.');
+    expect(svg).toContain('Verdict rule: Checkable only with');
   });
 });
 

@@ -18,7 +18,7 @@ import {
   type CardSize,
 } from '../../../src-renderer/export';
 import { ASCENT, DESCENT } from '../../../src-renderer/export/layout';
-import { claimCardMeta } from '../../../src-renderer/views/claims/ClaimsView';
+import { claimCardMeta } from '../../../src-renderer/views/claims/meta';
 import { shippedData } from '../helpers/data';
 
 const doc = () => parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
