@@ -30,7 +30,16 @@ import { createBanks, type Banks } from './banks';
 import { createFirms, FIRM_COOP, FIRM_PRIVATE, FIRM_SOCIAL, type Firms } from './firms';
 import { createGovernment, type Government } from './government';
 import { createHouseholds, EMP_PUBLIC, EMP_UNEMPLOYED, type Households } from './households';
-import { FORMULA_VARIABLES, PERIODS_PER_YEAR, type AbmParams, type AbmScenario } from './params';
+import {
+  FORMULA_VARIABLES,
+  PARAM_DOCS,
+  PERIODS_PER_YEAR,
+  type AbmParams,
+  type AbmScenario,
+  type ParamKey,
+} from './params';
+
+const boundsOf = (k: ParamKey) => ({ min: PARAM_DOCS[k].min, max: PARAM_DOCS[k].max });
 import { createPublicBank, type PublicBank } from './publicBank';
 import { Rng, STREAM } from './random';
 
@@ -297,8 +306,14 @@ export function createEconomy(s: AbmScenario): Economy {
       entry: new Rng(s.seed, STREAM.entry),
       order: new Rng(s.seed, STREAM.order),
     },
-    policyRate: resolveParam('params.policyRate', p.policyRate, FORMULA_VARIABLES, { min: -0.05, max: 0.5 }),
-    citizensIncome: resolveParam('params.citizensIncome', p.citizensIncome, FORMULA_VARIABLES, { min: 0 }),
+    // A formula's value each quarter is held to the bounds a number would be (PARAM_DOCS).
+    policyRate: resolveParam('params.policyRate', p.policyRate, FORMULA_VARIABLES, boundsOf('policyRate')),
+    citizensIncome: resolveParam(
+      'params.citizensIncome',
+      p.citizensIncome,
+      FORMULA_VARIABLES,
+      boundsOf('citizensIncome'),
+    ),
     scratch: {
       unemployed: new Int32Array(H),
       candidates: new Int32Array(2 * p.searchFirms + 1),

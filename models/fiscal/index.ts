@@ -66,6 +66,31 @@ export function fiscalAssumptions(p: FiscalParams): string[] {
   ];
 }
 
+/**
+ * Years whose GDP or CPI the data do not have (net debt starts in 1867, GDP and CPI in 1868): their
+ * cells are left empty rather than invented, and every export says so, since an empty cell alone
+ * reads like a bug.
+ */
+function dataGaps(years: readonly number[], gdp: Float64Array, cpi: Float64Array): string[] {
+  const missing = (v: Float64Array) => years.filter((_, i) => !Number.isFinite(v[i]!));
+  const list = (ys: number[]) =>
+    ys.length > 3 ? `${ys[0]}–${ys.at(-1)} (${ys.length} years)` : ys.join(', ');
+  const lines: string[] = [];
+  const noGdp = missing(gdp);
+  const noCpi = missing(cpi);
+  if (noGdp.length) {
+    lines.push(
+      `No GDP data for ${list(noGdp)}: gdp_nominal and the % of GDP columns are empty there, and the % of GDP chart starts where GDP does (${years.find((_, i) => Number.isFinite(gdp[i]!)) ?? 'no year shown'}).`,
+    );
+  }
+  if (noCpi.length) {
+    lines.push(
+      `No CPI data for ${list(noCpi)}: cpi is empty there, and the real-dollar chart starts where the CPI does.`,
+    );
+  }
+  return lines;
+}
+
 function runFiscal(scenario: FiscalScenario, files: DataFiles): RunResult<FiscalExtras> {
   const p = scenario.params;
   const table = cachedTable(files, p.measure);
@@ -150,7 +175,7 @@ function runFiscal(scenario: FiscalScenario, files: DataFiles): RunResult<Fiscal
       max_abs_identity_residual: Math.abs(maxResidual),
       max_abs_identity_residual_year: maxResidualYear,
     },
-    assumptions: fiscalAssumptions(p),
+    assumptions: [...fiscalAssumptions(p), ...dataGaps(paths.years, paths.gdp, paths.cpi)],
     sources: table.sources,
     provenance: makeProvenance('fiscal-history', FISCAL_MODEL_VERSION, scenario, null, table.sources),
     extras: {

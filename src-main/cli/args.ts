@@ -23,7 +23,8 @@ Commands:
 Options:
   -h, --help                            show this help
 
-Exit status: 0 success, 2 bad input (message on stderr), 1 internal error.`;
+Exit status: 0 success; 1 internal error; 2 bad input (one line on stderr naming the field);
+             3 the model run diverged (one line naming the period and the variable).`;
 
 export type Command =
   | { name: 'help' }

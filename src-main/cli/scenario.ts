@@ -1,11 +1,13 @@
 /** Turn `preset:NAME` or a file path into a validated scenario, applying --seed. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   getPreset,
   listPresets,
   parseScenario,
   parseScenarioText,
   presetNameOf,
+  scenarioSizeProblem,
   ScenarioError,
   type AnyScenario,
 } from '../../models/scenario';
@@ -17,10 +19,16 @@ export interface LoadedScenario {
   preset: string | null;
 }
 
-function readScenarioFile(path: string): string {
+function readScenarioFile(path: string, cwd: string): string {
   try {
-    return readFileSync(path, 'utf8');
+    // The app's limit, checked before reading: a scenario is a few kB, not whatever the path holds.
+    const full = resolve(cwd, path);
+    const info = statSync(full);
+    const size = info.isFile() ? scenarioSizeProblem(info.size, `"${path}"`) : null;
+    if (size) throw new ScenarioError([size]);
+    return readFileSync(full, 'utf8');
   } catch (e) {
+    if (e instanceof ScenarioError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
@@ -59,10 +67,11 @@ export function loadScenario(
   ref: string,
   seed: number | null,
   fileExists: (path: string) => boolean = existsSync,
+  cwd: string = process.cwd(),
 ): LoadedScenario {
-  const preset = presetRef(ref, fileExists);
+  const preset = presetRef(ref, (path) => fileExists(resolve(cwd, path)));
   const scenario =
-    preset === null ? parseScenarioText(readScenarioFile(ref)) : parseScenario(getPreset(preset));
+    preset === null ? parseScenarioText(readScenarioFile(ref, cwd)) : parseScenario(getPreset(preset));
   if (seed === null) return { scenario, preset };
   if (!takesSeed(scenario)) {
     throw new UsageError(`--seed: model ${scenario.model} is deterministic (its scenarios have no seed)`);

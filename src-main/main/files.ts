@@ -11,6 +11,10 @@ import {
 } from 'electron';
 import writeFileAtomic from 'write-file-atomic';
 import type { SaveOutcome } from '../preload/api';
+import { MAX_SCENARIO_BYTES } from '../../models/scenario/limits';
+
+// One limit for the app and the CLI (models/scenario/limits.ts).
+export { MAX_SCENARIO_BYTES };
 
 export type FileKind = 'svg' | 'png' | 'csv' | 'json' | 'scenario' | 'txt';
 
@@ -53,7 +57,6 @@ export const FILE_KINDS: Readonly<Record<FileKind, FileKindSpec>> = {
   },
 };
 
-export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
 const MAX_BASE_NAME_LENGTH = 120;
 const KNOWN_EXTENSIONS = new Set(['svg', 'png', 'csv', 'json', 'txt']);
 // Names Windows refuses whatever the extension (CON.svg is still the console device).

@@ -148,8 +148,17 @@ describe('Economy workspace in Chromium', () => {
       .getAttribute('d');
     await page.locator('#econ-households').fill('300000');
     await page.locator('#econ-periods').fill('200');
+    // Above the cost cap (households × quarters × runs), Run asks first, with the estimate.
+    let question = '';
+    page.once('dialog', (d) => {
+      question = d.message();
+      void d.accept();
+    });
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await page.getByTestId('econ-progress').waitFor();
+    expect(question).toMatch(
+      /^This is a large run: [\d,]+ household-quarters \(.*300,000 households × 200 quarters.*\): about /,
+    );
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => status(page)).toMatch(/^Run cancelled/);
     expect(await page.getByTestId('econ-progress').count()).toBe(0);

@@ -18,6 +18,7 @@ import {
 import { claimCardMeta, claimFigureMeta, CLAIM_FIGURE_SIZE } from '../../../src-renderer/views/claims/meta';
 import type { Command } from '../args';
 import { loadDataFiles } from '../data';
+import type { CliIO } from '../io';
 import { writeOutput } from '../write';
 import { renderPng } from './chart';
 
@@ -44,7 +45,7 @@ const newDocument = () =>
   parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 
 /** The figure (SVG) and the three cards (PNG + .alt.txt) of one claim; returns the files written. */
-function writeClaimImages(c: Claim, dir: string): string[] {
+function writeClaimImages(c: Claim, dir: string, cwd: string): string[] {
   const date = isoDate();
   const base = join(dir, `claim-${c.id}-${slugify(c.short)}`);
   const draw = (doc: Document, size: { width: number; height: number }) =>
@@ -52,26 +53,26 @@ function writeClaimImages(c: Claim, dir: string): string[] {
   const figure = { ...claimFigureMeta(c), date };
   const doc = newDocument();
   const plot = draw(doc, figureLayout(figure, CLAIM_FIGURE_SIZE).plot);
-  writeOutput(`${base}.svg`, serializeSvg(frameFigure(doc, plot, figure, CLAIM_FIGURE_SIZE)));
+  writeOutput(`${base}.svg`, serializeSvg(frameFigure(doc, plot, figure, CLAIM_FIGURE_SIZE)), cwd);
   const written = [`${base}.svg`];
   const card = { ...claimCardMeta(c), date };
   for (const name of Object.keys(CARD_SIZES) as CardSize[]) {
     const size = CARD_SIZES[name];
     const file = `${base}-card-${size.width}x${size.height}`;
-    writeOutput(`${file}.png`, renderPng(cardSvg(newDocument(), draw, card, size), 1));
-    writeOutput(`${file}.alt.txt`, `${figureAlt(card)}\n`);
+    writeOutput(`${file}.png`, renderPng(cardSvg(newDocument(), draw, card, size), 1), cwd);
+    writeOutput(`${file}.alt.txt`, `${figureAlt(card)}\n`, cwd);
     written.push(`${file}.png`, `${file}.alt.txt`);
   }
   return written;
 }
 
-export function claimsCommand(cmd: ClaimsCommand): void {
+export function claimsCommand(cmd: ClaimsCommand, io: CliIO): void {
   const report = checkClaims(loadDataFiles());
   // NaN (a year without data) becomes null in JSON, which is what it means.
-  console.log(cmd.json ? JSON.stringify(report, null, 2) : claimsText(report));
+  io.out(cmd.json ? JSON.stringify(report, null, 2) : claimsText(report));
   if (cmd.out) {
-    const files = report.claims.flatMap((c) => writeClaimImages(c, cmd.out!));
+    const files = report.claims.flatMap((c) => writeClaimImages(c, cmd.out!, io.cwd));
     // Keep stdout the report (JSON stays parseable); say what was written on stderr.
-    console.error(`wrote ${files.length} files to ${cmd.out}`);
+    io.err(`wrote ${files.length} files to ${cmd.out}`);
   }
 }

@@ -33,6 +33,8 @@ import { ScenarioList } from './ScenarioList';
 import { SmallMultiples } from './SmallMultiples';
 import { SummaryTable } from './SummaryTable';
 import { runKey, useEconomyRuns } from './useEconomyRuns';
+import { describeCost, runCost } from '../../../models/cost';
+import { modelPool } from '../../worker/pool';
 
 interface EconomyState {
   slots: Slot[];
@@ -99,7 +101,21 @@ export function EconomyView(props: WorkspaceProps) {
     return null;
   };
 
-  const startRun = () => start(slots, runs);
+  const startRun = () => {
+    // Households × quarters × runs above the cap: say what it will cost and let the user choose.
+    const workers = modelPool().size;
+    const cost = runCost(
+      slots.map((s) => s.scenario),
+      runs,
+      workers,
+    );
+    const question = `This is a large run: ${describeCost(cost, workers)}.\n\nStart it? Cancel stops it at any time.`;
+    if (cost.overCap && !window.confirm(question)) {
+      onStatus('Large run not started.');
+      return;
+    }
+    start(slots, runs);
+  };
   const results = run.results;
   const stale = results !== null && run.key !== runKey(slots, runs);
   const lines = useMemo(() => results?.map((r) => r.line) ?? [], [results]);

@@ -29,6 +29,7 @@ import { fiscalCardChartSpec, fiscalCardMeta } from './card';
 import { ExportToolbar, type ExportKind } from '../common/ExportToolbar';
 import { Select, Slider, YearInput } from '../common/Slider';
 import { SvgHost } from '../common/SvgHost';
+import { RunProgress } from '../common/RunProgress';
 import { useLatestRun } from '../common/useLatestRun';
 import { useUndoable } from '../common/useUndoable';
 import { HistoryButtons, saveScenarioFile, useWorkspaceCommands } from '../common/workspace';
@@ -326,7 +327,13 @@ export function FiscalView(props: WorkspaceProps) {
           <CardExport disabled={!main} onExport={(size) => void doCard(size)} />
         </header>
         <div className="run-status" aria-live="polite">
-          {run.running && <progress className="run-progress" value={run.progress} max={1} />}
+          <RunProgress
+            running={run.running}
+            progress={run.progress}
+            cancelled={run.cancelled}
+            hasResults={Boolean(results)}
+            onCancel={run.cancel}
+          />
           {run.error && (
             <p className="error" role="alert">
               Could not run: {run.error}
@@ -382,7 +389,7 @@ export function FiscalView(props: WorkspaceProps) {
             </footer>
           </>
         ) : (
-          !run.error && <p className="muted">Running…</p>
+          !run.error && !run.cancelled && <p className="muted">Running…</p>
         )}
       </section>
     </div>

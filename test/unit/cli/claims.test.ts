@@ -1,26 +1,25 @@
-/** `money-lab claims [--json]`: a real process, its exit status and the same verdicts as the model. */
-import { execFile } from 'node:child_process';
+/** `money-lab claims [--json] [--out DIR]`: exit status, the same verdicts as the model, the images. */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { checkClaims } from '../../../models/claims';
 import { parseCommand } from '../../../src-main/cli/args';
+import { main } from '../../../src-main/cli/main';
 import { shippedData } from '../helpers/data';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 vi.setConfig({ testTimeout: 120_000 });
 
-function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      ['bin/money-lab.mjs', ...args],
-      { cwd: root, encoding: 'utf8' },
-      (_err, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr }),
-    );
+/** The command in-process, as the other CLI tests run it: main(argv, io). */
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    out: (text) => void (stdout += `${text}\n`),
+    err: (text) => void (stderr += `${text}\n`),
+    cwd: tmpdir(),
   });
+  return { code, stdout, stderr };
 }
 
 describe('money-lab claims', () => {
