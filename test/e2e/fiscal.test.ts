@@ -161,5 +161,14 @@ describe('fiscal history in Chromium', () => {
     expect(await rows.nth(12).locator('th, td').first().textContent()).toBe('FY1973–74');
     expect(await rows.nth(12).locator('td').first().textContent()).toBe('26.2B');
     await page.locator('.fiscal .chart-block').first().getByRole('button', { name: 'Hide data' }).click();
+    // The decomposition bars read the same way: the first decade's contributions.
+    await page.getByTestId('decomposition-chart').focus();
+    await page.keyboard.press('ArrowRight');
+    const bars = page.locator('.decomposition [data-testid="chart-announcement"]');
+    await expect
+      .poll(() => bars.textContent())
+      .toBe(
+        '1975–1984 (CAD billions): Change in debt: 131.1B; Interest: 96.1B; Primary deficit (+) / surplus (−): 46.8B; Restatements: −11.8B',
+      );
   });
 });

@@ -152,6 +152,16 @@ describe('textbook models in Chromium', () => {
     await expect.poll(() => page.locator('[data-testid="sankey"] path.link').count()).toBe(4);
     await page.getByLabel('include financing').check();
     await expect.poll(() => page.locator('[data-testid="sankey"] path.link').count()).toBe(5);
+    // The Sankey reads by keyboard too, one payment per step, and its table has one row per link.
+    const block = page.locator('.chart-block:has([data-testid="sankey"])');
+    await page.getByTestId('sankey').focus();
+    await page.keyboard.press('Home');
+    await expect
+      .poll(() => block.getByTestId('chart-announcement').textContent())
+      .toMatch(/^.+: .+ → .+ \(money units\): Amount: \d+\.\d\d$/);
+    await block.getByRole('button', { name: 'Show data' }).click();
+    await expect.poll(() => block.locator('[data-testid="data-table"] tbody tr').count()).toBe(5);
+    await page.getByLabel('include financing').uncheck();
   });
 
   it('switches to model PC and its matrices still sum to zero', async () => {

@@ -44,15 +44,16 @@ export function SvgHost(props: {
         tabIndex={0}
         aria-label={props.data.label}
         aria-describedby={hintId}
+        // The point stays shown after focus leaves (Escape clears it): removing it on blur would
+        // shift the Show data button from under a pointer that is clicking it.
         onKeyDown={(e) => void keys.onKeyDown(e)}
-        onBlur={() => keys.setPoint(null)}
-      >
-        {keys.point !== null && (
-          <div className="readout" aria-hidden="true" style={{ left: 12, top: 8 }}>
-            {pointText(props.data, keys.point)}
-          </div>
-        )}
-      </div>
+      />
+      {/* Under the chart rather than over it: an overlay would hide the legend and the axis title. */}
+      {keys.point !== null && (
+        <p className="chart-point small" aria-hidden="true">
+          {pointText(props.data, keys.point)}
+        </p>
+      )}
       <span id={hintId} className="visually-hidden">
         {CHART_KEYS_HINT}
       </span>
