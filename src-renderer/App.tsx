@@ -43,7 +43,7 @@ export function App() {
     try {
       const file = await openScenarioFile();
       if (!file) return;
-      const scenario = parseScenarioText(file.text);
+      const scenario = parseScenarioText(file.text, file.fileName);
       const ws = WORKSPACES.find((w) => w.models(scenario.model));
       if (!ws) throw new ScenarioError([`model: "${scenario.model}" has no workspace in this version`]);
       setProblems(null);

@@ -16,6 +16,28 @@ function sum(a: Float64Array): number {
   return s;
 }
 
+/** Unit of every abmSummary key, for summary.json's `units` map. */
+export const SUMMARY_UNITS: Record<string, string> = {
+  regime: 'text (money regime)',
+  periods: 'quarters',
+  finalGovDebtToGdp: 'ratio to annual GDP',
+  finalPrivateDebtToGdp: 'ratio to annual GDP',
+  finalMoneyToGdp: 'ratio to annual GDP',
+  cumulativeInterestToPrivateCreditors: 'currency units, sum over all quarters',
+  cumulativeInterestToPrivateCreditorsToFinalAnnualGdp: 'ratio to final annual GDP',
+  debtFreeIssued: 'currency units, cumulative',
+  meanInflationLast10Years: 'annualised rate',
+  meanUnemploymentLast10Years: 'rate',
+  meanGiniIncomeLast10Years: 'index 0–1',
+  meanGiniWealthLast10Years: 'index 0–1',
+  finalCoopOutputShare: 'share of firm output',
+  finalSocialOutputShare: 'share of firm output',
+  realGdpGrowthPerYear: 'rate per year',
+  totalBankruptcies: 'firms',
+  sfcMaxError: 'relative error',
+  invariantsHeld: 'true/false',
+};
+
 export function abmSummary(s: AbmScenario, raw: AbmRawResult): Record<string, number | string | boolean> {
   const c = raw.columns;
   const last = raw.periods - 1;

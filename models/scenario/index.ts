@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { MODELS, findModel } from '../registry';
 import { ScenarioError, formatZodIssues } from './errors';
+import { jsonErrorLine } from './json';
 import { checkScenarioDepth, checkScenarioText } from './limits';
 
 export { ScenarioError } from './errors';
@@ -48,15 +49,16 @@ export function parseScenario(input: unknown): AnyScenario {
 
 /**
  * Parse scenario text (a file's content), the one entry the app and the CLI share: a leading BOM
- * is dropped, size and depth are checked first, and JSON syntax errors are ScenarioErrors too.
+ * is dropped, size and depth are checked first, and JSON syntax errors are ScenarioErrors too,
+ * naming the file and the line and column where the JSON goes wrong.
  */
-export function parseScenarioText(text: string): AnyScenario {
+export function parseScenarioText(text: string, fileName = '(file)'): AnyScenario {
   const body = checkScenarioText(text);
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (e) {
-    throw new ScenarioError([`(file): not valid JSON — ${(e as Error).message}`]);
+    throw new ScenarioError([jsonErrorLine(fileName, body, e as Error)]);
   }
   return parseScenario(json);
 }

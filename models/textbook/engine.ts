@@ -205,14 +205,24 @@ export function runTextbook(spec: TextbookSpec, scenario: TextbookScenario): Run
     water_tight: true,
     verdict: `water-tight: every period's balance sheet and transactions-flow matrix sum to zero in every row and column, net worth matches, stocks rebuild from the postings, and the hidden equation holds (largest discrepancy ${maxErr.toExponential(2)})`,
   };
-  for (const [k, v] of Object.entries(steadyState)) summary[`steady_state_${k}`] = v;
+  const summaryUnits: Record<string, string> = {
+    periods: 'periods',
+    sfc_max_error: units[SFC_ERROR_COLUMN]!,
+    water_tight: 'true/false',
+    verdict: 'text',
+  };
+  for (const [k, v] of Object.entries(steadyState)) {
+    summary[`steady_state_${k}`] = v;
+    summaryUnits[`steady_state_${k}`] = units[k] ?? 'money units';
+  }
   return {
     model: spec.id,
     indexName: 'period',
     index,
     columns,
-    units,
+    units: { period: 'period of the model (1 = first)', ...units },
     summary,
+    summaryUnits,
     assumptions: [
       ...spec.assumptions,
       ...spec.params.map(

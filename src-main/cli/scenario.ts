@@ -71,7 +71,7 @@ export function loadScenario(
 ): LoadedScenario {
   const preset = presetRef(ref, (path) => fileExists(resolve(cwd, path)));
   const scenario =
-    preset === null ? parseScenarioText(readScenarioFile(ref, cwd)) : parseScenario(getPreset(preset));
+    preset === null ? parseScenarioText(readScenarioFile(ref, cwd), ref) : parseScenario(getPreset(preset));
   if (seed === null) return { scenario, preset };
   if (!takesSeed(scenario)) {
     throw new UsageError(`--seed: model ${scenario.model} is deterministic (its scenarios have no seed)`);

@@ -127,10 +127,12 @@ describe('Economy workspace in Chromium', () => {
     await page.locator('summary', { hasText: 'Policy: interest rates' }).click();
     const rate = page.locator('#econ-params-policyRate');
     await rate.fill('import("x")');
+    await rate.press('Enter');
     await expect
       .poll(() => rate.locator('xpath=..').locator('.field-error').textContent())
       .toMatch(/^params\.policyRate: /);
     await rate.fill('0.01 + inflation');
+    await rate.press('Enter');
     await expect.poll(() => rate.locator('xpath=..').locator('.field-error').count()).toBe(0);
     await expect.poll(() => status(page)).toMatch(/Settings changed since these results/);
     // The rejected text never reached the scenario: one Undo goes back to the scenario that was run.

@@ -1,3 +1,5 @@
+import { CommitField, parseWhole } from './CommitField';
+
 /**
  * Labelled controls with a plain-words tooltip. The accessible name is the short label alone; the
  * help is the description (aria-describedby), so a screen reader says "Public bank's net rate,
@@ -88,17 +90,16 @@ export function YearInput(props: {
       <label className="control-label" htmlFor={props.id}>
         {props.label}
       </label>
-      <input
+      <CommitField
         id={props.id}
-        type="number"
-        min={props.min}
-        max={props.max}
-        step={1}
-        value={props.value}
-        aria-describedby={`${props.id}-help`}
-        onChange={(e) => {
-          const v = Number(e.currentTarget.value);
-          if (Number.isInteger(v) && v >= props.min && v <= props.max) props.onChange(v);
+        value={String(props.value)}
+        inputMode="numeric"
+        describedBy={`${props.id}-help`}
+        onCommit={(text) => {
+          const v = parseWhole(text, props.label, props.min, props.max);
+          if (typeof v === 'string') return [v];
+          props.onChange(v);
+          return null;
         }}
       />
       <Help id={props.id} text={props.help} />

@@ -15,7 +15,6 @@ import {
   frameFigure,
   insertPngText,
   csvWithMeta,
-  resultToCsv,
   serializeSvg,
   type CardMeta,
   type CardSize,
@@ -113,5 +112,5 @@ export async function exportCard(
 
 /** The run's table with the figure's words above it (see csvWithMeta). */
 export function exportCsv(result: RunResult, meta: FigureMeta, baseName: string): Promise<SaveOutcome> {
-  return saveFile('csv', exportFileName(baseName, 'csv'), csvWithMeta(meta, resultToCsv(result)));
+  return saveFile('csv', exportFileName(baseName, 'csv'), csvWithMeta(meta, result, result.notes));
 }

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AbmScenario } from '../../../models/abm';
 import { drawEconomyChart, KEY_PANELS, PANELS, shortName } from '../../charts/economy';
-import { csvWithMeta, exportFileName, resultToCsv } from '../../export';
+import { csvWithMeta, exportFileName } from '../../export';
 import { exportChart, type ChartExportKind } from '../common/exportFigure';
 import { saveFile } from '../../platform';
 import { useUndoable } from '../common/useUndoable';
@@ -138,11 +138,7 @@ export function EconomyView(props: WorkspaceProps) {
         );
         const outcome =
           kind === 'csv'
-            ? await saveFile(
-                'csv',
-                exportFileName(baseName, 'csv'),
-                csvWithMeta(meta, resultToCsv(economyTable(results))),
-              )
+            ? await saveFile('csv', exportFileName(baseName, 'csv'), csvWithMeta(meta, economyTable(results)))
             : await exportChart(
                 kind,
                 (doc, size) => drawEconomyChart(doc, lines, size, panelIds),

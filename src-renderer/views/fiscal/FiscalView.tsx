@@ -2,7 +2,6 @@
  * The fiscal-history workspace: Canada's federal debt, actual vs public-bank counterfactuals, with
  * the assumptions written out and the sources under the chart.
  */
-import { format } from 'd3';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   MEASURE_RANGES,
@@ -18,6 +17,7 @@ import {
   debtChartTitle,
   drawFiscalDecomposition,
   fiscalDecompositionSpans,
+  largestRestatement,
   type FiscalResult,
 } from '../../charts/fiscal';
 import { describeLineChart } from '../../charts/describe';
@@ -35,6 +35,7 @@ import { useUndoable } from '../common/useUndoable';
 import { HistoryButtons, saveScenarioFile, useWorkspaceCommands } from '../common/workspace';
 import type { WorkspaceProps } from '../workspaces';
 import { DebtChart } from './DebtChart';
+import { fixed, grouped, percent } from '../../format';
 
 interface FiscalState {
   scenario: FiscalScenario;
@@ -42,7 +43,7 @@ interface FiscalState {
   pins: number[];
 }
 
-const billions = format(',.1f');
+const billions = (v: number) => grouped(v, 1);
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 const FISCAL_PRESETS = listPresets().filter((p) => p.model === 'fiscal-history');
 
@@ -91,7 +92,7 @@ export function FiscalView(props: WorkspaceProps) {
   const results = run.results;
   const main = results?.[0];
   const unit = viewUnit(p.view, p.cpiBaseYear);
-  const fmtValue = (v: number) => (p.view === 'percent-gdp' ? `${v.toFixed(1)}%` : `${billions(v)}B`);
+  const fmtValue = (v: number) => (p.view === 'percent-gdp' ? `${fixed(v, 1)}%` : `${billions(v)}B`);
   const range = MEASURE_RANGES[p.measure];
   const name = scenario.name ?? 'Canada fiscal history';
 
@@ -100,9 +101,15 @@ export function FiscalView(props: WorkspaceProps) {
       if (!results || !main) return;
       setExportError(null);
       try {
+        const lines = `Lines: actual and ${results.map(counterfactualLabel).join(', ')}.`;
         const meta = {
           title: debtChartTitle(main),
-          subtitle: `${main.extras.measureLabel}, ${unit}. Lines: actual and ${results.map(counterfactualLabel).join(', ')}.`,
+          // The chart is drawn in the view's unit; the CSV holds the model's columns, whose units
+          // its "# units:" line gives (CAD millions), so it must not repeat the chart's unit.
+          subtitle:
+            kind === 'csv'
+              ? `${main.extras.measureLabel}. ${lines}`
+              : `${main.extras.measureLabel}, ${unit}. ${lines}`,
           sources: main.sources,
           assumptions: main.assumptions,
           provenance: main.provenance,
@@ -266,7 +273,7 @@ export function FiscalView(props: WorkspaceProps) {
           min={0}
           max={0.1}
           step={0.0025}
-          format={(v) => `${(v * 100).toFixed(2)}%`}
+          format={(v) => percent(v, 2)}
           onChange={(v) => setParams({ publicRate: v }, 'publicRate')}
         />
         <YearInput
@@ -376,11 +383,10 @@ export function FiscalView(props: WorkspaceProps) {
                 />
               </div>
               <SvgHost draw={drawBars} height={340} testId="decomposition-chart" data={barsData} />
-              <p className="muted small">
+              <p className="muted small" data-testid="decomposition-note">
                 Debt rises by the interest paid and falls by primary surpluses; restatements are accounting
-                changes (e.g. −11.8B in FY1983–84 when accrual accounting was restated). Largest restatement
-                in this span: {billions(Number(main.summary.max_abs_identity_residual) / 1000)}B in{' '}
-                {String(main.summary.max_abs_identity_residual_year)}.
+                changes, signed by their effect on the debt (− lowers it, + raises it), e.g. −11.8B in
+                FY1983–84 when accrual accounting was restated. {largestRestatement(main)}
               </p>
             </section>
             <footer className="sources">
@@ -412,11 +418,11 @@ function Summary({ result }: { result: FiscalResult }) {
     },
     {
       label: `Debt ${end}, actual`,
-      value: `${billions(s.final_debt_actual! / 1000)}B (${s.final_debt_actual_pct_gdp!.toFixed(1)}% of GDP)`,
+      value: `${billions(s.final_debt_actual! / 1000)}B (${fixed(s.final_debt_actual_pct_gdp!, 1)}% of GDP)`,
     },
     {
       label: `Debt ${end}, counterfactual`,
-      value: `${billions(s.final_debt_counterfactual! / 1000)}B (${s.final_debt_counterfactual_pct_gdp!.toFixed(1)}% of GDP)`,
+      value: `${billions(s.final_debt_counterfactual! / 1000)}B (${fixed(s.final_debt_counterfactual_pct_gdp!, 1)}% of GDP)`,
       testId: 'final-cf',
     },
   ];

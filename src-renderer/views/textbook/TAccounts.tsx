@@ -6,8 +6,9 @@
 import { postingsOf } from '../../../models/textbook/postingTable';
 import type { TextbookExtras, TextbookPeriod } from '../../../models/textbook/types';
 import { buildTAccounts, type TAccount, type TLine } from './tAccounts';
+import { signed } from '../../format';
 
-const signed = (v: number) => `${v < 0 ? '−' : '+'}${Math.abs(v).toFixed(2)}`;
+const signedAmount = (v: number) => signed(v, 2);
 
 export function PeriodStory(props: { extras: TextbookExtras; period: TextbookPeriod }) {
   const accounts = buildTAccounts(props.extras, props.period);
@@ -51,7 +52,7 @@ function TAccountView({ account: a }: { account: TAccount }) {
                 className="t-line"
                 title="Income minus spending (plus real assets acquired): what the sector saved"
               >
-                <span className="amount">{signed(a.netWorthChange)}</span>
+                <span className="amount">{signedAmount(a.netWorthChange)}</span>
                 <span>net worth (saving)</span>
               </div>
             )}
@@ -60,8 +61,8 @@ function TAccountView({ account: a }: { account: TAccount }) {
       </tbody>
       <tfoot>
         <tr>
-          <td>Change {signed(a.assetsChange)}</td>
-          <td>Change {signed(a.liabilitiesChange + a.netWorthChange)}</td>
+          <td>Change {signedAmount(a.assetsChange)}</td>
+          <td>Change {signedAmount(a.liabilitiesChange + a.netWorthChange)}</td>
         </tr>
       </tfoot>
     </table>
@@ -75,7 +76,7 @@ function Lines({ lines, quiet = false }: { lines: TLine[]; quiet?: boolean }) {
     <>
       {lines.map((l, i) => (
         <div key={i} className="t-line" title={`${l.posting}. ${l.row}`}>
-          <span className="amount">{signed(l.amount)}</span>
+          <span className="amount">{signedAmount(l.amount)}</span>
           <span>
             {l.instrument} <span className="muted">({l.posting})</span>
           </span>
