@@ -20,6 +20,11 @@ Commands:
                                         source, provenance); shipped lessons by name, e.g.
                                         lesson:loan-creates-deposit
 
+  claims [--json] [--out DIR]           the essay's claims about Canada's debt checked on the shipped
+                                        data: claim id, verdict, figures with units and years, rule;
+                                        --out DIR also writes each claim's figure (SVG) and headline
+                                        cards (PNG 1200×675, 1080×1080, 1080×1350, alt text as .txt)
+
 Options:
   -h, --help                            show this help
 
@@ -32,7 +37,8 @@ export type Command =
   | { name: 'preset'; preset: string }
   | { name: 'run'; ref: string; out: string; runs: number; seed: number | null }
   | { name: 'chart'; ref: string; out: string; size: 'screen' | 'card'; seed: number | null }
-  | { name: 'lesson'; ref: string; out: string };
+  | { name: 'lesson'; ref: string; out: string }
+  | { name: 'claims'; json: boolean; out: string | null };
 
 const OPERAND: Record<string, string> = {
   preset: 'NAME',
@@ -46,6 +52,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   run: ['out', 'runs', 'seed'],
   chart: ['out', 'size', 'seed'],
   lesson: ['out'],
+  claims: ['json', 'out'],
 };
 
 function integer(flag: string, text: string | undefined, min: number): number | null {
@@ -68,6 +75,7 @@ function parse(argv: string[]) {
         runs: { type: 'string', short: 'n' },
         seed: { type: 'string', short: 's' },
         size: { type: 'string' },
+        json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -90,12 +98,13 @@ export function parseCommand(argv: string[]): Command {
   if (expectsOperand && operand === undefined) throw new UsageError(`${name}: missing ${OPERAND[name]}`);
   const surplus = expectsOperand ? extra : [operand, ...extra].filter((x) => x !== undefined);
   if (surplus.length) throw new UsageError(`${name}: unexpected argument "${surplus[0]}"`);
-  for (const flag of ['out', 'runs', 'seed', 'size'] as const) {
+  for (const flag of ['out', 'runs', 'seed', 'size', 'json'] as const) {
     if (values[flag] !== undefined && !allowed.includes(flag))
       throw new UsageError(`${name}: --${flag} does not apply`);
   }
 
   if (name === 'presets') return { name };
+  if (name === 'claims') return { name, json: values.json === true, out: values.out ?? null };
   if (name === 'preset') return { name, preset: operand as string };
   if (!values.out)
     throw new UsageError(
