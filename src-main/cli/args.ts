@@ -30,6 +30,11 @@ Commands:
                                         source, provenance); shipped lessons by name, e.g.
                                         lesson:loan-creates-deposit
 
+  claims [--json] [--out DIR]           the essay's claims about Canada's debt checked on the shipped
+                                        data: claim id, verdict, figures with units and years, rule;
+                                        --out DIR also writes each claim's figure (SVG) and headline
+                                        cards (PNG 1200×675, 1080×1080, 1080×1350, alt text as .txt)
+
 Options:
   -h, --help                            show this help
 
@@ -62,7 +67,8 @@ export type Command =
       workers: number | null;
     }
   | { name: 'merge'; dirs: string[]; out: string }
-  | { name: 'lesson'; ref: string; out: string };
+  | { name: 'lesson'; ref: string; out: string }
+  | { name: 'claims'; json: boolean; out: string | null };
 
 const OPERAND: Record<string, string> = {
   preset: 'NAME',
@@ -80,6 +86,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   sweep: ['out', 'runs', 'seed', 'vary', 'metric', 'tornado', 'shard', 'workers'],
   merge: ['out'],
   lesson: ['out'],
+  claims: ['json', 'out'],
 };
 
 function integer(flag: string, text: string | undefined, min: number): number | null {
@@ -107,6 +114,7 @@ function parse(argv: string[]) {
         tornado: { type: 'boolean' },
         shard: { type: 'string' },
         workers: { type: 'string' },
+        json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -140,12 +148,14 @@ export function parseCommand(argv: string[]): Command {
     'tornado',
     'shard',
     'workers',
+    'json',
   ] as const) {
     if (values[flag] !== undefined && !allowed.includes(flag))
       throw new UsageError(`${name}: --${flag} does not apply`);
   }
 
   if (name === 'presets') return { name };
+  if (name === 'claims') return { name, json: values.json === true, out: values.out ?? null };
   if (name === 'preset') return { name, preset: operand as string };
   if (!values.out)
     throw new UsageError(`${name}: missing --out ${name === 'chart' ? 'FILE.svg|FILE.png' : 'DIR'}`);

@@ -51,6 +51,9 @@ async function dispatch(argv: string[], io: CliIO): Promise<void> {
     case 'lesson':
       (await import('./commands/lesson')).lessonCommand(cmd, io);
       break;
+    case 'claims':
+      (await import('./commands/claims')).claimsCommand(cmd, io);
+      break;
   }
 }
 

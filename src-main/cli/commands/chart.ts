@@ -32,6 +32,21 @@ const FONT_DIR = `${PACKAGE_ROOT}assets/fonts/`;
 /** Screen exports are drawn at 2× for high-density displays; the social card is used at its exact size. */
 const PNG_ZOOM = { screen: 2, card: 1 } as const;
 
+/** Rasterise one of the app's SVGs with the fonts it is laid out for (DejaVu Sans). */
+export function renderPng(svg: string, zoom: number): Uint8Array {
+  return new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: zoom },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: [`${FONT_DIR}DejaVuSans.ttf`, `${FONT_DIR}DejaVuSans-Bold.ttf`],
+      defaultFontFamily: 'DejaVu Sans',
+      sansSerifFamily: 'DejaVu Sans',
+    },
+  })
+    .render()
+    .asPng();
+}
+
 export function chartCommand(cmd: ChartCommand, io: CliIO): void {
   const format = extname(cmd.out).toLowerCase();
   if (format !== '.svg' && format !== '.png')
@@ -83,17 +98,7 @@ function writeFigure(
   if (format === '.svg') {
     writeOutput(cmd.out, svg, io.cwd);
   } else {
-    const png = new Resvg(svg, {
-      fitTo: { mode: 'zoom', value: PNG_ZOOM[cmd.size] },
-      font: {
-        loadSystemFonts: false,
-        fontFiles: [`${FONT_DIR}DejaVuSans.ttf`, `${FONT_DIR}DejaVuSans-Bold.ttf`],
-        defaultFontFamily: 'DejaVu Sans',
-        sansSerifFamily: 'DejaVu Sans',
-      },
-    })
-      .render()
-      .asPng();
+    const png = renderPng(svg, PNG_ZOOM[cmd.size]);
     writeOutput(cmd.out, insertPngText(png, FIGURE_METADATA_KEY, figureMetadataJson(meta)), io.cwd);
   }
   io.out(
