@@ -18,7 +18,8 @@ export type MenuAction =
   | 'show-fiscal'
   | 'show-textbook'
   | 'show-economy'
-  | 'show-lessons';
+  | 'show-lessons'
+  | 'show-claims';
 
 /**
  * Exposed as `window.moneyLab` in the desktop app only; in a plain browser it is undefined and
@@ -35,6 +36,8 @@ export interface MoneyLabApi {
   /** Results summary JSON. */
   saveJson(req: { suggestedName: string; json: string }): Promise<SaveOutcome>;
   saveScenario(req: { suggestedName: string; json: string }): Promise<SaveOutcome>;
+  /** Plain text, e.g. the alt text offered beside an exported PNG. */
+  saveText(req: { suggestedName: string; text: string }): Promise<SaveOutcome>;
   /** `tables`: the country table a fiscal scenario names ("file:PATH", beside the scenario), read by main. */
   openScenario(): Promise<{ fileName: string; text: string; tables?: Record<string, string> } | null>;
   /** A fiscal country table (CSV, at most 1 MB); null when cancelled. */

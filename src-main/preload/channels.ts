@@ -8,6 +8,7 @@ export const CHANNELS = {
   saveCsv: 'file:save-csv',
   saveJson: 'file:save-json',
   saveScenario: 'file:save-scenario',
+  saveText: 'file:save-text',
   openScenario: 'file:open-scenario',
   openCountryTable: 'file:open-country-table',
   printToPdf: 'file:print-pdf',
@@ -17,7 +18,7 @@ export const CHANNELS = {
   confirmClose: 'window:confirm-close',
 } as const;
 
-export type SaveChannelKey = 'saveSvg' | 'savePng' | 'saveCsv' | 'saveJson' | 'saveScenario';
+export type SaveChannelKey = 'saveSvg' | 'savePng' | 'saveCsv' | 'saveJson' | 'saveScenario' | 'saveText';
 
 // A record rather than an array so the compiler flags a MenuAction added to api.ts but not here.
 const MENU_ACTION_SET: Record<MenuAction, true> = {
@@ -33,6 +34,7 @@ const MENU_ACTION_SET: Record<MenuAction, true> = {
   'show-textbook': true,
   'show-economy': true,
   'show-lessons': true,
+  'show-claims': true,
 };
 
 export function isMenuAction(value: unknown): value is MenuAction {

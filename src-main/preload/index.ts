@@ -11,6 +11,7 @@ const api: MoneyLabApi = {
   saveCsv: (req) => ipcRenderer.invoke(CHANNELS.saveCsv, req),
   saveJson: (req) => ipcRenderer.invoke(CHANNELS.saveJson, req),
   saveScenario: (req) => ipcRenderer.invoke(CHANNELS.saveScenario, req),
+  saveText: (req) => ipcRenderer.invoke(CHANNELS.saveText, req),
   openScenario: () => ipcRenderer.invoke(CHANNELS.openScenario),
   openCountryTable: () => ipcRenderer.invoke(CHANNELS.openCountryTable),
   confirmClose: () => ipcRenderer.invoke(CHANNELS.confirmClose),

@@ -65,6 +65,11 @@ export function seriesCsv(table: CsvTable, notes: readonly string[] = []): strin
  * Scenario text is flattened to one line each, so a name with a newline cannot end a `#` line early.
  */
 export function csvWithMeta(meta: FigureMeta, table: CsvTable, notes: readonly string[] = []): string {
+  return `${csvMetaLines(meta, notes)}\n${csvUnitsLine(table)}\n${resultToCsv(table)}`;
+}
+
+/** The `#` lines above an app CSV's units line: title, sources, assumptions, notes, provenance, scenario. */
+export function csvMetaLines(meta: FigureMeta, notes: readonly string[] = []): string {
   const lines = [
     meta.title,
     ...(meta.subtitle ? [meta.subtitle] : []),
@@ -74,5 +79,5 @@ export function csvWithMeta(meta: FigureMeta, table: CsvTable, notes: readonly s
     provenanceLine(meta),
     `Scenario: ${JSON.stringify(meta.scenario)}`,
   ];
-  return `${lines.map((l) => `# ${flattenText(l)}`).join('\n')}\n${csvUnitsLine(table)}\n${resultToCsv(table)}`;
+  return lines.map((l) => `# ${flattenText(l)}`).join('\n');
 }

@@ -3,6 +3,7 @@
  * One call per run (not per step): a comlink round trip costs ~50 µs.
  */
 import { transfer } from 'comlink';
+import { checkClaims, type ClaimsReport } from '../../models/claims';
 import { loadDebtTable, type Measure } from '../../models/fiscal/data';
 import { FILE_PREFIX, parseCountryTable } from '../../models/fiscal/table';
 import { runScenario } from '../../models/run';
@@ -53,6 +54,10 @@ export function createWorkerApi(shipped: DataFiles) {
     run(scenario: unknown, onProgress?: ProgressFn): RunResult {
       const result = runScenario(scenario, { data, onProgress });
       return transfer(result, collectTransferables(result));
+    },
+    /** The essay's claims checked on the shipped data (plain data: nothing to transfer). */
+    claims(): ClaimsReport {
+      return checkClaims(data);
     },
     /** Load every data set once at start-up, so a corrupt file is reported before anyone runs. */
     checkData(): DataCheck {

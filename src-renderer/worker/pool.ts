@@ -6,6 +6,7 @@
  * saying so, instead of leaving the app waiting forever.
  */
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
+import type { ClaimsReport } from '../../models/claims';
 import type { ProgressFn, RunResult } from '../../models/result';
 import { WORKER_READY, type DataCheck, type TableInfo, type WorkerApi } from './api';
 
@@ -104,6 +105,12 @@ export class WorkerPool {
     this.tables.set(key, text);
     await Promise.all(rest.map((s) => s.ready.then(() => s.remote.addTable(key, text))));
     return info;
+  }
+
+  /** The claims report, from the first worker ready (it is computed in milliseconds). */
+  async claims(): Promise<ClaimsReport> {
+    const slot = await Promise.any(this.slots.map((s) => s.ready.then(() => s)));
+    return slot.remote.claims();
   }
 
   terminate(): void {

@@ -55,6 +55,7 @@ describe('preload', () => {
         'savePng',
         'saveScenario',
         'saveSvg',
+        'saveText',
       ].sort(),
     );
     expect(api.isElectron).toBe(true);
@@ -85,6 +86,11 @@ describe('preload', () => {
         () => api.saveScenario({ suggestedName: 'a', json: '{}' }),
         'file:save-scenario',
         [{ suggestedName: 'a', json: '{}' }],
+      ],
+      [
+        () => api.saveText({ suggestedName: 'a', text: 'alt' }),
+        'file:save-text',
+        [{ suggestedName: 'a', text: 'alt' }],
       ],
       [() => api.openScenario(), 'file:open-scenario', []],
       [() => api.openCountryTable(), 'file:open-country-table', []],
