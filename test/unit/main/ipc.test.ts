@@ -64,8 +64,8 @@ describe('registerIpcHandlers', () => {
       'file:save-png',
       'file:save-scenario',
       'file:save-svg',
-      'window:confirm-close',
       'file:save-text',
+      'window:confirm-close',
     ]);
   });
 
