@@ -4,7 +4,7 @@
  * handed to the model under the scenario's `country` string, as the app's worker does.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import type { DataFiles } from '../../models/model';
 import { FILE_PREFIX } from '../../models/fiscal/table';
 import { parseScenario } from '../../models/scenario';
@@ -44,9 +44,19 @@ export function withCountryTable(
     const text = readTable(path, '--data', dataFlag);
     // The absolute path goes into the scenario, so summary.json re-runs from anywhere on this machine.
     const country = `${FILE_PREFIX}${path}`;
+    // A preset's name speaks of Canada; on another table it would mislabel every chart and file.
+    const p = params as { publicShare?: number; firstCounterfactualYear?: number };
+    const name =
+      loaded.preset === null
+        ? scenario.name
+        : `${basename(path)}: ${+((p.publicShare ?? 0) * 100).toFixed(1)}% of the debt held by a public bank from ${p.firstCounterfactualYear}`;
     return {
       ...loaded,
-      scenario: parseScenario({ ...scenario, params: { ...params, country } }),
+      scenario: parseScenario({
+        ...scenario,
+        ...(name === undefined ? {} : { name }),
+        params: { ...params, country },
+      }),
       data: { ...shipped, [country]: text },
     };
   }

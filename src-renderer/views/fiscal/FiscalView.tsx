@@ -308,7 +308,7 @@ export function FiscalView(props: WorkspaceProps) {
     const col = (label: string, f: (s: (typeof spans)[number]) => number) => ({
       id: label,
       label,
-      values: spans.map((s) => f(s) / 1000),
+      values: spans.map((s) => f(s) / (main.extras.table?.perBillion ?? 1000)),
     });
     return {
       label: 'Why the actual debt changed',
@@ -322,7 +322,7 @@ export function FiscalView(props: WorkspaceProps) {
         col('Restatements', (s) => s.restatements),
       ],
       format: (v: number) => `${billions(v)}B`,
-      unit: 'CAD billions',
+      unit: `${main.extras.table?.currency ?? 'CAD'} billions`,
     };
   }, [main, span]);
 

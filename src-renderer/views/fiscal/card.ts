@@ -14,6 +14,9 @@ const pct = (x: number) => `${+(x * 100).toFixed(1)}%`;
 /** The debt chart as a card can hold it: the unit alone on the y axis, short marker labels. */
 export function fiscalCardChartSpec(results: FiscalResult[], scenario: FiscalScenario): LineChartSpec {
   const spec = debtChartSpec(results, scenario.params.view);
+  const table = results[0]?.extras.table;
+  if (table?.userSupplied)
+    return { ...spec, yLabel: viewUnit(scenario.params.view, scenario.params.cpiBaseYear, table.currency) };
   return {
     ...spec,
     yLabel: viewUnit(scenario.params.view, scenario.params.cpiBaseYear),
@@ -25,6 +28,7 @@ export function fiscalCardChartSpec(results: FiscalResult[], scenario: FiscalSce
 }
 
 export function fiscalCardMeta(main: FiscalResult, scenario: FiscalScenario): CardMeta {
+  if (main.extras.table?.userSupplied) return userTableCardMeta(main, scenario);
   const s = main.summary as Record<string, number>;
   const p = scenario.params;
   const start = fy(s.firstCounterfactualYear!);
@@ -50,5 +54,32 @@ export function fiscalCardMeta(main: FiscalResult, scenario: FiscalScenario): Ca
     sourceLine,
     counterfactual: true,
     alt: `Headline card: ${billions(s.cumulative_interest_avoided!)} ${caption}. Counterfactual, no macroeconomic feedback. ${describeLineChart(spec, (v) => (p.view === 'percent-gdp' ? `${v.toFixed(1)}%` : `$${v.toFixed(0)}B`), fy)}`,
+  };
+}
+
+/** A user's country table: its own country, currency and years, and "data supplied by the user". */
+function userTableCardMeta(main: FiscalResult, scenario: FiscalScenario): CardMeta {
+  const s = main.summary as Record<string, number>;
+  const t = main.extras.table;
+  const p = scenario.params;
+  const amount = `${(s.cumulative_interest_avoided! / t.perBillion).toLocaleString('en', { maximumFractionDigits: 0 })}B ${t.currency}`;
+  const span = `${s.firstCounterfactualYear} to ${s.endYear}`;
+  const caption = `of interest avoided, ${span}, had a public bank held ${pct(p.publicShare)} of ${t.country}'s debt at ${pct(p.publicRate)}`;
+  const spec = debtChartSpec([main], p.view);
+  return {
+    title: `${amount} of interest avoided, ${span}`,
+    subtitle: scenario.name,
+    sources: main.sources,
+    assumptions: main.assumptions,
+    provenance: main.provenance,
+    scenario,
+    headline: amount,
+    caption,
+    kicker: `${t.country}: government debt vs a public bank`,
+    plainAssumption: `Same budgets as the table; only the interest on the public bank’s share changes.`,
+    notes: main.assumptions,
+    sourceLine: `Source: ${main.sources[0]}`,
+    counterfactual: true,
+    alt: `Headline card: ${amount} ${caption}. Counterfactual, no macroeconomic feedback. ${describeLineChart(spec, (v) => (p.view === 'percent-gdp' ? `${v.toFixed(1)}%` : `${v.toFixed(0)}B ${t.currency}`), String)}`,
   };
 }

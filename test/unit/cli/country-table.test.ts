@@ -47,6 +47,8 @@ describe('country tables on the command line', () => {
     expect(ok.code, ok.stderr).toBe(0);
     const summary = JSON.parse(readFileSync(join(tmp, 'out-data', 'summary.json'), 'utf8'));
     expect(summary.scenario.params.country).toBe(`file:${join(tmp, 'synthetic.csv')}`);
+    // The preset's Canadian name does not label another country's table.
+    expect(summary.scenario.name).toBe('synthetic.csv: 50% of the debt held by a public bank from 1975');
     expect(summary.sources[0]).toContain('data supplied by the user: synthetic example generated');
     expect(debtColumn(join(tmp, 'out-data'))).toHaveLength(2022 - 1970 + 1);
   });
