@@ -118,7 +118,8 @@ export function App() {
       const scenario = parseScenarioText(file.text, file.fileName);
       const ws = WORKSPACES.find((w) => w.models(scenario.model));
       if (!ws) throw new ScenarioError([`model: "${scenario.model}" has no workspace in this version`]);
-      if (!confirmDiscard(ws.id === 'economy' ? undefined : ws.id)) return;
+      // An economy scenario joins the comparison, discarding nothing; the others replace the working scenario.
+      if (ws.id !== 'economy' && !confirmDiscard(ws.id)) return;
       rememberRecent(file.fileName, scenario);
       const country = (scenario.params as { country?: unknown } | undefined)?.country;
       if (typeof country === 'string' && country.startsWith('file:') && !findTable(country)) {

@@ -97,4 +97,20 @@ describe('scenario library in Chromium', () => {
       .toMatch(/broken\.csv, line 9, column debt: not a number: "10x"/);
     expect(await page.locator('#country').inputValue()).toBe('file:SYNTHETIC_example_country_table.csv');
   });
+
+  it('restores the Economy comparison after a reload too', async () => {
+    const { page } = s;
+    await page.getByRole('tab', { name: 'Economy' }).click();
+    await page.locator('#econ-runs').fill('3');
+    await page.locator('#econ-runs').press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('public-money-lab:autosave:economy')))
+      .toContain('"runs":3');
+    await page.reload();
+    await page.getByRole('tab', { name: 'Economy' }).click();
+    await expect.poll(() => page.locator('#econ-runs').inputValue()).toBe('3');
+    await expect
+      .poll(() => page.getByTestId('restore-note').allTextContents())
+      .toEqual([expect.stringMatching(/Restored your unsaved Economy scenario/)]);
+  });
 });

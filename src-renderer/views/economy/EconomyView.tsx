@@ -12,6 +12,8 @@ import { exportChart, type ChartExportKind } from '../common/exportFigure';
 import { saveFile } from '../../platform';
 import { useUndoable } from '../common/useUndoable';
 import { HistoryButtons, saveScenarioFile, useWorkspaceCommands } from '../common/workspace';
+import { useWorkingScenario } from '../../library/working';
+import { parseScenario } from '../../../models/scenario';
 import type { WorkspaceProps } from '../workspaces';
 import { economyTable, figureMeta, figureTitle, type PanelChoice } from './exports';
 import { MatrixInspector } from './MatrixInspector';
@@ -50,6 +52,33 @@ function initialState(): EconomyState {
   return { slots: [a, b], runs: 1 };
 }
 
+/** Stored slots back into fresh, validated ones (new ids and colours), or null if any is invalid. */
+function validateEconomy(stored: unknown): EconomyState | null {
+  try {
+    const st = stored as EconomyState;
+    if (!Array.isArray(st.slots) || st.slots.length === 0 || st.slots.length > MAX_SLOTS) return null;
+    const runs = Number.isInteger(st.runs) && st.runs >= 1 && st.runs <= MAX_RUNS ? st.runs : 1;
+    const slots: Slot[] = [];
+    for (const old of st.slots) {
+      const scenario = parseScenario(old.scenario) as unknown as AbmScenario;
+      const origin = parseScenario(old.origin.scenario) as unknown as AbmScenario;
+      if (scenario.model !== 'abm' || origin.model !== 'abm') return null;
+      const fresh = newSlot(
+        {
+          label: String(old.origin.label),
+          scenario: origin,
+          ...(old.origin.preset ? { preset: old.origin.preset } : {}),
+        },
+        slots,
+      );
+      slots.push({ ...fresh, scenario });
+    }
+    return { slots, runs };
+  } catch {
+    return null;
+  }
+}
+
 export function EconomyView(props: WorkspaceProps) {
   const [initial] = useState(initialState);
   const state = useUndoable<EconomyState>(initial);
@@ -64,6 +93,18 @@ export function EconomyView(props: WorkspaceProps) {
   // The first visit shows a comparison straight away.
   const { start } = run;
   useEffect(() => start(initial.slots, initial.runs), [start, initial]);
+  const working = useWorkingScenario({
+    workspace: 'economy',
+    title: 'Economy',
+    value: state.value,
+    initial,
+    restore: (v) => {
+      state.set(v);
+      setEditingId(v.slots[0]!.id);
+      start(v.slots, v.runs);
+    },
+    validate: validateEconomy,
+  });
 
   useEffect(() => {
     const incoming = props.incoming;
@@ -155,8 +196,10 @@ export function EconomyView(props: WorkspaceProps) {
     [results, lines, panelIds, panelChoice, baseName, slots, onStatus],
   );
 
-  const saveScenario = () =>
-    saveScenarioFile(editing.scenario, editing.scenario.name ?? 'economy scenario', onStatus);
+  const saveScenario = async () => {
+    if (await saveScenarioFile(editing.scenario, editing.scenario.name ?? 'economy scenario', onStatus))
+      working.markSaved(state.value);
+  };
 
   useWorkspaceCommands({
     active: props.active,
