@@ -111,6 +111,6 @@ describe('scenario library in Chromium', () => {
     await expect.poll(() => page.locator('#econ-runs').inputValue()).toBe('3');
     await expect
       .poll(() => page.getByTestId('restore-note').allTextContents())
-      .toEqual([expect.stringMatching(/Restored your unsaved Economy scenario/)]);
+      .toContainEqual(expect.stringMatching(/Restored your unsaved Economy scenario/));
   });
 });
