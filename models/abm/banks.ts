@@ -58,6 +58,8 @@ export function bankCentralInterest(E: Economy): void {
   pb.res += onRes - onAdv;
   pb.nw += onAdv - onRes;
   pb.income += onAdv - onRes;
+  E.flows.interestOnReserves += onRes;
+  E.flows.interestOnAdvances += onAdv;
   book.publicBankToBanks(K.intRes, onRes);
   book.banksToPublicBank(K.intAdv, onAdv);
 }

@@ -98,6 +98,19 @@ export const COLUMN_UNITS = {
   bank_equity: 'currency',
   bank_profits_to_owners: 'currency per quarter',
   public_bank_net_worth: 'currency',
+  investment_real: 'machines bought per quarter, at period-0 prices',
+  consumption_real: 'currency per quarter at period-0 prices (household consumption)',
+  capacity_utilisation: 'share of machine capacity used (consumption-goods firms)',
+  inventories_to_sales: 'ratio of unsold stock to quarterly sales (units)',
+  wage_inflation: 'annualised rate',
+  markup_mean: 'share over unit cost (mean over private firms and co-ops)',
+  firm_debt: 'currency, outstanding (firm loans from private banks and the public bank)',
+  household_debt: 'currency, outstanding (0 until household credit exists)',
+  unemployment_benefits: 'currency per quarter',
+  bank_failures: 'banks resolved per quarter',
+  interest_on_reserves: 'currency per quarter (paid by the public bank)',
+  public_interest_to_private:
+    'currency per quarter (bond coupons to private holders + interest on reserves − interest on advances)',
 } as const;
 export type AbmColumn = keyof typeof COLUMN_UNITS;
 export const COLUMN_NAMES = Object.keys(COLUMN_UNITS) as AbmColumn[];
@@ -110,6 +123,11 @@ export interface AbmExtras {
   /** Per-period invariant verdict: 1 = every check passed (a failure stops the run), and the worst relative error. */
   invariants: { passed: Uint8Array; maxRelativeError: Float64Array; checks: string[] };
   firmCounts: { private: number; cooperative: number; social: number };
+  /**
+   * Firm sizes for the report card's skewness fact: the units each consumption-goods firm sold in
+   * the last quarter of the run (`period`), one entry per firm.
+   */
+  firmSales: { period: number; units: Float64Array };
 }
 
 export interface AbmRawResult {
@@ -164,6 +182,12 @@ interface Quarter {
   outputUnits: number;
   coopUnits: number;
   socialUnits: number;
+  /** Machine capacity used by consumption-goods firms (1 while goods are made by labour alone). */
+  utilisation: number;
+  inventories: number;
+  unitsSold: number;
+  wageInflation: number;
+  markupMean: number;
 }
 
 export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult {
@@ -228,6 +252,7 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
       transactionsFlow: { rows: [...FLOW_ROWS], columns: sectorLabels(), data: flowData },
       invariants: { passed, maxRelativeError: maxErr, checks: [...INVARIANT_CHECKS] },
       firmCounts,
+      firmSales: { period: T, units: E.firms.sold.slice(0, E.F) },
     },
   };
 }
@@ -341,6 +366,7 @@ function closeQuarter(E: Economy, t: number, q: Quarter): void {
   m.wage = wNow * (1 + wageGrowth / PERIODS_PER_YEAR);
   if (!(m.wage > 0) || !Number.isFinite(m.wage))
     throw new AbmDivergenceError(t, 'the wage fell to zero or below');
+  q.wageInflation = m.avgWage > 0 ? Math.pow(wNow / m.avgWage, PERIODS_PER_YEAR) - 1 : 0;
   m.avgWage = wNow;
   m.cpi = cpi;
   m.inflation = infl;
@@ -351,6 +377,20 @@ function closeQuarter(E: Economy, t: number, q: Quarter): void {
   q.inflation = infl;
   q.unemployment = u;
   q.wage = wNow;
+  let stock = 0;
+  let mk = 0;
+  let nMk = 0;
+  for (let f = 0; f < E.F; f++) {
+    stock += firms.stock[f]!;
+    if (firms.kind[f] !== social) {
+      mk += firms.markup[f]!;
+      nMk++;
+    }
+  }
+  q.inventories = stock;
+  q.unitsSold = units;
+  q.utilisation = 1;
+  q.markupMean = nMk > 0 ? mk / nMk : 0;
   adjustFirms(E);
 }
 
@@ -409,6 +449,19 @@ function recordQuarter(
   cols.bank_equity[j] = bankEq;
   cols.bank_profits_to_owners[j] = q.bankDividends;
   cols.public_bank_net_worth[j] = E.pb.nw;
+  const fl = E.flows;
+  cols.investment_real[j] = fl.investment / q.cpi;
+  cols.consumption_real[j] = fl.consumption / q.cpi;
+  cols.capacity_utilisation[j] = q.utilisation;
+  cols.inventories_to_sales[j] = q.unitsSold > 0 ? q.inventories / q.unitsSold : 0;
+  cols.wage_inflation[j] = q.wageInflation;
+  cols.markup_mean[j] = q.markupMean;
+  cols.firm_debt[j] = loans;
+  cols.household_debt[j] = 0;
+  cols.unemployment_benefits[j] = fl.benefits;
+  cols.bank_failures[j] = fl.bankFailures;
+  cols.interest_on_reserves[j] = fl.interestOnReserves;
+  cols.public_interest_to_private[j] = fl.govInterestPrivate + fl.interestOnReserves - fl.interestOnAdvances;
 }
 
 function emptyQuarter(): Quarter {
@@ -427,6 +480,11 @@ function emptyQuarter(): Quarter {
     outputUnits: 0,
     coopUnits: 0,
     socialUnits: 0,
+    utilisation: 0,
+    inventories: 0,
+    unitsSold: 0,
+    wageInflation: 0,
+    markupMean: 0,
   };
 }
 

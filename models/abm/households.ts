@@ -296,6 +296,7 @@ export function consume(E: Economy): void {
     block += stride;
     if (block >= blocks) block -= blocks;
   }
+  E.flows.consumption += total;
   book.depositorToDepositor(K.cons, HH, FI, total);
 }
 

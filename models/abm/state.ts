@@ -67,6 +67,12 @@ export interface PeriodFlows {
   taxes: number;
   bankruptcies: number;
   publicLendingLeft: number;
+  consumption: number;
+  investment: number;
+  benefits: number;
+  bankFailures: number;
+  interestOnReserves: number;
+  interestOnAdvances: number;
 }
 
 const FLOW_KEYS = [
@@ -90,6 +96,12 @@ const FLOW_KEYS = [
   'taxes',
   'bankruptcies',
   'publicLendingLeft',
+  'consumption',
+  'investment',
+  'benefits',
+  'bankFailures',
+  'interestOnReserves',
+  'interestOnAdvances',
 ] as const satisfies readonly (keyof PeriodFlows)[];
 
 export function zeroFlows(f: PeriodFlows): void {
