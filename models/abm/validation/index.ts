@@ -40,3 +40,5 @@ export {
   ROBUSTNESS_SCALE,
   tallyRobustness,
 } from './robustness';
+export { computeReportCard, runDrawTask, runSeedTask, type RunFn } from './tasks';
+export type { DrawVerdict } from './robustness';

@@ -96,22 +96,22 @@ export function drawCompleted(
   return { ok: true };
 }
 
-/** Tally draws into the card's robustness outcome. */
+export type DrawVerdict = { ok: true } | { ok: false; reason: string };
+
+/** Tally draw verdicts (in draw order) into the card's robustness outcome. */
 export function tallyRobustness(
-  results: readonly (RunResult | Error)[],
+  verdicts: readonly DrawVerdict[],
   scenarios: readonly AbmScenario[],
 ): RobustnessOutcome {
   const failures: string[] = [];
   let completed = 0;
-  results.forEach((r, d) => {
-    const verdict = drawCompleted(r, scenarios[d]!.periods);
-    if (verdict.ok) completed++;
-    else if (failures.length < 5)
-      failures.push(`draw ${d + 1} (seed ${scenarios[d]!.seed}): ${verdict.reason}`);
+  verdicts.forEach((v, d) => {
+    if (v.ok) completed++;
+    else if (failures.length < 5) failures.push(`draw ${d + 1} (seed ${scenarios[d]!.seed}): ${v.reason}`);
   });
   const first = scenarios[0];
   return {
-    draws: results.length,
+    draws: verdicts.length,
     completed,
     failures,
     scale: {

@@ -6,15 +6,15 @@
 import { availableParallelism } from 'node:os';
 import type { AbmScenario } from '../../../models/abm';
 import {
-  buildReportCard,
-  drawParameterSets,
+  computeReportCard,
+  drawCompleted,
   hikedScenario,
   measureSeed,
   planValidation,
-  tallyRobustness,
   ValidationInputError,
   type FactResult,
   type ReportCard,
+  type ValidationPlan,
 } from '../../../models/abm/validation';
 import type { RunResult } from '../../../models/result';
 import type { Command } from '../args';
@@ -25,34 +25,54 @@ import { loadScenario } from '../scenario';
 
 type ValidateCommand = Extract<Command, { name: 'validate' }>;
 
-/** Runs scenarios; a run that fails (divergence, invariant) comes back as its Error, in order. */
-export type RunMany = (
-  scenarios: readonly AbmScenario[],
-  onDone: () => void,
-) => Promise<(RunResult | Error)[]>;
+/** Runs one scenario; a run that fails (divergence, invariant) resolves to its Error. */
+export type RunOne = (scenario: AbmScenario) => Promise<RunResult | Error>;
 
 /** Errors that mean the pool itself broke, not that a model run failed: those stop the command. */
 const POOL_FAILURE = /^(run worker exited unexpectedly|RunPool is closed)/;
 
-async function poolRunMany(
-  scenarios: readonly AbmScenario[],
-  onDone: () => void,
-): Promise<(RunResult | Error)[]> {
-  const pool = new RunPool(loadDataFiles(), Math.min(scenarios.length, availableParallelism()));
-  try {
-    return await Promise.all(
-      scenarios.map((s) =>
-        pool.run(s).then(
-          (r) => (onDone(), r.result),
-          (e: unknown) => {
-            const err = e instanceof Error ? e : new Error(String(e));
-            if (POOL_FAILURE.test(err.message)) throw err;
-            onDone();
-            return err;
-          },
-        ),
-      ),
+function poolRunner(pool: RunPool): RunOne {
+  return (s) =>
+    pool.run(s).then(
+      (r) => r.result,
+      (e: unknown) => {
+        const err = e instanceof Error ? e : new Error(String(e));
+        if (POOL_FAILURE.test(err.message)) throw err;
+        return err;
+      },
     );
+}
+
+/** The report card of a plan: seeds and draws on `runOne` (in parallel as far as it allows). */
+export async function reportCard(
+  plan: ValidationPlan,
+  draws: number,
+  runOne: RunOne,
+  onDone: (done: number, total: number) => void = () => {},
+): Promise<ReportCard> {
+  const total = 2 * plan.seeds.length + draws;
+  let done = 0;
+  const tick = <T>(x: T): T => (onDone(++done, total), x);
+  return computeReportCard(
+    plan,
+    draws,
+    async (seed) => {
+      const s = { ...plan.scenario, seed };
+      const [base, hiked] = await Promise.all([
+        runOne(s).then(tick),
+        runOne(hikedScenario(s, plan.burnIn)).then(tick),
+      ]);
+      return measureSeed(plan, seed, base, hiked);
+    },
+    async (draw) => drawCompleted(tick(await runOne(draw)), draw.periods),
+  );
+}
+
+/** A pool as wide as the machine (and no wider than the work), closed when `use` is done. */
+export async function withPool<T>(tasks: number, use: (runOne: RunOne) => Promise<T>): Promise<T> {
+  const pool = new RunPool(loadDataFiles(), Math.max(1, Math.min(tasks, availableParallelism())));
+  try {
+    return await use(poolRunner(pool));
   } finally {
     await pool.close();
   }
@@ -103,38 +123,29 @@ export function formatCard(card: ReportCard): string {
   ].join('\n');
 }
 
-export async function validateCommand(cmd: ValidateCommand, runMany: RunMany = poolRunMany): Promise<number> {
+export async function validateCommand(cmd: ValidateCommand, runOne?: RunOne): Promise<number> {
   const { scenario, preset } = loadScenario(cmd.ref, null);
   if (scenario.model !== 'abm') {
     throw new UsageError(
       `validate: the report card is for the agent-based economy (model abm); ${cmd.ref} is model ${scenario.model}`,
     );
   }
-  let plan;
+  let plan: ValidationPlan;
   try {
     plan = planValidation(scenario as unknown as AbmScenario, cmd.seeds);
   } catch (e) {
     if (e instanceof ValidationInputError) throw new UsageError(`validate: ${e.message}`);
     throw e;
   }
-  const seeded = plan.seeds.map((seed) => ({ ...plan.scenario, seed }));
-  const hiked = seeded.map((s) => hikedScenario(s, plan.burnIn));
-  const draws = drawParameterSets(plan.scenario, cmd.draws, plan.scenario.seed);
-  const all = [...seeded, ...hiked, ...draws];
-
-  let done = 0;
   const tty = process.stderr.isTTY === true;
-  const onDone = () => {
-    done++;
-    if (tty) process.stderr.write(`\rvalidate: ${done} of ${all.length} runs`);
+  const progress = (done: number, total: number) => {
+    if (tty) process.stderr.write(`\rvalidate: ${done} of ${total} runs`);
   };
-  const results = await runMany(all, onDone);
+  const tasks = 2 * cmd.seeds + cmd.draws;
+  const card = runOne
+    ? await reportCard(plan, cmd.draws, runOne, progress)
+    : await withPool(tasks, (run) => reportCard(plan, cmd.draws, run, progress));
   if (tty) process.stderr.write('\n');
-
-  const n = seeded.length;
-  const outcomes = plan.seeds.map((seed, i) => measureSeed(plan, seed, results[i]!, results[n + i]!));
-  const robustness = cmd.draws > 0 ? tallyRobustness(results.slice(2 * n), draws) : null;
-  const card = buildReportCard(plan, outcomes, robustness);
   if (cmd.json) console.log(JSON.stringify({ preset, scenario: plan.scenario, ...card }, null, 2));
   else console.log(formatCard(card));
   return card.allPass ? 0 : 1;

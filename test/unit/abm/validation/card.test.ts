@@ -244,3 +244,33 @@ describe('the validation plan and its experiments', () => {
     });
   });
 });
+
+describe('tasks: a seed (run + hiked twin) and a draw, run in-process', () => {
+  it('a seed task measures its run and its hiked twin; a failing run is an outcome, not a throw', async () => {
+    const { runSeedTask, runDrawTask, computeReportCard } = await import('../../../../models/abm/validation');
+    const { syntheticResult } = await import('./synthetic');
+    const plan = planValidation(baseline, 2);
+    const seen: string[] = [];
+    const outcome = runSeedTask(plan, 4, (s) => (seen.push(String(s.params.policyRate)), syntheticResult(s)));
+    expect(seen).toEqual(['0.025', 't >= 200 ? 0.045 : 0.025']);
+    expect((outcome.measurements['transmission-unemployment'] as { value: number }).value).toBeCloseTo(1, 6);
+    const failed = runSeedTask(plan, 4, () => {
+      throw new Error('The economy diverged in period 12: x');
+    });
+    expect(failed.error).toMatch(/period 12/);
+    expect(failed.measurements.okun).toEqual({
+      value: null,
+      reason: expect.stringMatching(/seed 4 did not complete/),
+    });
+    expect(runDrawTask({ ...baseline, periods: 400 }, syntheticResult)).toEqual({ ok: true });
+    const card = await computeReportCard(
+      plan,
+      3,
+      async (seed) => runSeedTask(plan, seed, syntheticResult),
+      async (d) => runDrawTask(d, syntheticResult),
+    );
+    expect(card.allPass).toBe(true);
+    expect(card.facts.every((f) => f.median !== null)).toBe(true);
+    expect(card.robustness).toMatchObject({ draws: 3, completed: 3 });
+  });
+});
