@@ -15,18 +15,25 @@ Commands:
   chart <scenario.json|preset:NAME> --out FILE.svg|FILE.png [--size screen|card] [--seed S]
                                         the app's chart with title, sources, assumptions and
                                         provenance; screen = 960×600 (PNG at 2×), card = 1200×675
+  validate [SCENARIO] [--seeds N] [--draws N] [--json]
+                                        the report card: does the economy (default: preset
+                                        abm-private-debt, run ≥ 400 quarters) reproduce the stylised
+                                        facts? N seeds (default 8) in parallel, --draws parameter sets
+                                        for robustness (default 200, 0 skips); exit 0 all pass, 1 not
 
 Options:
   -h, --help                            show this help
 
-Exit status: 0 success, 2 bad input (message on stderr), 1 internal error.`;
+Exit status: 0 success, 2 bad input (message on stderr), 1 internal error (validate: 1 also
+when a fact fails).`;
 
 export type Command =
   | { name: 'help' }
   | { name: 'presets' }
   | { name: 'preset'; preset: string }
   | { name: 'run'; ref: string; out: string; runs: number; seed: number | null }
-  | { name: 'chart'; ref: string; out: string; size: 'screen' | 'card'; seed: number | null };
+  | { name: 'chart'; ref: string; out: string; size: 'screen' | 'card'; seed: number | null }
+  | { name: 'validate'; ref: string; seeds: number; draws: number; json: boolean };
 
 const OPERAND: Record<string, string> = {
   preset: 'NAME',
@@ -38,7 +45,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   preset: [],
   run: ['out', 'runs', 'seed'],
   chart: ['out', 'size', 'seed'],
+  validate: ['seeds', 'draws', 'json'],
 };
+/** Commands whose operand may be left out, with what it defaults to. */
+const OPTIONAL_OPERAND: Record<string, string> = { validate: 'abm-private-debt' };
 
 function integer(flag: string, text: string | undefined, min: number): number | null {
   if (text === undefined) return null;
@@ -60,6 +70,9 @@ function parse(argv: string[]) {
         runs: { type: 'string', short: 'n' },
         seed: { type: 'string', short: 's' },
         size: { type: 'string' },
+        seeds: { type: 'string' },
+        draws: { type: 'string' },
+        json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -80,15 +93,25 @@ export function parseCommand(argv: string[]): Command {
     );
   const expectsOperand = name in OPERAND;
   if (expectsOperand && operand === undefined) throw new UsageError(`${name}: missing ${OPERAND[name]}`);
-  const surplus = expectsOperand ? extra : [operand, ...extra].filter((x) => x !== undefined);
+  const takesOperand = expectsOperand || name in OPTIONAL_OPERAND;
+  const surplus = takesOperand ? extra : [operand, ...extra].filter((x) => x !== undefined);
   if (surplus.length) throw new UsageError(`${name}: unexpected argument "${surplus[0]}"`);
-  for (const flag of ['out', 'runs', 'seed', 'size'] as const) {
+  for (const flag of ['out', 'runs', 'seed', 'size', 'seeds', 'draws', 'json'] as const) {
     if (values[flag] !== undefined && !allowed.includes(flag))
       throw new UsageError(`${name}: --${flag} does not apply`);
   }
 
   if (name === 'presets') return { name };
   if (name === 'preset') return { name, preset: operand as string };
+  if (name === 'validate') {
+    return {
+      name,
+      ref: operand ?? (OPTIONAL_OPERAND.validate as string),
+      seeds: integer('seeds', values.seeds, 1) ?? 8,
+      draws: integer('draws', values.draws, 0) ?? 200,
+      json: values.json ?? false,
+    };
+  }
   if (!values.out)
     throw new UsageError(`${name}: missing --out ${name === 'run' ? 'DIR' : 'FILE.svg|FILE.png'}`);
   const seed = integer('seed', values.seed, 0);

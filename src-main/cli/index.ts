@@ -1,6 +1,7 @@
 /**
  * money-lab: run any scenario headless and write CSV/JSON or the app's charts.
- * Exit status: 0 done, 2 the user's input was wrong (one line on stderr), 1 an internal error.
+ * Exit status: 0 done, 2 the user's input was wrong (one line on stderr), 1 an internal error
+ * (and, for validate, a report card with a failing fact).
  */
 import { DataError } from '../../models/fiscal/data';
 import { ScenarioError } from '../../models/scenario';
@@ -8,6 +9,7 @@ import { parseCommand, USAGE } from './args';
 import { chartCommand } from './commands/chart';
 import { presetCommand, presetsCommand } from './commands/presets';
 import { runCommand } from './commands/run';
+import { validateCommand } from './commands/validate';
 import { UsageError } from './errors';
 
 function oneLine(text: string): string {
@@ -43,6 +45,8 @@ async function main(argv: string[]): Promise<number> {
       case 'chart':
         chartCommand(cmd);
         break;
+      case 'validate':
+        return await validateCommand(cmd);
     }
     return 0;
   } catch (e) {

@@ -1,0 +1,123 @@
+/** `money-lab validate`: the command in-process on synthetic runs (exit 0 / 1), and bad input as a real process (exit 2). */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AbmScenario } from '../../../models/abm';
+import type { RunResult } from '../../../models/result';
+import { parseCommand } from '../../../src-main/cli/args';
+import { validateCommand, type RunOne } from '../../../src-main/cli/commands/validate';
+import { UsageError } from '../../../src-main/cli/errors';
+import { syntheticResult } from '../abm/validation/synthetic';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+vi.setConfig({ testTimeout: 120_000 });
+
+function captureStdout(): { text: () => string } {
+  const lines: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
+  return { text: () => lines.join('\n') };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+const cmd = (argv: string[]) =>
+  parseCommand(['validate', ...argv]) as Extract<ReturnType<typeof parseCommand>, { name: 'validate' }>;
+
+/** Every run synthetic; `spoil` may change the result of a given scenario. */
+function fakeRuns(
+  spoil: (s: AbmScenario, r: RunResult) => RunResult | Error = (_s, r) => r,
+): RunOne & { seen: AbmScenario[] } {
+  const seen: AbmScenario[] = [];
+  const run: RunOne = async (s) => {
+    seen.push(s);
+    return spoil(s, syntheticResult(s));
+  };
+  return Object.assign(run, { seen });
+}
+
+describe('money-lab validate, in-process', () => {
+  it('parses its flags with defaults: baseline preset, 8 seeds, 200 draws', () => {
+    expect(cmd([])).toEqual({ name: 'validate', ref: 'abm-private-debt', seeds: 8, draws: 200, json: false });
+    expect(cmd(['preset:abm-public-bank', '--seeds', '3', '--draws', '0', '--json'])).toEqual({
+      name: 'validate',
+      ref: 'preset:abm-public-bank',
+      seeds: 3,
+      draws: 0,
+      json: true,
+    });
+    expect(() => cmd(['--seeds', '0'])).toThrow(UsageError);
+    expect(() => cmd(['--out', 'x'])).toThrow(/--out does not apply/);
+  });
+
+  it('exits 0 and prints a passing table when every fact is in range', async () => {
+    const out = captureStdout();
+    const runs = fakeRuns();
+    expect(await validateCommand(cmd(['--seeds', '8', '--draws', '20']), runs)).toBe(0);
+    // 8 seeds + their 8 hiked twins + 20 draws, every one extended to 400 quarters.
+    expect(runs.seen).toHaveLength(36);
+    expect(runs.seen.every((s) => s.periods === 400)).toBe(true);
+    expect(runs.seen.filter((s) => String(s.params.policyRate).includes('t >= 200'))).toHaveLength(8);
+    const text = out.text();
+    expect(text).toMatch(/fact\s+target\s+measured median \(p10–p90\)\s+pass/);
+    expect(text).toMatch(/Okun's law\s+< −0\.3\s+−1\.00 \(−1\.00–−1\.00\)\s+pass/);
+    expect(text).toMatch(/22 of 22 facts pass/);
+    expect(text).toMatch(/Rule: .*7 of every 8 seeds/);
+    expect(text).not.toMatch(/FAIL/);
+  });
+
+  it('exits 1 when a fact fails, e.g. two seeds that diverge', async () => {
+    const out = captureStdout();
+    const runs = fakeRuns((s, r) =>
+      s.seed >= 7 && s.name?.startsWith('robustness') !== true
+        ? new Error(`The economy diverged in period 9 (seed ${s.seed})`)
+        : r,
+    );
+    expect(await validateCommand(cmd(['--draws', '0']), runs)).toBe(1);
+    expect(out.text()).toMatch(/Okun's law\s+< −0\.3\s+\S+ \(\S+\)\s+FAIL/);
+    expect(out.text()).toMatch(/Robust to its parameters.*not measurable\s+FAIL/);
+  });
+
+  it('--json prints the card as JSON with every fact, its numbers and the rule', async () => {
+    const out = captureStdout();
+    expect(await validateCommand(cmd(['--seeds', '2', '--draws', '4', '--json']), fakeRuns())).toBe(0);
+    const card = JSON.parse(out.text()) as {
+      facts: { id: string; pass: boolean; median: number }[];
+      rule: string;
+      scenario: { periods: number };
+    };
+    expect(card.facts).toHaveLength(22);
+    expect(card.facts.find((f) => f.id === 'unemployment-mean')!.median).toBeCloseTo(6, 0);
+    expect(card.scenario.periods).toBe(400);
+    expect(card.rule).toMatch(/median/);
+  });
+
+  it('refuses a scenario of another model as bad input', async () => {
+    await expect(validateCommand(cmd(['canada-1974']), fakeRuns())).rejects.toThrow(
+      /model abm.*canada-1974 is model/,
+    );
+  });
+});
+
+describe('money-lab validate as a process: bad input exits 2 with one line', () => {
+  const cli = (...args: string[]) =>
+    new Promise<{ code: number | null; stderr: string; stdout: string }>((resolve) => {
+      const child = execFile(
+        process.execPath,
+        ['bin/money-lab.mjs', ...args],
+        { cwd: root, encoding: 'utf8' },
+        (_e, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr }),
+      );
+    });
+
+  it.concurrent.each([
+    [['validate', '--seeds', 'x'], /--seeds: must be an integer ≥ 1/],
+    [['validate', 'canada-1974'], /report card is for the agent-based economy/],
+    [['validate', 'no-such-file.json'], /cannot read scenario file/],
+  ])('%j', async (args, pattern) => {
+    const r = await cli(...args);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(pattern);
+  });
+});
