@@ -41,7 +41,10 @@ export function checkAgents(E: Economy, t: number, s: CheckScratch): number {
   for (let f = 0; f < firms.n; f++) {
     const d = firms.dep[f]!;
     const r = d - firms.loanB[f]! - firms.loanP[f]! - firms.nw[f]!;
+    // A firm's amounts are of the order of a wage at least: rounding of a quarter's payments through
+    // a firm that ends it with almost nothing is judged against that, not against nothing.
     const scale =
+      E.macro.wage +
       Math.abs(d) +
       firms.loanB[f]! +
       firms.loanP[f]! +

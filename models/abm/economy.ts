@@ -386,9 +386,12 @@ function closeQuarter(E: Economy, t: number, q: Quarter): void {
   // and markups; it is not a function of unemployment.
   const p = E.p;
   m.expectedInflation = p.wageIndexation * infl + (1 - p.wageIndexation) * p.inflationTarget;
-  const wageGrowth = m.expectedInflation + p.wagePhillips * (p.wageNeutralUnemployment - u);
+  const wageGrowth = Math.max(
+    p.wageFloor,
+    m.expectedInflation + p.wagePhillips * (p.wageNeutralUnemployment - u),
+  );
   const wNow = m.wage;
-  m.wage = wNow * Math.pow(Math.max(0.5, 1 + wageGrowth), 1 / PERIODS_PER_YEAR);
+  m.wage = wNow * Math.pow(1 + wageGrowth, 1 / PERIODS_PER_YEAR);
   if (!(m.wage > 0) || !Number.isFinite(m.wage))
     throw new AbmDivergenceError(t, 'the wage fell to zero or below');
   q.wageInflation = m.avgWage > 0 ? Math.pow(wNow / m.avgWage, PERIODS_PER_YEAR) - 1 : 0;

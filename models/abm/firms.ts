@@ -152,6 +152,7 @@ export function planAndBorrow(E: Economy, t: number): void {
   const uBar = p.targetUtilisation;
   const g1 = p.investmentProfitWeight;
   const g2 = p.investmentUtilisationWeight;
+  const g3 = p.investmentRateWeight;
   const rBar = E.steady.returnRate;
   const iLoan = Math.max(0, E.r.policy + p.spreadPrivateFirms) / PERIODS_PER_YEAR;
   const iLoanSS = Math.max(0, E.steady.policyRate + p.spreadPrivateFirms) / PERIODS_PER_YEAR;
@@ -172,9 +173,10 @@ export function planAndBorrow(E: Economy, t: number): void {
       y = Math.min(y, cap);
       const next = capacityNextQuarter(E, f, t);
       const ue = cap > 0 ? firms.expected[f]! / cap : 1;
-      // Profitability net of the cost of borrowing, against the steady state's.
-      const excess = firms.ret[f]! - iLoan - (rBar - iLoanSS);
-      let g = g2 * ((ue - uBar) / uBar) + (rBar > 0 ? g1 * (excess / rBar) : 0);
+      // Profitability against the steady state's, and the cost of borrowing against its own.
+      let g =
+        g2 * ((ue - uBar) / uBar) +
+        (rBar > 0 ? (g1 * (firms.ret[f]! - rBar) - g3 * (iLoan - iLoanSS)) / rBar : 0);
       if (g < -1) g = -1;
       // A firm with no machines at all orders what its expected sales need.
       const want = cap > 0 ? (1 + g) * cap - next : firms.expected[f]! / uBar;

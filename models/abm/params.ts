@@ -104,9 +104,9 @@ const SPECS = {
     'Policy rate',
     'per year',
     0.025,
-    -0.01,
-    0.12,
-    "The central (public) bank's rate; a number or a formula of t, inflation, unemployment, … (e.g. a Taylor rule).",
+    0,
+    0.08,
+    "The central (public) bank's rate; a number or a formula of t, inflation, unemployment, … (e.g. a Taylor rule). Bounds: 0–8%, the range of policy rates in the OECD since 1995.",
     'formula',
   ),
   spreadGovernment: n(
@@ -114,8 +114,8 @@ const SPECS = {
     'Government tier: term premium',
     'per year over policy',
     0.0075,
-    -0.01,
-    0.03,
+    0,
+    0.02,
     'Government bonds sold to private banks pay policy rate + this premium (floored at zero).',
   ),
   spreadPrivateFirms: n(
@@ -123,8 +123,8 @@ const SPECS = {
     'Private-firm tier: bank spread',
     'per year over policy',
     0.025,
-    0,
-    0.08,
+    0.005,
+    0.05,
     'Private banks lend to firms at policy rate + this spread (floored at zero).',
   ),
   spreadCooperatives: n(
@@ -151,7 +151,7 @@ const SPECS = {
     'per year over policy',
     0.0025,
     0,
-    0.03,
+    0.01,
     'Private banks borrow reserves (advances) from the public bank at policy + this spread (floored at zero).',
   ),
   publicBankLendsToSocial: {
@@ -170,7 +170,7 @@ const SPECS = {
     'share of GDP per year',
     0.05,
     0,
-    0.2,
+    0.1,
     'New lending the public bank will do to the social economy in a year, as a share of annual GDP.',
   ),
   // ── Policy: citizen's income ─────────────────────────────────────────────────────────
@@ -199,9 +199,9 @@ const SPECS = {
     'Income tax rate',
     'share of income',
     0.25,
-    0.05,
-    0.6,
-    "Flat tax on wages, public wages and co-op surplus shares (the citizen's income is not taxed).",
+    0.15,
+    0.4,
+    "Flat tax on wages, public wages and co-op surplus shares (the citizen's income is not taxed). Bounds: 15–40%, the range of average labour-income tax rates in the OECD; outside them the steady state has unemployment near 0 or far above 20%.",
   ),
   corporateTaxRate: n(
     'Policy: taxes and spending',
@@ -218,7 +218,7 @@ const SPECS = {
     'share of income',
     0.15,
     0,
-    0.6,
+    0.5,
     'Tax on dividends and deposit interest received by households.',
   ),
   wealthTaxRate: n(
@@ -235,7 +235,7 @@ const SPECS = {
     'Wealth tax threshold',
     'years of average wage',
     10,
-    1,
+    2,
     100,
     'Deposits above this many years of the average wage are taxed.',
   ),
@@ -244,9 +244,9 @@ const SPECS = {
     'Public employment',
     'share of households',
     0.2,
-    0.05,
-    0.35,
-    'Share of households employed by the government at the average private wage.',
+    0.1,
+    0.3,
+    'Share of households employed by the government at the average private wage. Bounds: 10–30% of the labour force, the OECD range.',
   ),
   govPurchases: n(
     'Policy: taxes and spending',
@@ -254,8 +254,8 @@ const SPECS = {
     'goods per household per quarter',
     0.016,
     0,
-    0.3,
-    'Real goods the government buys each quarter, per household (one worker makes `productivity` goods a quarter).',
+    0.05,
+    'Real goods the government buys each quarter, per household (one worker makes `productivity` goods a quarter). Bounds: up to 0.05 goods per household a quarter (about 5% of private output); more leaves no room for private demand at the default taxes.',
   ),
   // ── Households ───────────────────────────────────────────────────────────────────────
   propensityIncome: n(
@@ -263,8 +263,8 @@ const SPECS = {
     'Propensity to consume out of income (α1)',
     'share',
     0.9,
-    0.6,
-    0.98,
+    0.75,
+    0.95,
     "Share of last quarter's disposable income a household spends. Bounds: below 0.6 or near 1 no household economy of the national accounts is described, and the steady state needs saving out of income.",
   ),
   propensityWealth: n(
@@ -272,7 +272,7 @@ const SPECS = {
     'Propensity to consume out of wealth (α2)',
     'share per quarter',
     0.05,
-    0.01,
+    0.02,
     0.2,
     'Share of its deposits a household spends each quarter on top of α1·income. Bounds: 1–20% a quarter; with none, wealth would grow without limit.',
   ),
@@ -282,7 +282,7 @@ const SPECS = {
     'propensity per unit of annual rate',
     1.5,
     0,
-    4,
+    3,
     'The propensity to consume out of income falls by ψ × (deposit rate − its steady-state value): a 2-point rise with ψ = 1.5 cuts α1 by 0.03. The consumption channel of monetary policy; 0 switches it off.',
   ),
   searchFirms: n(
@@ -291,7 +291,7 @@ const SPECS = {
     'firms',
     3,
     1,
-    20,
+    10,
     'Each quarter a household compares its last supplier and this many random firms that have stock, and picks one as the price sensitivity says (if all are sold out, it looks at as many more).',
     'int',
   ),
@@ -300,7 +300,7 @@ const SPECS = {
     'Price sensitivity (ε)',
     'elasticity',
     3,
-    0,
+    0.5,
     50,
     'Among the firms it compares, a household picks each with probability ∝ (relative price)^−ε; 50 means always the cheapest.',
   ),
@@ -318,8 +318,8 @@ const SPECS = {
     'Owners',
     'share of households',
     0.05,
-    0.005,
-    1,
+    0.01,
+    0.5,
     'Share of households that own the private firms and banks (and receive their dividends). Bounds: at least 0.5% so that every bank failure has owners to recapitalise it.',
   ),
   // ── Firms ────────────────────────────────────────────────────────────────────────────
@@ -329,8 +329,8 @@ const SPECS = {
     'share of consumption-goods firms',
     0.1,
     0,
-    1,
-    'Share of consumption-goods firms that are worker cooperatives.',
+    0.5,
+    'Share of consumption-goods firms that are worker cooperatives. Bounds: at most half of the consumption-goods firms (with the social enterprises, at most 60% of them).',
   ),
   socialShare: n(
     'Firms',
@@ -338,7 +338,7 @@ const SPECS = {
     'share of consumption-goods firms',
     0.05,
     0,
-    1,
+    0.2,
     'Share of consumption-goods firms that are social enterprises (price near cost).',
   ),
   capitalFirmShare: n(
@@ -346,8 +346,8 @@ const SPECS = {
     'Capital-goods firms',
     'share of all firms',
     0.15,
-    0.05,
-    0.4,
+    0.1,
+    0.25,
     'Share of the firms that make machines (the rest make consumption goods). Caiani et al. (2016): 20 of 120. Bounds: each sector needs enough firms to compete.',
   ),
   productivity: n(
@@ -355,17 +355,17 @@ const SPECS = {
     'Labour productivity',
     'goods per worker per quarter',
     1,
-    0.1,
-    100,
-    'Goods one worker makes in a quarter on a consumption-goods firm (given the machines: one machine makes one good a quarter).',
+    0.5,
+    5,
+    'Goods one worker makes in a quarter on a consumption-goods firm (given the machines: one machine makes one good a quarter). Bounds: the model is calibrated in units where a worker makes about one good; the scale changes no ratio.',
   ),
   capitalProductivity: n(
     'Firms',
     'Machines per worker',
     'machines per worker per quarter',
     0.3,
-    0.1,
-    1,
+    0.2,
+    0.5,
     'Machines one worker of a capital-goods firm makes in a quarter. Sets investment at about 12% of GDP with the default machine life. Bounds: outside them investment is under 4% or over 30% of GDP.',
   ),
   machineLife: n(
@@ -383,8 +383,8 @@ const SPECS = {
     'Target capacity utilisation',
     'share of capacity',
     0.8,
-    0.6,
-    0.95,
+    0.7,
+    0.9,
     'Firms invest to bring expected utilisation of their machines toward this (Caiani et al. 2016: 0.8).',
   ),
   investmentUtilisationWeight: n(
@@ -392,26 +392,35 @@ const SPECS = {
     'Investment response to utilisation (γ2)',
     'per quarter per unit gap',
     0.05,
-    0.01,
-    0.3,
+    0.02,
+    0.15,
     'Share of the gap between desired capacity (expected sales ÷ target utilisation) and capacity a firm closes each quarter (γ2 in Caiani et al. 2016, there 0.02 with a growing steady state). Bounds: above 0.3 investment overshoots into explosive cycles.',
   ),
   investmentProfitWeight: n(
     'Firms',
     'Investment response to profitability (γ1)',
     'per quarter per unit gap',
-    0.05,
+    0.02,
     0,
     0.1,
     "Desired growth of capacity per unit of relative gap between the firm's cash-flow rate of return (after interest) and the steady state's: the channel through which the cost of credit changes investment.",
+  ),
+  investmentRateWeight: n(
+    'Firms',
+    'Investment response to the loan rate (γ3)',
+    'per quarter per unit of rate ÷ return',
+    0.1,
+    0,
+    0.3,
+    'Desired capacity growth falls by γ3 × (quarterly loan rate − its steady-state value) ÷ the steady-state return on capital: the user cost of capital. With 0.1 a 2-point rise in rates lowers the capital firms want by about a tenth. Bounds: above 0.3 a 2-point rise would make firms want no machines at all.',
   ),
   investmentLoanShare: n(
     'Firms',
     'Investment financed by loans',
     'share of machine purchases',
     0.5,
-    0,
-    1,
+    0.2,
+    0.8,
     'Share of each machine purchase a firm finances with an amortising investment loan (the rest from its deposits, i.e. retained earnings).',
   ),
   capitalMarkup: n(
@@ -429,7 +438,7 @@ const SPECS = {
     'share over unit cost',
     0.25,
     0.05,
-    1,
+    0.8,
     'Markup over unit labour cost that consumption-goods firms start with and revert to (the anchor of prices).',
   ),
   markupAdjust: n(
@@ -438,7 +447,7 @@ const SPECS = {
     'share per quarter',
     0.02,
     0,
-    0.1,
+    0.05,
     'Largest random change of a markup in a quarter: up when inventories are below target, down when above (Caiani et al. 2016: folded normal, mean 0.0075). Bounds: larger steps turn prices into noise.',
   ),
   markupReversion: n(
@@ -456,17 +465,17 @@ const SPECS = {
     'share',
     0.02,
     0,
-    0.5,
-    'Floor on the markup of private firms and co-ops.',
+    0.05,
+    'Floor on the markup of private firms and co-ops. Bounds: at most 5%, below any normal markup.',
   ),
   maxMarkup: n(
     'Firms',
     'Maximum markup',
     'share',
     1.5,
-    0.1,
+    1,
     3,
-    'Ceiling on the markup of private firms and co-ops.',
+    'Ceiling on the markup of private firms and co-ops. Bounds: at least 1, above any normal markup.',
   ),
   inventoryTarget: n(
     'Firms',
@@ -491,17 +500,17 @@ const SPECS = {
     'Social-enterprise margin',
     'share over unit cost',
     0.1,
-    0,
+    0.05,
     0.5,
-    'Social enterprises price at unit labour cost plus this margin (enough to replace their machines).',
+    'Social enterprises price at unit labour cost plus this margin (enough to replace their machines). Bounds: at least 5% so that a social enterprise can replace its machines.',
   ),
   maxFirmGrowth: n(
     'Firms',
     'Maximum hiring growth',
     'share of workforce per quarter',
     0.1,
-    0.02,
-    1,
+    0.05,
+    0.5,
     'A firm can add at most this share of its workforce (plus one worker) in a quarter.',
   ),
   firmLiquidity: n(
@@ -509,8 +518,8 @@ const SPECS = {
     'Liquidity buffer',
     'quarters of wage bill',
     0.5,
-    0,
-    4,
+    0.1,
+    2,
     'Deposits a firm keeps before paying out profit (Caiani et al. 2016 precautionary deposits: 1 quarter).',
   ),
   dividendPayout: n(
@@ -518,7 +527,7 @@ const SPECS = {
     'Dividend payout',
     'share of after-tax profit',
     0.9,
-    0,
+    0.3,
     1,
     'Share of its after-tax profit a private firm pays its owner each quarter, from deposits above its liquidity buffer (Caiani et al. 2016: 0.9).',
   ),
@@ -527,7 +536,7 @@ const SPECS = {
     'Co-op surplus shared',
     'share of profit',
     0.9,
-    0,
+    0.3,
     1,
     'Share of its profit a cooperative pays equally to its worker-members each quarter, from deposits above its liquidity buffer.',
   ),
@@ -536,8 +545,8 @@ const SPECS = {
     'Loan duration',
     'years',
     2.5,
-    1,
-    10,
+    1.5,
+    5,
     'Firm loans amortise: each quarter a firm repays 1/(4 × this) of what it owes.',
   ),
   // ── Banks ────────────────────────────────────────────────────────────────────────────
@@ -546,9 +555,9 @@ const SPECS = {
     'Capital requirement',
     'equity / loans',
     0.08,
-    0.02,
-    0.3,
-    'A bank makes no new loan that would take its equity below this share of its loans.',
+    0.04,
+    0.15,
+    'A bank makes no new loan that would take its equity below this share of its loans. Bounds: Basel minimums and buffers lie within 4–15%.',
   ),
   riskPremium: n(
     'Banks',
@@ -556,7 +565,7 @@ const SPECS = {
     'per year at the leverage limit',
     0.04,
     0,
-    0.15,
+    0.06,
     "Spread a bank adds for a borrower's default risk: this × the borrower's leverage ÷ the leverage limit.",
   ),
   maxFirmLeverage: n(
@@ -564,17 +573,17 @@ const SPECS = {
     'Leverage limit',
     'debt / assets',
     0.7,
-    0.3,
-    0.95,
-    "Banks ration credit: no loan takes a firm's debt above this share of its assets (deposits, machines at book value, inventories at cost).",
+    0.6,
+    0.9,
+    "Banks ration credit: no loan takes a firm's debt above this share of its assets (deposits, machines at book value, inventories at cost). Bounds: below 0.6 the steady state itself is beyond the limit and credit stops at once.",
   ),
   targetCapitalRatio: n(
     'Banks',
     'Target capital ratio',
     'equity / loans',
     0.12,
-    0.02,
-    0.4,
+    0.08,
+    0.3,
     'A bank pays dividends only while its equity is above this share of its loans (and above the equity target on all assets); a failed bank is recapitalised to it.',
   ),
   bankEquityToAssets: n(
@@ -582,8 +591,8 @@ const SPECS = {
     'Equity target on all assets',
     'equity / assets',
     0.06,
-    0.01,
-    0.3,
+    0.03,
+    0.15,
     "A bank keeps equity of at least this share of all it holds (loans, bonds, reserves) before paying dividends: government bonds need capital too. Canada's largest banks hold about 6%.",
   ),
   bankPayout: n(
@@ -601,7 +610,7 @@ const SPECS = {
     'per year under policy',
     0.015,
     0,
-    0.1,
+    0.03,
     'Deposits earn policy rate minus this (floored at zero).',
   ),
   reserveRatio: n(
@@ -610,7 +619,7 @@ const SPECS = {
     'share of deposits',
     0.02,
     0,
-    0.3,
+    0.1,
     'Reserves a bank must hold at the public bank; it borrows advances (at the top of the corridor) when short.',
   ),
   reserveSpread: n(
@@ -619,7 +628,7 @@ const SPECS = {
     'per year under policy',
     0.0025,
     0,
-    0.05,
+    0.01,
     'Reserves earn policy rate minus this (floored at zero): the floor of the corridor.',
   ),
   bondMaturityYears: n(
@@ -637,27 +646,27 @@ const SPECS = {
     'Initial wage',
     'currency per quarter',
     10000,
-    1,
-    1e9,
-    'Quarterly wage at the start; sets the money scale.',
+    100,
+    1000000,
+    'Quarterly wage at the start; sets the money scale. Bounds: any currency scale from 100 to a million a quarter (the scale changes no ratio).',
   ),
   wageNeutralUnemployment: n(
     'Wages and prices',
     'Wage-neutral unemployment',
     'rate',
     0.07,
-    0.02,
-    0.2,
-    'Unemployment at which wages grow with expected inflation.',
+    0.03,
+    0.12,
+    'Unemployment at which wages grow with expected inflation. Bounds: estimates of the non-accelerating rate for OECD countries lie within 3–12%.',
   ),
   wagePhillips: n(
     'Wages and prices',
     'Unemployment restraint on wages',
     'per year per unit gap',
     0.5,
-    0,
-    2,
-    'Each point of unemployment above the wage-neutral rate lowers annual wage growth by this many points (and raises it below). Bounds: above 2 wages swing by more than a point per point of unemployment.',
+    0.1,
+    1,
+    'Each point of unemployment above the wage-neutral rate lowers annual wage growth by this many points (and raises it below). Bounds: above 2 wages swing by more than a point per point of unemployment. Bounds: estimated wage Phillips-curve slopes lie within 0.1–1.',
   ),
   wageIndexation: n(
     'Wages and prices',
@@ -665,26 +674,35 @@ const SPECS = {
     'share',
     0.5,
     0,
-    0.95,
-    'Weight of recent inflation in the inflation wages expect; the rest is the inflation target (an anchor, not a function of unemployment).',
+    0.8,
+    'Weight of recent inflation in the inflation wages expect; the rest is the inflation target (an anchor, not a function of unemployment). Bounds: above 0.8 expectations lose their anchor and inflation follows its own past.',
   ),
   inflationTarget: n(
     'Wages and prices',
     'Inflation target',
     'per year',
     0.02,
-    -0.02,
-    0.1,
-    'Anchor of wage expectations (and of formulas such as a Taylor rule).',
+    0,
+    0.05,
+    'Anchor of wage expectations (and of formulas such as a Taylor rule). Bounds: 0–5%, where central banks set targets; below zero the steady state has no finite wealth.',
+  ),
+  wageFloor: n(
+    'Wages and prices',
+    'Wage floor',
+    'per year',
+    -0.01,
+    -0.1,
+    0,
+    'Nominal wages fall by at most this much a year however high unemployment is: downward nominal wage rigidity (Akerlof, Dickens & Perry 1996), which also keeps a deep slump from turning into a deflation spiral.',
   ),
   unemploymentBenefit: n(
     'Wages and prices',
     'Unemployment benefit',
     'share of the average wage',
     0.4,
-    0,
-    0.9,
-    'Paid by the government to each unemployed household each quarter, untaxed (Caiani et al. 2016: 0.4).',
+    0.2,
+    0.6,
+    'Paid by the government to each unemployed household each quarter, untaxed (Caiani et al. 2016: 0.4). Bounds: replacement rates of 20–60%, the OECD range.',
   ),
   // ── Initial state ────────────────────────────────────────────────────────────────────
   firmSizeDispersion: n(
@@ -776,6 +794,7 @@ export interface AbmParams {
   targetUtilisation: number;
   investmentUtilisationWeight: number;
   investmentProfitWeight: number;
+  investmentRateWeight: number;
   investmentLoanShare: number;
   capitalMarkup: number;
   initialMarkup: number;
@@ -806,6 +825,7 @@ export interface AbmParams {
   wagePhillips: number;
   wageIndexation: number;
   inflationTarget: number;
+  wageFloor: number;
   unemploymentBenefit: number;
   firmSizeDispersion: number;
   burnIn: number;
@@ -861,6 +881,14 @@ const paramsSchemaStrict = z.strictObject(paramShape).superRefine((p, ctx) => {
   }
   if (q.minMarkup > q.maxMarkup) {
     ctx.addIssue({ code: 'custom', path: ['maxMarkup'], message: 'must be at least minMarkup' });
+  }
+  if (typeof q.citizensIncome === 'number' && q.citizensIncome > 0.1 * q.initialWage) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['citizensIncome'],
+      message:
+        'must be at most a tenth of the initial wage as a number (a fixed amount above that, unfunded, runs the public debt away within decades); use a formula such as "0.2 * avg_wage" to follow wages',
+    });
   }
   if (q.minCapitalRatio > q.targetCapitalRatio) {
     ctx.addIssue({
