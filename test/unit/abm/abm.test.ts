@@ -342,3 +342,59 @@ describe('abm default economy', () => {
     expect(tail('wage_share').mean).toBeLessThan(0.9);
   });
 });
+
+describe('abm 1.0 start and scenario migration', () => {
+  it('starts at the solved steady state: reserves backed, balance sheets consistent, firms at target utilisation', () => {
+    const s = small('abm-private-debt', { households: 2000, firms: 100, banks: 4 });
+    const E = createEconomy(s);
+    // Unemployment at the start is the steady state's (up to rounding to whole workers).
+    let unemployed = 0;
+    for (let h = 0; h < E.H; h++) if (E.hh.emp[h] === -1) unemployed++;
+    expect(Math.abs(unemployed - E.steady.nU)).toBeLessThan(2);
+    // No unbacked reserves: the public bank's net worth follows from its assets (advances) and is 0.
+    expect(E.pb.res).toBeGreaterThan(0);
+    expect(Math.abs(E.pb.nw)).toBeLessThan(1e-6 * E.pb.res);
+    for (let k = 0; k < E.NB; k++) {
+      const b = E.banks;
+      const gap = b.loans[k]! + b.bonds[k]! + b.res[k]! - b.dep[k]! - b.adv[k]! - b.nw[k]!;
+      expect(Math.abs(gap)).toBeLessThan(1e-6 * b.dep[k]!);
+    }
+    let cap = 0;
+    let out = 0;
+    for (let f = 0; f < E.nC; f++) {
+      cap += E.firms.capacity[f]!;
+      out += E.firms.workers[f]! * s.params.productivity;
+    }
+    expect(out / cap).toBeCloseTo(s.params.targetUtilisation, 2);
+  });
+
+  it('the first quarters are stationary: unemployment and inflation stay near the steady state', () => {
+    const r = runAbm(small('abm-private-debt', { households: 4000, firms: 200, banks: 4, periods: 40 }));
+    const u = r.columns.unemployment!;
+    const infl = r.columns.inflation!;
+    const mean = (a: Float64Array, i0: number, i1: number) =>
+      a.slice(i0, i1).reduce((x, y) => x + y, 0) / (i1 - i0);
+    expect(Math.abs(mean(u, 0, 20) - mean(u, 20, 40))).toBeLessThan(0.03);
+    expect(mean(infl, 0, 40)).toBeGreaterThan(-0.01);
+    expect(mean(infl, 0, 40)).toBeLessThan(0.06);
+    expect(mean(r.columns.capacity_utilisation!, 0, 40)).toBeGreaterThan(0.6);
+    expect(mean(r.columns.investment_real!, 0, 40)).toBeGreaterThan(0);
+  });
+
+  it('a scenario written for model 0.2 that sets a removed parameter is refused, naming what replaced it', () => {
+    expect(() => parseScenario({ schemaVersion: 1, model: 'abm', params: { initialGovDebt: 0.4 } })).toThrow(
+      /params\.initialGovDebt: removed in model 1\.0\.0: every stock now starts at the solved steady state/,
+    );
+    expect(() => parseScenario({ schemaVersion: 1, model: 'abm', params: { wageNorm: 0.02 } })).toThrow(
+      /params\.wageNorm: removed in model 1\.0\.0/,
+    );
+  });
+
+  it('a rounding-size residual passes the checks while a real leak stops the run', () => {
+    const s = small('abm-private-debt', { periods: 10 });
+    // 1e-4 on a firm whose amounts are a wage (10,000) or more: a relative 1e-8, rounding size.
+    const r = runAbm(s, { inject: { period: 4, agent: 'firm', index: 3, amount: 1e-4 } });
+    expect(Math.max(...r.columns.sfc_max_error!)).toBeLessThan(1e-7);
+    expect(() => runAbm(s, { inject: { period: 4, agent: 'firm', index: 3, amount: 1 } })).toThrow(SfcError);
+  });
+});
