@@ -9,10 +9,10 @@ import {
   computeReportCard,
   drawCompleted,
   hikedScenario,
+  measuredText,
   measureSeed,
   planValidation,
   ValidationInputError,
-  type FactResult,
   type ReportCard,
   type ValidationPlan,
 } from '../../../models/abm/validation';
@@ -76,21 +76,6 @@ export async function withPool<T>(tasks: number, use: (runOne: RunOne) => Promis
   } finally {
     await pool.close();
   }
-}
-
-function fmt(v: number | null): string {
-  if (v === null || !Number.isFinite(v)) return '—';
-  const a = Math.abs(v);
-  const s =
-    a >= 100 ? v.toFixed(0) : a >= 10 ? v.toFixed(1) : a >= 0.1 || a === 0 ? v.toFixed(2) : v.toPrecision(2);
-  return s.replace(/^-/, '−');
-}
-
-/** "8.50 (5.70–13.7)", the robustness share alone, or "not measurable". */
-export function measuredText(f: FactResult): string {
-  if (f.median === null) return 'not measurable';
-  if (f.p10 === null || f.p90 === null) return `${fmt(f.median)}`;
-  return `${fmt(f.median)} (${fmt(f.p10)}–${fmt(f.p90)})`;
 }
 
 function table(rows: string[][]): string {
