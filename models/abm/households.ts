@@ -100,6 +100,7 @@ export function labourMarket(E: Economy): void {
 export function payIncomes(E: Economy, citizensIncome: number): void {
   const { hh, firms, banks, pb, gov, book } = E;
   const w = E.macro.wage;
+  const benefit = E.p.unemploymentBenefit * E.macro.avgWage;
   const dep = hh.dep;
   const hbank = hh.bank;
   const emp = hh.emp;
@@ -113,6 +114,7 @@ export function payIncomes(E: Economy, citizensIncome: number): void {
   let wages = 0;
   let publicWages = 0;
   let ubi = 0;
+  let benefits = 0;
   for (let h = 0; h < hh.n; h++) {
     const f = emp[h]!;
     const hb = hbank[h]!;
@@ -137,6 +139,11 @@ export function payIncomes(E: Economy, citizensIncome: number): void {
       lab[h] = w;
       inc[h]! += w;
     } else {
+      // Unemployed: the benefit, untaxed (so not labour income).
+      receipt += benefit;
+      govPaid += benefit;
+      benefits += benefit;
+      inc[h]! += benefit;
       lab[h] = 0;
     }
     dep[h]! += receipt;
@@ -144,13 +151,15 @@ export function payIncomes(E: Economy, citizensIncome: number): void {
     bres[hb]! += receipt;
     pb.res += govPaid;
   }
-  const govOut = publicWages + ubi;
+  const govOut = publicWages + ubi + benefits;
   pb.ga -= govOut;
   gov.ga -= govOut;
   gov.nw -= govOut;
   book.depositorToDepositor(K.wage, FI, HH, wages);
   book.govToDepositor(K.pwage, HH, publicWages);
   book.govToDepositor(K.ubi, HH, ubi);
+  book.govToDepositor(K.benefit, HH, benefits);
+  E.flows.benefits = benefits;
   E.flows.publicWages = publicWages;
   E.flows.ubiPaid = ubi;
 }
@@ -170,7 +179,8 @@ export function payIncomes(E: Economy, citizensIncome: number): void {
 export function consume(E: Economy): void {
   const { hh, firms, banks, book, p } = E;
   const H = hh.n;
-  const F = firms.n;
+  // Households buy from consumption-goods firms only (indices 0 … nC−1).
+  const F = E.nC;
   const rng = E.rng.search;
   const cand = E.scratch.candidates;
   const k = p.searchFirms;
@@ -296,6 +306,7 @@ export function consume(E: Economy): void {
     block += stride;
     if (block >= blocks) block -= blocks;
   }
+  E.flows.consumption += total;
   book.depositorToDepositor(K.cons, HH, FI, total);
 }
 

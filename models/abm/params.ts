@@ -104,8 +104,8 @@ const SPECS = {
     'Policy rate',
     'per year',
     0.025,
-    -0.05,
-    0.5,
+    -0.01,
+    0.12,
     "The central (public) bank's rate; a number or a formula of t, inflation, unemployment, … (e.g. a Taylor rule).",
     'formula',
   ),
@@ -114,8 +114,8 @@ const SPECS = {
     'Government tier: term premium',
     'per year over policy',
     0.0075,
-    -0.5,
-    0.5,
+    -0.01,
+    0.03,
     'Government bonds sold to private banks pay policy rate + this premium (floored at zero).',
   ),
   spreadPrivateFirms: n(
@@ -123,8 +123,8 @@ const SPECS = {
     'Private-firm tier: bank spread',
     'per year over policy',
     0.025,
-    -0.5,
-    0.5,
+    0,
+    0.08,
     'Private banks lend to firms at policy rate + this spread (floored at zero).',
   ),
   spreadCooperatives: n(
@@ -132,8 +132,8 @@ const SPECS = {
     'Cooperative tier: public-bank spread',
     'per year over policy',
     0.025,
-    -0.5,
-    0.5,
+    -0.05,
+    0.08,
     'Rate the public bank charges cooperatives when it lends to the social economy (policy + spread, floored at zero).',
   ),
   spreadSocialEnterprises: n(
@@ -141,8 +141,8 @@ const SPECS = {
     'Social-enterprise tier: public-bank spread',
     'per year over policy',
     0.025,
-    -0.5,
-    0.5,
+    -0.05,
+    0.08,
     'Rate the public bank charges social enterprises when it lends to the social economy (policy + spread, floored at zero).',
   ),
   spreadAdvances: n(
@@ -150,8 +150,8 @@ const SPECS = {
     "Banks' tier: advances spread",
     'per year over policy',
     0.0025,
-    -0.5,
-    0.5,
+    0,
+    0.03,
     'Private banks borrow reserves (advances) from the public bank at policy + this spread (floored at zero).',
   ),
   publicBankLendsToSocial: {
@@ -170,7 +170,7 @@ const SPECS = {
     'share of GDP per year',
     0.05,
     0,
-    1,
+    0.2,
     'New lending the public bank will do to the social economy in a year, as a share of annual GDP.',
   ),
   // ── Policy: citizen's income ─────────────────────────────────────────────────────────
@@ -180,7 +180,7 @@ const SPECS = {
     'currency per household per quarter',
     0,
     0,
-    1e9,
+    1e6,
     'Paid to every household each quarter; a number or a formula, e.g. "0.25 * avg_wage".',
     'formula',
   ),
@@ -199,8 +199,8 @@ const SPECS = {
     'Income tax rate',
     'share of income',
     0.25,
-    0,
-    0.95,
+    0.05,
+    0.6,
     "Flat tax on wages, public wages and co-op surplus shares (the citizen's income is not taxed).",
   ),
   corporateTaxRate: n(
@@ -209,7 +209,7 @@ const SPECS = {
     'share of profit',
     0.15,
     0,
-    0.95,
+    0.6,
     "Tax on positive profits of private firms and private banks (co-op surplus is taxed as members' income; social enterprises are exempt).",
   ),
   capitalIncomeTaxRate: n(
@@ -218,7 +218,7 @@ const SPECS = {
     'share of income',
     0.15,
     0,
-    0.95,
+    0.6,
     'Tax on dividends and deposit interest received by households.',
   ),
   wealthTaxRate: n(
@@ -227,7 +227,7 @@ const SPECS = {
     'per year',
     0,
     0,
-    0.2,
+    0.05,
     "Annual tax on a household's deposits above the threshold, charged quarterly.",
   ),
   wealthTaxThreshold: n(
@@ -235,8 +235,8 @@ const SPECS = {
     'Wealth tax threshold',
     'years of average wage',
     10,
-    0,
-    1000,
+    1,
+    100,
     'Deposits above this many years of the average wage are taxed.',
   ),
   publicEmploymentShare: n(
@@ -244,17 +244,17 @@ const SPECS = {
     'Public employment',
     'share of households',
     0.2,
-    0,
-    0.9,
+    0.05,
+    0.35,
     'Share of households employed by the government at the average private wage.',
   ),
   govPurchases: n(
     'Policy: taxes and spending',
     'Government purchases',
     'goods per household per quarter',
-    0.07,
+    0.016,
     0,
-    10,
+    0.3,
     'Real goods the government buys each quarter, per household (one worker makes `productivity` goods a quarter).',
   ),
   // ── Households ───────────────────────────────────────────────────────────────────────
@@ -263,18 +263,18 @@ const SPECS = {
     'Propensity to consume out of income (α1)',
     'share',
     0.9,
-    0,
-    1,
-    "Share of last quarter's disposable income a household spends.",
+    0.6,
+    0.98,
+    "Share of last quarter's disposable income a household spends. Bounds: below 0.6 or near 1 no household economy of the national accounts is described, and the steady state needs saving out of income.",
   ),
   propensityWealth: n(
     'Households',
     'Propensity to consume out of wealth (α2)',
     'share per quarter',
     0.05,
-    0,
-    1,
-    'Share of its deposits a household spends each quarter on top of α1·income.',
+    0.01,
+    0.2,
+    'Share of its deposits a household spends each quarter on top of α1·income. Bounds: 1–20% a quarter; with none, wealth would grow without limit.',
   ),
   searchFirms: n(
     'Households',
@@ -300,55 +300,137 @@ const SPECS = {
     'Owners',
     'share of households',
     0.05,
-    0.001,
+    0.005,
     1,
-    'Share of households that own the private firms and banks (and receive their dividends).',
+    'Share of households that own the private firms and banks (and receive their dividends). Bounds: at least 0.5% so that every bank failure has owners to recapitalise it.',
   ),
   // ── Firms ────────────────────────────────────────────────────────────────────────────
   coopShare: n(
     'Firms',
     'Cooperatives',
-    'share of firms',
+    'share of consumption-goods firms',
     0.1,
     0,
     1,
-    'Share of firms that are worker cooperatives.',
+    'Share of consumption-goods firms that are worker cooperatives.',
   ),
   socialShare: n(
     'Firms',
     'Social enterprises',
-    'share of firms',
+    'share of consumption-goods firms',
     0.05,
     0,
     1,
-    'Share of firms that are social enterprises (price at cost).',
+    'Share of consumption-goods firms that are social enterprises (price near cost).',
+  ),
+  capitalFirmShare: n(
+    'Firms',
+    'Capital-goods firms',
+    'share of all firms',
+    0.15,
+    0.05,
+    0.4,
+    'Share of the firms that make machines (the rest make consumption goods). Caiani et al. (2016): 20 of 120. Bounds: each sector needs enough firms to compete.',
   ),
   productivity: n(
     'Firms',
     'Labour productivity',
     'goods per worker per quarter',
     1,
+    0.1,
+    100,
+    'Goods one worker makes in a quarter on a consumption-goods firm (given the machines: one machine makes one good a quarter).',
+  ),
+  capitalProductivity: n(
+    'Firms',
+    'Machines per worker',
+    'machines per worker per quarter',
+    0.3,
+    0.1,
+    1,
+    'Machines one worker of a capital-goods firm makes in a quarter. Sets investment at about 12% of GDP with the default machine life. Bounds: outside them investment is under 4% or over 30% of GDP.',
+  ),
+  machineLife: n(
+    'Firms',
+    'Machine life',
+    'quarters',
+    20,
+    8,
+    40,
+    'A machine makes goods for this many quarters, losing 1/life of its cost each quarter, then is scrapped (Caiani et al. 2016: 20).',
+    'int',
+  ),
+  targetUtilisation: n(
+    'Firms',
+    'Target capacity utilisation',
+    'share of capacity',
+    0.8,
+    0.6,
+    0.95,
+    'Firms invest to bring expected utilisation of their machines toward this (Caiani et al. 2016: 0.8).',
+  ),
+  investmentUtilisationWeight: n(
+    'Firms',
+    'Investment response to utilisation (γ2)',
+    'per quarter per unit gap',
+    0.1,
     0.01,
-    1000,
-    'Goods one worker makes in a quarter.',
+    0.3,
+    'Share of the gap between desired capacity (expected sales ÷ target utilisation) and capacity a firm closes each quarter (γ2 in Caiani et al. 2016, there 0.02 with a growing steady state). Bounds: above 0.3 investment overshoots into explosive cycles.',
+  ),
+  investmentProfitWeight: n(
+    'Firms',
+    'Investment response to profitability (γ1)',
+    'per quarter per unit gap',
+    0.02,
+    0,
+    0.1,
+    "Desired growth of capacity per unit of relative gap between the firm's cash-flow rate of return (after interest) and the steady state's: the channel through which the cost of credit changes investment.",
+  ),
+  investmentLoanShare: n(
+    'Firms',
+    'Investment financed by loans',
+    'share of machine purchases',
+    0.5,
+    0,
+    1,
+    'Share of each machine purchase a firm finances with an amortising investment loan (the rest from its deposits, i.e. retained earnings).',
+  ),
+  capitalMarkup: n(
+    'Firms',
+    'Capital-goods markup',
+    'share over unit cost',
+    0.1,
+    0.02,
+    0.5,
+    'Normal markup of capital-goods firms over unit labour cost (Caiani et al. 2016: 0.075).',
   ),
   initialMarkup: n(
     'Firms',
-    'Initial markup',
+    'Normal markup',
     'share over unit cost',
-    0.2,
-    0,
-    2,
-    'Markup over unit labour and interest cost that private firms and co-ops start with.',
+    0.25,
+    0.05,
+    1,
+    'Markup over unit labour cost that consumption-goods firms start with and revert to (the anchor of prices).',
   ),
   markupAdjust: n(
     'Firms',
-    'Markup adjustment speed',
+    'Markup adjustment step',
     'share per quarter',
-    0.03,
+    0.02,
     0,
+    0.1,
+    'Largest random change of a markup in a quarter: up when inventories are below target, down when above (Caiani et al. 2016: folded normal, mean 0.0075). Bounds: larger steps turn prices into noise.',
+  ),
+  markupReversion: n(
+    'Firms',
+    'Markup reversion',
+    'share of gap per quarter',
+    0.05,
+    0.01,
     0.5,
-    'Largest random change of a markup in a quarter: up when the firm sold out, down when it was left with unsold goods.',
+    'Share of the gap to the normal markup closed each quarter: markups adapt to inventories but do not drift.',
   ),
   minMarkup: n(
     'Firms',
@@ -356,143 +438,134 @@ const SPECS = {
     'share',
     0.02,
     0,
-    1,
+    0.5,
     'Floor on the markup of private firms and co-ops.',
   ),
   maxMarkup: n(
     'Firms',
     'Maximum markup',
     'share',
-    1,
-    0,
-    5,
+    1.5,
+    0.1,
+    3,
     'Ceiling on the markup of private firms and co-ops.',
   ),
-  outputAdjust: n(
+  inventoryTarget: n(
     'Firms',
-    'Output adjustment speed',
-    'share per quarter',
+    'Target inventories',
+    'share of expected sales',
+    0.1,
+    0.02,
+    0.5,
+    'Unsold goods a firm wants to carry, as a share of expected sales (Caiani et al. 2016: 0.1); it plans output to reach it.',
+  ),
+  expectationsWeight: n(
+    'Firms',
+    'Expectation adjustment (λ)',
+    'share of error per quarter',
+    0.25,
     0.05,
-    0,
-    1,
-    'Largest random rise in planned output after a firm sold out.',
+    0.8,
+    "Share of last quarter's forecast error by which firms revise expected sales (adaptive expectations; Caiani et al. 2016: 0.25).",
   ),
   socialMargin: n(
     'Firms',
     'Social-enterprise margin',
     'share over unit cost',
-    0.02,
+    0.1,
     0,
-    1,
-    'Social enterprises price at unit cost plus this thin margin (kept as surplus for solvency).',
+    0.5,
+    'Social enterprises price at unit labour cost plus this margin (enough to replace their machines).',
   ),
   maxFirmGrowth: n(
     'Firms',
     'Maximum hiring growth',
     'share of workforce per quarter',
     0.1,
-    0,
-    10,
+    0.02,
+    1,
     'A firm can add at most this share of its workforce (plus one worker) in a quarter.',
   ),
-  outputBuffer: n(
+  firmLiquidity: n(
     'Firms',
-    'Output buffer',
-    'share of expected sales',
-    0.05,
-    0,
-    1,
-    'Firms plan to make this much more than they expect to sell (goods perish, so the buffer is lost if unsold).',
-  ),
-  firmEquityTarget: n(
-    'Firms',
-    'Firm equity target',
+    'Liquidity buffer',
     'quarters of wage bill',
     0.5,
     0,
-    20,
-    'Net worth a firm keeps; what it earns above this is paid out (private: dividends; co-op: to members).',
+    4,
+    'Deposits a firm keeps before paying out profit (Caiani et al. 2016 precautionary deposits: 1 quarter).',
   ),
   dividendPayout: n(
     'Firms',
     'Dividend payout',
-    'share of excess equity per quarter',
-    0.8,
+    'share of after-tax profit',
+    0.9,
     0,
     1,
-    'Share of its net worth above the equity target a private firm pays its owner each quarter.',
+    'Share of its after-tax profit a private firm pays its owner each quarter, from deposits above its liquidity buffer (Caiani et al. 2016: 0.9).',
   ),
   coopSurplusShare: n(
     'Firms',
     'Co-op surplus shared',
-    'share of excess equity per quarter',
-    0.8,
+    'share of profit',
+    0.9,
     0,
     1,
-    'Share of its net worth above the equity target a cooperative pays equally to its worker-members each quarter.',
+    'Share of its profit a cooperative pays equally to its worker-members each quarter, from deposits above its liquidity buffer.',
   ),
   loanDurationYears: n(
     'Firms',
     'Loan duration',
     'years',
-    2,
-    0.25,
-    30,
-    'Loans are repaid in equal shares of principal over this many years.',
-  ),
-  bankruptcyThreshold: n(
-    'Firms',
-    'Bankruptcy threshold',
-    'quarters of wage bill',
+    2.5,
     1,
-    0,
-    20,
-    'A firm whose debts exceed its deposits by more than this many quarters of its wage bill goes bankrupt.',
+    10,
+    'Firm loans amortise: each quarter a firm repays 1/(4 × this) of what it owes.',
   ),
   // ── Banks ────────────────────────────────────────────────────────────────────────────
   minCapitalRatio: n(
     'Banks',
-    'Minimum capital ratio',
+    'Capital requirement',
     'equity / loans',
     0.08,
-    0,
-    1,
-    'A bank stops lending when its equity would fall below this share of its loans.',
+    0.02,
+    0.3,
+    'A bank makes no new loan that would take its equity below this share of its loans.',
   ),
-  maxLeverage: n(
+  riskPremium: n(
     'Banks',
-    'Maximum borrower leverage',
-    'loans / net worth',
-    3,
+    'Risk premium',
+    'per year at the leverage limit',
+    0.04,
     0,
-    100,
-    "A private bank lends a firm at most this multiple of the firm's net worth (plus the credit floor).",
+    0.15,
+    "Spread a bank adds for a borrower's default risk: this × the borrower's leverage ÷ the leverage limit.",
   ),
-  creditFloor: n(
+  maxFirmLeverage: n(
     'Banks',
-    'Credit floor',
-    "workers' wages",
-    3,
-    0,
-    1000,
-    'Credit a private bank extends to any firm regardless of net worth, in quarterly wages (lets new firms start).',
+    'Leverage limit',
+    'debt / assets',
+    0.7,
+    0.3,
+    0.95,
+    "Banks ration credit: no loan takes a firm's debt above this share of its assets (deposits, machines at book value, inventories at cost).",
   ),
   targetCapitalRatio: n(
     'Banks',
     'Target capital ratio',
     'equity / loans',
     0.12,
-    0,
-    1,
-    'A bank pays dividends only while its equity is above this share of its loans (and above the equity target on all assets).',
+    0.02,
+    0.4,
+    'A bank pays dividends only while its equity is above this share of its loans (and above the equity target on all assets); a failed bank is recapitalised to it.',
   ),
   bankEquityToAssets: n(
     'Banks',
     'Equity target on all assets',
     'equity / assets',
     0.06,
-    0,
-    1,
+    0.01,
+    0.3,
     "A bank keeps equity of at least this share of all it holds (loans, bonds, reserves) before paying dividends: government bonds need capital too. Canada's largest banks hold about 6%.",
   ),
   bankPayout: n(
@@ -510,17 +583,17 @@ const SPECS = {
     'per year under policy',
     0.015,
     0,
-    0.5,
+    0.1,
     'Deposits earn policy rate minus this (floored at zero).',
   ),
   reserveRatio: n(
     'Banks',
-    'Reserve holding',
+    'Reserve requirement',
     'share of deposits',
     0.02,
     0,
-    1,
-    'Reserves a bank keeps at the public bank; it borrows advances when short.',
+    0.3,
+    'Reserves a bank must hold at the public bank; it borrows advances (at the top of the corridor) when short.',
   ),
   reserveSpread: n(
     'Banks',
@@ -528,8 +601,8 @@ const SPECS = {
     'per year under policy',
     0.0025,
     0,
-    0.5,
-    'Reserves earn policy rate minus this (floored at zero).',
+    0.05,
+    'Reserves earn policy rate minus this (floored at zero): the floor of the corridor.',
   ),
   bondMaturityYears: n(
     'Banks',
@@ -537,7 +610,7 @@ const SPECS = {
     'years',
     5,
     0.25,
-    50,
+    30,
     'Privately held bonds mature evenly over this many years and are refinanced under the current regime.',
   ),
   // ── Wages and prices ─────────────────────────────────────────────────────────────────
@@ -550,23 +623,14 @@ const SPECS = {
     1e9,
     'Quarterly wage at the start; sets the money scale.',
   ),
-  wageNorm: n(
-    'Wages and prices',
-    'Wage norm',
-    'per year',
-    0.02,
-    -0.2,
-    0.5,
-    'Nominal wage growth bargained when unemployment is at the wage-neutral rate and inflation on target.',
-  ),
   wageNeutralUnemployment: n(
     'Wages and prices',
     'Wage-neutral unemployment',
     'rate',
-    0.06,
-    0,
-    0.5,
-    'Unemployment at which wages grow at the wage norm.',
+    0.07,
+    0.02,
+    0.2,
+    'Unemployment at which wages grow with expected inflation.',
   ),
   wagePhillips: n(
     'Wages and prices',
@@ -574,8 +638,8 @@ const SPECS = {
     'per year per unit gap',
     0.5,
     0,
-    10,
-    'Each point of unemployment above the wage-neutral rate lowers annual wage growth by this many points.',
+    2,
+    'Each point of unemployment above the wage-neutral rate lowers annual wage growth by this many points (and raises it below). Bounds: above 2 wages swing by more than a point per point of unemployment.',
   ),
   wageIndexation: n(
     'Wages and prices',
@@ -584,53 +648,36 @@ const SPECS = {
     0.5,
     0,
     0.95,
-    "Share of last period's inflation above target passed into wages.",
+    'Weight of recent inflation in the inflation wages expect; the rest is the inflation target (an anchor, not a function of unemployment).',
   ),
   inflationTarget: n(
     'Wages and prices',
     'Inflation target',
     'per year',
     0.02,
-    -0.1,
-    0.5,
-    'Reference inflation for wage bargaining (and formulas).',
+    -0.02,
+    0.1,
+    'Anchor of wage expectations (and of formulas such as a Taylor rule).',
   ),
-  // ── Initial state ────────────────────────────────────────────────────────────────────
-  initialGovDebt: n(
-    'Initial state',
-    'Initial government debt',
-    'share of annual GDP',
+  unemploymentBenefit: n(
+    'Wages and prices',
+    'Unemployment benefit',
+    'share of the average wage',
     0.4,
     0,
-    5,
-    'Bonds held by private banks at the start (same in every regime).',
-  ),
-  initialWealth: n(
-    'Initial state',
-    'Initial household deposits',
-    'quarters of wage',
-    2,
-    0,
-    100,
-    'Deposits each household starts with.',
-  ),
-  initialBankCapital: n(
-    'Initial state',
-    'Initial bank capital',
-    'equity / loans',
-    0.12,
-    0,
-    1,
-    'Equity of each bank at the start relative to its loans (and at least the equity target on all its assets).',
-  ),
-  initialUnemployment: n(
-    'Initial state',
-    'Initial unemployment',
-    'rate',
-    0.06,
-    0,
     0.9,
-    'Share of households without a job at the start.',
+    'Paid by the government to each unemployed household each quarter, untaxed (Caiani et al. 2016: 0.4).',
+  ),
+  // ── Initial state ────────────────────────────────────────────────────────────────────
+  burnIn: n(
+    'Initial state',
+    'Burn-in',
+    'quarters',
+    20,
+    0,
+    400,
+    'Quarters left out of summaries and comparisons while agents move from the aggregate steady state to their own.',
+    'int',
   ),
 } as const satisfies Record<string, Spec>;
 
@@ -693,23 +740,31 @@ export interface AbmParams {
   ownerShare: number;
   coopShare: number;
   socialShare: number;
+  capitalFirmShare: number;
   productivity: number;
+  capitalProductivity: number;
+  machineLife: number;
+  targetUtilisation: number;
+  investmentUtilisationWeight: number;
+  investmentProfitWeight: number;
+  investmentLoanShare: number;
+  capitalMarkup: number;
   initialMarkup: number;
   markupAdjust: number;
+  markupReversion: number;
   minMarkup: number;
   maxMarkup: number;
-  outputAdjust: number;
+  inventoryTarget: number;
+  expectationsWeight: number;
   socialMargin: number;
   maxFirmGrowth: number;
-  outputBuffer: number;
-  firmEquityTarget: number;
+  firmLiquidity: number;
   dividendPayout: number;
   coopSurplusShare: number;
   loanDurationYears: number;
-  bankruptcyThreshold: number;
   minCapitalRatio: number;
-  maxLeverage: number;
-  creditFloor: number;
+  riskPremium: number;
+  maxFirmLeverage: number;
   targetCapitalRatio: number;
   bankEquityToAssets: number;
   bankPayout: number;
@@ -718,22 +773,54 @@ export interface AbmParams {
   reserveSpread: number;
   bondMaturityYears: number;
   initialWage: number;
-  wageNorm: number;
   wageNeutralUnemployment: number;
   wagePhillips: number;
   wageIndexation: number;
   inflationTarget: number;
-  initialGovDebt: number;
-  initialWealth: number;
-  initialBankCapital: number;
-  initialUnemployment: number;
+  unemploymentBenefit: number;
+  burnIn: number;
 }
 
 export const DEFAULT_PARAMS: AbmParams = Object.fromEntries(
   Object.entries(SPECS).map(([k, s]) => [k, s.default]),
 ) as unknown as AbmParams;
 
-const paramsSchema = z.strictObject(paramShape).superRefine((p, ctx) => {
+/**
+ * Parameters of model 0.2 that model 1.0.0 no longer has, and what replaced each: a scenario file
+ * written for 0.2 that sets one is refused with this message (never run silently differently).
+ */
+export const REMOVED_IN_1_0: Readonly<Record<string, string>> = {
+  wageNorm:
+    'removed in model 1.0.0: wages now grow with expected inflation (anchored to inflationTarget) and fall with unemployment above wageNeutralUnemployment; delete the key',
+  firmEquityTarget:
+    'removed in model 1.0.0: firms now pay dividendPayout of after-tax profit from deposits above firmLiquidity quarters of wages; delete the key',
+  bankruptcyThreshold:
+    'removed in model 1.0.0: a firm now fails when it cannot pay its debt service or its net worth (machines and inventories included) turns negative; delete the key',
+  initialGovDebt:
+    'removed in model 1.0.0: every stock now starts at the solved steady state of the model, government debt included; delete the key',
+  initialWealth:
+    'removed in model 1.0.0: household deposits now start at the solved steady state; delete the key',
+  initialBankCapital:
+    'removed in model 1.0.0: bank capital now starts at targetCapitalRatio of loans (and bankEquityToAssets of assets); delete the key',
+  initialUnemployment:
+    'removed in model 1.0.0: unemployment now starts at the solved steady state; delete the key',
+  maxLeverage:
+    'removed in model 1.0.0: banks now ration credit by maxFirmLeverage (debt / assets, machines included); delete the key',
+  creditFloor: 'removed in model 1.0.0: credit is now priced and rationed by leverage; delete the key',
+  outputAdjust:
+    'removed in model 1.0.0: firms now plan output from adaptive sales expectations (expectationsWeight) and inventories; delete the key',
+  outputBuffer:
+    'removed in model 1.0.0: goods no longer perish; firms carry inventories toward inventoryTarget; delete the key',
+};
+
+const removedKeys = z.record(z.string(), z.unknown()).superRefine((raw, ctx) => {
+  for (const k of Object.keys(raw)) {
+    const why = REMOVED_IN_1_0[k];
+    if (why) ctx.addIssue({ code: 'custom', path: [k], message: why });
+  }
+});
+
+const paramsSchemaStrict = z.strictObject(paramShape).superRefine((p, ctx) => {
   const q = p as unknown as AbmParams;
   if (q.coopShare + q.socialShare > 1) {
     ctx.addIssue({
@@ -752,7 +839,12 @@ const paramsSchema = z.strictObject(paramShape).superRefine((p, ctx) => {
       message: 'must be at least minCapitalRatio',
     });
   }
-}) as unknown as z.ZodType<AbmParams, Partial<AbmParams>>;
+});
+
+const paramsSchema = removedKeys.pipe(paramsSchemaStrict) as unknown as z.ZodType<
+  AbmParams,
+  Partial<AbmParams>
+>;
 
 /** Scale keys sit at the top level of the scenario, next to schemaVersion, model, name and params. */
 export const SCALE_LIMITS = {
