@@ -70,21 +70,23 @@ export function hikedScenario(s: AbmScenario, burnIn: number): AbmScenario {
   return { ...s, params: { ...s.params, policyRate } };
 }
 
-/** What the card reads from a run result: its columns, the firm count and per-firm sales if any. */
+/**
+ * What the card reads from a run result: its columns, the firm count and per-firm sales if any.
+ * Per-firm sales come as extras.firmSales, either the array itself or { units } (the model's form:
+ * units sold by each consumption-goods firm in the last quarter).
+ */
 export function runColumnsOf(
   result: Pick<RunResult, 'columns' | 'extras'>,
   scenario: AbmScenario,
 ): RunColumns {
   const extras = (result.extras ?? {}) as {
     firmCounts?: Record<string, number>;
-    firmSales?: ArrayLike<number>;
+    firmSales?: ArrayLike<number> | { units: ArrayLike<number> };
   };
   const counted = extras.firmCounts ? Object.values(extras.firmCounts).reduce((a, b) => a + b, 0) : 0;
-  return {
-    columns: result.columns,
-    firms: counted > 0 ? counted : scenario.firms,
-    firmSales: extras.firmSales ?? null,
-  };
+  const sales = extras.firmSales;
+  const firmSales = sales && 'units' in sales ? sales.units : (sales ?? null);
+  return { columns: result.columns, firms: counted > 0 ? counted : scenario.firms, firmSales };
 }
 
 export interface SeedOutcome {

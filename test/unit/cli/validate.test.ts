@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AbmScenario } from '../../../models/abm';
+import { ABM_PRESETS, type AbmScenario } from '../../../models/abm';
 import type { RunResult } from '../../../models/result';
 import { parseCommand } from '../../../src-main/cli/args';
 import { validateCommand, type RunOne } from '../../../src-main/cli/commands/validate';
@@ -56,7 +56,8 @@ describe('money-lab validate, in-process', () => {
     // 8 seeds + their 8 hiked twins + 20 draws, every one extended to 400 quarters.
     expect(runs.seen).toHaveLength(36);
     expect(runs.seen.every((s) => s.periods === 400)).toBe(true);
-    expect(runs.seen.filter((s) => String(s.params.policyRate).includes('t >= 200'))).toHaveLength(8);
+    const burnIn = ABM_PRESETS['abm-private-debt']!.params.burnIn;
+    expect(runs.seen.filter((s) => String(s.params.policyRate).includes(`t >= ${burnIn} ?`))).toHaveLength(8);
     const text = out.text();
     expect(text).toMatch(/fact\s+target\s+measured median \(p10–p90\)\s+pass/);
     expect(text).toMatch(/Okun's law\s+< −0\.3\s+−1\.00 \(−1\.00–−1\.00\)\s+pass/);
