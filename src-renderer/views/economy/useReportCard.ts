@@ -23,6 +23,8 @@ export interface CardState {
   tasks: number;
   message: string | null;
   card: ReportCard | null;
+  /** The scenario `card` was computed for (as validated: at least 400 quarters). */
+  scenario: AbmScenario | null;
   /** What `card` was computed for, so the view can say when the scenario has changed since. */
   key: string | null;
   ms: number | null;
@@ -42,6 +44,7 @@ export function useReportCard() {
     tasks: 0,
     message: null,
     card: null,
+    scenario: null,
     key: null,
     ms: null,
   });
@@ -90,6 +93,7 @@ export function useReportCard() {
             tasks: seeds + draws,
             message: null,
             card,
+            scenario: plan.scenario,
             key: cardKey(scenario, seeds, draws),
             ms: performance.now() - started,
           });
