@@ -164,6 +164,8 @@ export interface ReportCard {
   passed: number;
   allPass: boolean;
   robustness: RobustnessOutcome | null;
+  /** Seeds whose run did not complete (they count as outside the range for every fact). */
+  failedSeeds: { seed: number; error: string }[];
 }
 
 /** Seeds that must be in range out of n: ⌈7n/8⌉. */
@@ -177,8 +179,10 @@ function seedFact(def: FactDef, seeds: readonly SeedOutcome[]): FactResult {
   for (const s of seeds) {
     const m = s.measurements[def.id];
     if (m && m.value !== null) values.push(m.value);
-    else reasons.add(m ? (m as { reason: string }).reason : 'not measured');
+    // A seed that did not complete is named once in the card (failedSeeds), not under every fact.
+    else if (!s.error) reasons.add(m ? (m as { reason: string }).reason : 'not measured');
   }
+  const failed = seeds.filter((s) => s.error).length;
   const inside = values.filter((v) => inRange(v, def.target)).length;
   const median = values.length ? quantile(values, 0.5) : null;
   const pass = median !== null && inRange(median, def.target) && inside >= seedsRequired(seeds.length);
@@ -258,5 +262,6 @@ export function buildReportCard(
     passed,
     allPass: passed === facts.length,
     robustness,
+    failedSeeds: seeds.flatMap((s) => (s.error ? [{ seed: s.seed, error: s.error }] : [])),
   };
 }

@@ -103,6 +103,9 @@ export function formatCard(card: ReportCard): string {
     table(rows),
     '',
     `${card.passed} of ${card.facts.length} facts pass.`,
+    ...card.failedSeeds.map(
+      (f) => `Seed ${f.seed} did not complete (counts as outside every range): ${f.error}`,
+    ),
     `Rule: ${card.rule}`,
     ...(notes.length ? ['Notes:', ...notes] : []),
   ].join('\n');

@@ -157,6 +157,11 @@ function CardTable({ card }: { card: ReportCard }) {
         for {card.scenarioName}: quarters {card.window.from}–{card.window.to} (the first {card.burnIn} left
         out as burn-in), seeds {card.seeds[0]}–{card.seeds.at(-1)}.
       </p>
+      {card.failedSeeds.map((f) => (
+        <p key={f.seed} className="error small" data-testid="card-failed-seed">
+          Seed {f.seed} did not complete, so it counts as outside every range: {f.error}
+        </p>
+      ))}
       <table className="card-table" data-testid="card-table">
         <thead>
           <tr>

@@ -20,6 +20,9 @@ export function cardAssumptions(card: ReportCard): string[] {
       ? `Robustness: ${r.draws} parameter sets drawn uniformly within the editor’s bounds at a reduced scale (${r.scale.households} households, ${r.scale.firms} firms, ${r.scale.banks} banks, ${r.scale.periods} quarters).`
       : 'Robustness: not run (0 parameter draws).',
     card.rule,
+    ...card.failedSeeds.map(
+      (f) => `Seed ${f.seed} did not complete and counts as outside every range: ${f.error}`,
+    ),
   ];
 }
 

@@ -76,6 +76,11 @@ describe('money-lab validate, in-process', () => {
     expect(await validateCommand(cmd(['--draws', '0']), runs)).toBe(1);
     expect(out.text()).toMatch(/Okun's law\s+< −0\.3\s+\S+ \(\S+\)\s+FAIL/);
     expect(out.text()).toMatch(/Robust to its parameters.*not measurable\s+FAIL/);
+    expect(out.text()).toMatch(
+      /^Seed 7 did not complete \(counts as outside every range\): The economy diverged in period 9/m,
+    );
+    // Named once, not under every fact.
+    expect(out.text().match(/diverged in period 9 \(seed 7\)/g)).toHaveLength(1);
   });
 
   it('--json prints the card as JSON with every fact, its numbers and the rule', async () => {

@@ -268,6 +268,10 @@ describe('tasks: a seed (run + hiked twin) and a draw, run in-process', () => {
       throw new Error('The economy diverged in period 12: x');
     });
     expect(failed.error).toMatch(/period 12/);
+    const withFailure = buildReportCard(plan, [outcome, failed], null);
+    expect(withFailure.failedSeeds).toEqual([{ seed: 4, error: 'The economy diverged in period 12: x' }]);
+    const okun = withFailure.facts.find((f) => f.id === 'okun')!;
+    expect(okun).toMatchObject({ inRange: 1, of: 2, pass: false, note: null });
     expect(failed.measurements.okun).toEqual({
       value: null,
       reason: expect.stringMatching(/seed 4 did not complete/),
