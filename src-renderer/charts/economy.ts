@@ -76,11 +76,12 @@ export const PANELS: readonly Panel[] = [
     unit: 'paid by the government, % of GDP',
     includeZero: true,
   },
-  // Beside the government's own interest: the whole public sector's (government + public bank).
+  // Beside the government's own interest: the whole public sector's (government + public bank):
+  // bond coupons to private holders + interest on reserves − interest on advances.
   {
     id: 'public_interest_pct_gdp',
     title: 'Public interest to private',
-    unit: 'government + public bank (bond coupons + interest on reserves − on advances), % of GDP',
+    unit: 'government + public bank, % of GDP',
     includeZero: true,
     from: { column: 'public_interest_to_private', as: 'pctGdp' },
   },

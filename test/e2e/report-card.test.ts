@@ -55,7 +55,7 @@ describe('report card panel', () => {
     expect(await okun.locator('td').nth(0).textContent()).toBe('< −0.3');
     // Measured as a median with its 10–90% range, or said to be not measurable.
     expect(await okun.locator('td').nth(1).textContent()).toMatch(
-      /^(−?\d[\d.]* \(−?\d[\d.]*–−?\d[\d.]*\)|not measurable)$/,
+      /^(−?\d[\d.]* \(−?\d[\d.]* to −?\d[\d.]*\)|not measurable)$/,
     );
     expect(await okun.locator('td').nth(2).textContent()).toMatch(/^[0-2] of 2$/);
     const robust = page.locator('tr[data-fact="robustness"]');

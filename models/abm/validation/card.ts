@@ -196,9 +196,9 @@ function seedFact(def: FactDef, seeds: readonly SeedOutcome[]): FactResult {
     pass,
     note:
       values.length === 0
-        ? `not measurable: ${[...reasons][0]}`
+        ? `not measurable: ${reasons.size ? [...reasons][0] : 'no seed completed'}`
         : reasons.size
-          ? `${seeds.length - values.length} seed(s) not measurable: ${[...reasons][0]}`
+          ? `${seeds.length - values.length - failed} seed(s) not measurable: ${[...reasons][0]}`
           : null,
   };
 }

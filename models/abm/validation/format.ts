@@ -10,10 +10,10 @@ export function formatValue(v: number | null): string {
   return s.replace(/^-/, '−');
 }
 
-/** "8.50 (5.70–13.7)"; robustness as "96.5% (193 of 200)"; "not measurable" when no seed gave a number. */
+/** "8.50 (5.70 to 13.7)"; robustness as "96.5% (193 of 200)"; "not measurable" when no seed gave a number. */
 export function measuredText(f: FactResult): string {
   if (f.median === null) return 'not measurable';
   if (f.kind === 'robustness') return `${f.median.toFixed(1)}% (${f.inRange} of ${f.of})`;
   if (f.p10 === null || f.p90 === null) return formatValue(f.median);
-  return `${formatValue(f.median)} (${formatValue(f.p10)}–${formatValue(f.p90)})`;
+  return `${formatValue(f.median)} (${formatValue(f.p10)} to ${formatValue(f.p90)})`;
 }

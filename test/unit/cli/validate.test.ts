@@ -60,7 +60,7 @@ describe('money-lab validate, in-process', () => {
     expect(runs.seen.filter((s) => String(s.params.policyRate).includes(`t >= ${burnIn} ?`))).toHaveLength(8);
     const text = out.text();
     expect(text).toMatch(/fact\s+target\s+measured median \(p10–p90\)\s+pass/);
-    expect(text).toMatch(/Okun's law\s+< −0\.3\s+−1\.00 \(−1\.00–−1\.00\)\s+pass/);
+    expect(text).toMatch(/Okun's law\s+< −0\.3\s+−1\.00 \(−1\.00 to −1\.00\)\s+pass/);
     expect(text).toMatch(/22 of 22 facts pass/);
     expect(text).toMatch(/Rule: .*7 of every 8 seeds/);
     expect(text).not.toMatch(/FAIL/);
@@ -74,7 +74,7 @@ describe('money-lab validate, in-process', () => {
         : r,
     );
     expect(await validateCommand(cmd(['--draws', '0']), runs)).toBe(1);
-    expect(out.text()).toMatch(/Okun's law\s+< −0\.3\s+\S+ \(\S+\)\s+FAIL/);
+    expect(out.text()).toMatch(/Okun's law\s+< −0\.3\s+\S+ \(\S+ to \S+\)\s+FAIL/);
     expect(out.text()).toMatch(/Robust to its parameters.*not measurable\s+FAIL/);
     expect(out.text()).toMatch(
       /^Seed 7 did not complete \(counts as outside every range\): The economy diverged in period 9/m,

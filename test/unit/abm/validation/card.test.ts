@@ -307,3 +307,25 @@ describe('reading a run result', () => {
     expect(runColumnsOf({ columns: {}, extras: undefined }, baseline).firmSales).toBeNull();
   });
 });
+
+describe('notes', () => {
+  it('counts unmeasurable seeds apart from seeds that did not complete', () => {
+    const plan = planValidation(baseline, 3);
+    const card = buildReportCard(
+      plan,
+      [
+        { seed: 1, measurements: { okun: { value: -0.5 } } },
+        { seed: 2, measurements: { okun: { value: null, reason: 'constant series' } } },
+        {
+          seed: 3,
+          error: 'diverged',
+          measurements: { okun: { value: null, reason: 'seed 3 did not complete' } },
+        },
+      ],
+      null,
+    );
+    expect(card.facts.find((f) => f.id === 'okun')!.note).toBe('1 seed(s) not measurable: constant series');
+    const none = buildReportCard(plan, [{ seed: 1, error: 'x', measurements: {} }], null);
+    expect(none.facts.find((f) => f.id === 'okun')!.note).toBe('not measurable: no seed completed');
+  });
+});
