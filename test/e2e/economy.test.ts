@@ -150,7 +150,7 @@ describe('Economy workspace in Chromium', () => {
     await page.locator('#econ-periods').fill('200');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await page.getByTestId('econ-progress').waitFor();
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect.poll(() => status(page)).toMatch(/^Run cancelled/);
     expect(await page.getByTestId('econ-progress').count()).toBe(0);
     expect(

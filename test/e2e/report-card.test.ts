@@ -26,7 +26,7 @@ describe('report card panel', () => {
     await page.locator('#card-draws').fill('4');
     await page.getByRole('button', { name: 'Compute report card' }).click();
     await expect.poll(() => page.getByTestId('card-progress').count()).toBe(1);
-    await page.getByTestId('report-card').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Cancel the report card' }).click();
     await expect.poll(() => page.getByTestId('card-status').textContent()).toMatch(/Cancelled/);
     expect(await page.getByTestId('card-table').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Export card CSV' }).isDisabled()).toBe(true);

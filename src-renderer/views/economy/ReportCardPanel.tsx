@@ -102,7 +102,13 @@ export function ReportCardPanel(props: {
         >
           {running ? 'Restart' : 'Compute report card'}
         </button>
-        <button type="button" onClick={job.cancel} disabled={!running} title="Stop; the last card stays">
+        <button
+          type="button"
+          onClick={job.cancel}
+          disabled={!running}
+          aria-label="Cancel the report card"
+          title="Stop; the last card stays"
+        >
           Cancel
         </button>
         <button
