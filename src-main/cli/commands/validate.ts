@@ -18,6 +18,7 @@ import {
 } from '../../../models/abm/validation';
 import type { RunResult } from '../../../models/result';
 import type { Command } from '../args';
+import type { CliIO } from '../io';
 import { loadDataFiles } from '../data';
 import { UsageError } from '../errors';
 import { RunPool } from '../pool';
@@ -111,8 +112,8 @@ export function formatCard(card: ReportCard): string {
   ].join('\n');
 }
 
-export async function validateCommand(cmd: ValidateCommand, runOne?: RunOne): Promise<number> {
-  const { scenario, preset } = loadScenario(cmd.ref, null);
+export async function validateCommand(cmd: ValidateCommand, io: CliIO, runOne?: RunOne): Promise<number> {
+  const { scenario, preset } = loadScenario(cmd.ref, null, undefined, io.cwd);
   if (scenario.model !== 'abm') {
     throw new UsageError(
       `validate: the report card is for the agent-based economy (model abm); ${cmd.ref} is model ${scenario.model}`,
@@ -134,7 +135,7 @@ export async function validateCommand(cmd: ValidateCommand, runOne?: RunOne): Pr
     ? await reportCard(plan, cmd.draws, runOne, progress)
     : await withPool(tasks, (run) => reportCard(plan, cmd.draws, run, progress));
   if (tty) process.stderr.write('\n');
-  if (cmd.json) console.log(JSON.stringify({ preset, scenario: plan.scenario, ...card }, null, 2));
-  else console.log(formatCard(card));
+  if (cmd.json) io.out(JSON.stringify({ preset, scenario: plan.scenario, ...card }, null, 2));
+  else io.out(formatCard(card));
   return card.allPass ? 0 : 1;
 }
