@@ -132,9 +132,9 @@ export interface AbmExtras {
   firmCounts: { private: number; cooperative: number; social: number };
   /**
    * Firm sizes for the report card's skewness fact: the units each consumption-goods firm sold in
-   * the last quarter of the run (`period`), one entry per firm.
+   * the last quarter of the run, one entry per firm.
    */
-  firmSales: { period: number; units: Float64Array };
+  firmSales: Float64Array;
 }
 
 export interface AbmRawResult {
@@ -189,7 +189,9 @@ interface Quarter {
   outputUnits: number;
   coopUnits: number;
   socialUnits: number;
-  /** Machine capacity used by consumption-goods firms (1 while goods are made by labour alone). */
+  /** Output at period-0 prices (consumption goods, machines) plus public wages deflated by the CPI. */
+  realGdp: number;
+  /** Machine capacity used by consumption-goods firms. */
   utilisation: number;
   inventories: number;
   unitsSold: number;
@@ -260,7 +262,7 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
       transactionsFlow: { rows: [...FLOW_ROWS], columns: sectorLabels(), data: flowData },
       invariants: { passed, maxRelativeError: maxErr, checks: [...INVARIANT_CHECKS] },
       firmCounts,
-      firmSales: { period: T, units: E.firms.sold.slice(0, E.F) },
+      firmSales: E.firms.sold.slice(0, E.nC),
     },
   };
 }
@@ -330,14 +332,15 @@ function closeQuarter(E: Economy, t: number, q: Quarter): void {
   const firms = E.firms;
   const nC = E.nC;
   let revenueC = 0;
-  let revenueAll = 0;
   let units = 0;
   let capacity = 0;
   let stock = 0;
   let mk = 0;
   let nMk = 0;
-  let kSold = 0;
-  let kRevenue = 0;
+  // GDP by production (= final sales + change in inventories): output at its price, plus public
+  // wages; real GDP values output at period-0 prices.
+  let prodValue = 0;
+  let kOut = 0;
   q.outputUnits = 0;
   q.coopUnits = 0;
   q.socialUnits = 0;
@@ -348,13 +351,12 @@ function closeQuarter(E: Economy, t: number, q: Quarter): void {
   const coop = FIRM_COOP;
   const social = FIRM_SOCIAL;
   for (let f = 0; f < E.F; f++) {
-    revenueAll += firms.revenue[f]!;
     q.firmWages += firms.wageBill[f]!;
     q.loansPrivate += firms.loanB[f]!;
     q.loansPublic += firms.loanP[f]!;
+    prodValue += firms.output[f]! * firms.price[f]!;
     if (f >= nC) {
-      kSold += firms.sold[f]!;
-      kRevenue += firms.revenue[f]!;
+      kOut += firms.output[f]!;
       continue;
     }
     revenueC += firms.revenue[f]!;
@@ -374,7 +376,8 @@ function closeQuarter(E: Economy, t: number, q: Quarter): void {
   // An unsold quarter keeps last quarter's price level.
   const cpi = units > 0 ? revenueC / units / E.initialPrice : m.cpi;
   const infl = Math.pow(cpi / m.cpi, PERIODS_PER_YEAR) - 1;
-  const gdp = revenueAll + E.flows.publicWages;
+  const gdp = prodValue + E.flows.publicWages;
+  q.realGdp = q.outputUnits * E.initialPrice + kOut * E.steady.machinePrice + E.flows.publicWages / cpi;
   if (!Number.isFinite(gdp) || !Number.isFinite(cpi)) {
     throw new AbmDivergenceError(t, 'a total became infinite or not a number (GDP or the price level)');
   }
@@ -394,7 +397,6 @@ function closeQuarter(E: Economy, t: number, q: Quarter): void {
   m.inflation = infl;
   m.unemployment = u;
   m.gdpNominal = gdp;
-  if (kSold > 0) m.machinePrice = kRevenue / kSold;
   q.gdp = gdp;
   q.cpi = cpi;
   q.inflation = infl;
@@ -406,6 +408,10 @@ function closeQuarter(E: Economy, t: number, q: Quarter): void {
   q.markupMean = nMk > 0 ? mk / nMk : 0;
   installMachines(E, t);
   adjustFirms(E);
+  // Orders for next quarter are budgeted at the capital-goods firms' new prices.
+  let pkSum = 0;
+  for (let f = nC; f < E.F; f++) pkSum += firms.price[f]!;
+  m.machinePrice = pkSum / E.nK;
 }
 
 /**
@@ -467,9 +473,7 @@ function recordQuarter(
   let bankEq = 0;
   for (let k = 0; k < E.NB; k++) bankEq += E.banks.nw[k]!;
   cols.gdp_nominal[j] = gdp;
-  // Real GDP at period-0 prices: consumption goods and public services deflated by the consumer
-  // price index, machines counted at their steady-state price.
-  cols.gdp_real[j] = (gdp - E.flows.investment) / q.cpi + E.flows.investmentUnits * E.steady.machinePrice;
+  cols.gdp_real[j] = q.realGdp;
   cols.inflation[j] = q.inflation;
   cols.unemployment[j] = q.unemployment;
   cols.gov_debt_gross[j] = debt;
@@ -538,6 +542,7 @@ function emptyQuarter(): Quarter {
     outputUnits: 0,
     coopUnits: 0,
     socialUnits: 0,
+    realGdp: 0,
     utilisation: 0,
     inventories: 0,
     unitsSold: 0,

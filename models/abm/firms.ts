@@ -153,6 +153,8 @@ export function planAndBorrow(E: Economy, t: number): void {
   const g1 = p.investmentProfitWeight;
   const g2 = p.investmentUtilisationWeight;
   const rBar = E.steady.returnRate;
+  const iLoan = Math.max(0, E.r.policy + p.spreadPrivateFirms) / PERIODS_PER_YEAR;
+  const iLoanSS = Math.max(0, E.steady.policyRate + p.spreadPrivateFirms) / PERIODS_PER_YEAR;
   const pk = E.macro.machinePrice;
   const nC = E.nC;
   let publicLeft = p.publicBankCapacity * E.macro.gdpNominal; // a quarter's share of annual capacity
@@ -170,7 +172,9 @@ export function planAndBorrow(E: Economy, t: number): void {
       y = Math.min(y, cap);
       const next = capacityNextQuarter(E, f, t);
       const ue = cap > 0 ? firms.expected[f]! / cap : 1;
-      let g = g2 * ((ue - uBar) / uBar) + (rBar > 0 ? g1 * ((firms.ret[f]! - rBar) / rBar) : 0);
+      // Profitability net of the cost of borrowing, against the steady state's.
+      const excess = firms.ret[f]! - iLoan - (rBar - iLoanSS);
+      let g = g2 * ((ue - uBar) / uBar) + (rBar > 0 ? g1 * (excess / rBar) : 0);
       if (g < -1) g = -1;
       // A firm with no machines at all orders what its expected sales need.
       const want = cap > 0 ? (1 + g) * cap - next : firms.expected[f]! / uBar;
@@ -264,7 +268,8 @@ export function produce(E: Economy): void {
  * Interest on firm deposits and loans, then amortisation: each quarter a firm repays
  * 1/(4 × loanDurationYears) of each loan. Private loans float at policy + private spread + the
  * firm's risk spread; public-bank loans at their tier's rate. A firm whose deposits cannot meet the
- * whole debt service defaults (it pays nothing; bankruptcies() resolves it).
+ * whole debt service is refinanced by its bank (the shortfall becomes a new loan) while that keeps
+ * it within the leverage limit; otherwise it defaults (it pays nothing; bankruptcies() resolves it).
  */
 export function firmInterestAndRepay(E: Economy): void {
   const { firms, banks, pb, book, p } = E;
@@ -273,6 +278,8 @@ export function firmInterestAndRepay(E: Economy): void {
   const rCoop = E.r.coop;
   const rSoc = E.r.social;
   const repay = 1 / (p.loanDurationYears * PERIODS_PER_YEAR);
+  const levMax = p.maxFirmLeverage;
+  let refinanced = 0;
   let depInt = 0;
   let intB = 0;
   let intP = 0;
@@ -296,9 +303,25 @@ export function firmInterestAndRepay(E: Economy): void {
     const ip = firms.loanP[f]! * (kind === FIRM_COOP ? rCoop : rSoc);
     const rb = firms.loanB[f]! * repay;
     const rp = firms.loanP[f]! * repay;
-    if (ib + ip + rb + rp > firms.dep[f]! + 1e-9) {
-      firms.defaulted[f] = 1;
-      continue;
+    const short = ib + ip + rb + rp - firms.dep[f]!;
+    if (short > 0) {
+      // The bank refinances a firm that is short of cash but within the leverage limit (the
+      // shortfall becomes a new loan); one beyond it defaults.
+      const debt = firms.loanB[f]! + firms.loanP[f]!;
+      const assets = firms.dep[f]! + firms.kVal[f]! + firms.invVal[f]!;
+      const room = Math.min(
+        (levMax * assets - debt) / (1 - levMax),
+        banks.nw[fb]! / p.minCapitalRatio - banks.loans[fb]!,
+      );
+      if (!(room >= short)) {
+        firms.defaulted[f] = 1;
+        continue;
+      }
+      firms.loanB[f]! += short;
+      firms.dep[f]! += short;
+      banks.loans[fb]! += short;
+      banks.dep[fb]! += short;
+      refinanced += short;
     }
     firms.dep[f]! -= ib;
     firms.nw[f]! -= ib;
@@ -333,7 +356,8 @@ export function firmInterestAndRepay(E: Economy): void {
     repP += rp;
   }
   book.bankToDepositor(K.intDep, FI, depInt);
-  book.privateLoan(-repB);
+  book.privateLoan(refinanced - repB);
+  E.flows.newPrivateLoans += refinanced;
   book.publicLoan(-repP);
   book.depositorToBank(K.intLB, FI, intB);
   book.depositorToPublicBank(K.intLP, FI, intP);
@@ -422,8 +446,8 @@ export function firmTaxesAndProfits(E: Economy): void {
 
 /**
  * Bankruptcy (Caiani et al. 2016 §3.3, simplified). A firm fails when it cannot pay its debt
- * service, or when its net worth (deposits − loans + machines at book value + inventories) is
- * negative. Its deposits repay its lenders; what they cannot cover is written off against the
+ * service and its bank will not refinance it (its debt would exceed the leverage limit on its
+ * deposits, machines at book value and inventories). Its deposits repay its lenders; what they cannot cover is written off against the
  * lenders' equity; its workers lose their jobs. The firm restarts in place under a new owner with
  * its machines and stock, no debt, the average markup of its kind and half its sales expectation
  * (the number of firms stays fixed).
@@ -437,9 +461,7 @@ export function bankruptcies(E: Economy): void {
   let woP = 0;
   let count = 0;
   for (let f = 0; f < firms.n; f++) {
-    const debt = firms.loanB[f]! + firms.loanP[f]!;
-    const nwAll = firms.dep[f]! - debt + firms.kVal[f]! + firms.invVal[f]!;
-    if (!(firms.defaulted[f] === 1 || (debt > 0 && nwAll < 0))) continue;
+    if (firms.defaulted[f] !== 1) continue;
     count++;
     const fb = firms.bank[f]!;
     const rb = Math.min(firms.dep[f]!, firms.loanB[f]!);
@@ -535,6 +557,10 @@ export function adjustFirms(E: Economy): void {
       // they sold out.
       const target = f >= nC ? firms.asked[f]! : soldOut ? s * (1 + 0.5 * lam) : s;
       firms.expected[f]! += lam * (target - firms.expected[f]!);
+      // A firm always plans at least one worker's output, so one that lost its customers stays on
+      // offer and can win them back.
+      const floor = f < nC ? p.productivity : p.capitalProductivity;
+      if (firms.expected[f]! < floor) firms.expected[f] = floor;
       if (kind !== FIRM_SOCIAL) {
         const normal = kind === FIRM_CAPITAL ? p.capitalMarkup : p.initialMarkup;
         let mu = firms.markup[f]!;

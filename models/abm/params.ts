@@ -276,6 +276,15 @@ const SPECS = {
     0.2,
     'Share of its deposits a household spends each quarter on top of α1·income. Bounds: 1–20% a quarter; with none, wealth would grow without limit.',
   ),
+  consumptionRateSensitivity: n(
+    'Households',
+    'Saving response to the deposit rate (ψ)',
+    'propensity per unit of annual rate',
+    1.5,
+    0,
+    4,
+    'The propensity to consume out of income falls by ψ × (deposit rate − its steady-state value): a 2-point rise with ψ = 1.5 cuts α1 by 0.03. The consumption channel of monetary policy; 0 switches it off.',
+  ),
   searchFirms: n(
     'Households',
     'Firms searched',
@@ -294,6 +303,15 @@ const SPECS = {
     0,
     50,
     'Among the firms it compares, a household picks each with probability ∝ (relative price)^−ε; 50 means always the cheapest.',
+  ),
+  switchingIntensity: n(
+    'Households',
+    'Switching intensity (εs)',
+    'per relative price gap',
+    3.47,
+    0.5,
+    20,
+    'A household leaves a supplier that still has stock for a cheaper one it found with probability 1 − exp(−εs × the relative price gap); 3.47 gives even odds at a 20% gap (Caiani et al. 2016).',
   ),
   ownerShare: n(
     'Households',
@@ -373,7 +391,7 @@ const SPECS = {
     'Firms',
     'Investment response to utilisation (γ2)',
     'per quarter per unit gap',
-    0.1,
+    0.05,
     0.01,
     0.3,
     'Share of the gap between desired capacity (expected sales ÷ target utilisation) and capacity a firm closes each quarter (γ2 in Caiani et al. 2016, there 0.02 with a growing steady state). Bounds: above 0.3 investment overshoots into explosive cycles.',
@@ -382,7 +400,7 @@ const SPECS = {
     'Firms',
     'Investment response to profitability (γ1)',
     'per quarter per unit gap',
-    0.02,
+    0.05,
     0,
     0.1,
     "Desired growth of capacity per unit of relative gap between the firm's cash-flow rate of return (after interest) and the steady state's: the channel through which the cost of credit changes investment.",
@@ -669,14 +687,23 @@ const SPECS = {
     'Paid by the government to each unemployed household each quarter, untaxed (Caiani et al. 2016: 0.4).',
   ),
   // ── Initial state ────────────────────────────────────────────────────────────────────
+  firmSizeDispersion: n(
+    'Initial state',
+    'Firm-size dispersion',
+    'standard deviation of log size',
+    0.6,
+    0,
+    1.2,
+    'Consumption-goods firms start with log-normal sizes (workers, machines, customers) with this dispersion: real firm sizes are right-skewed (Axtell 2001). 0 makes every firm the same size.',
+  ),
   burnIn: n(
     'Initial state',
     'Burn-in',
     'quarters',
-    20,
+    200,
     0,
     400,
-    'Quarters left out of summaries and comparisons while agents move from the aggregate steady state to their own.',
+    'Quarters left out of summaries, comparisons and the report card. The run starts at the steady state and its means are stable after about 20 quarters (measured: 8 seeds, default scale); the default of 200 is the window of the issue-7 report card (quarters 200–400), and summaries of shorter runs use their second half.',
     'int',
   ),
 } as const satisfies Record<string, Spec>;
@@ -735,8 +762,10 @@ export interface AbmParams {
   govPurchases: number;
   propensityIncome: number;
   propensityWealth: number;
+  consumptionRateSensitivity: number;
   searchFirms: number;
   priceSensitivity: number;
+  switchingIntensity: number;
   ownerShare: number;
   coopShare: number;
   socialShare: number;
@@ -778,6 +807,7 @@ export interface AbmParams {
   wageIndexation: number;
   inflationTarget: number;
   unemploymentBenefit: number;
+  firmSizeDispersion: number;
   burnIn: number;
 }
 

@@ -248,16 +248,42 @@ export function createEconomy(s: AbmScenario): Economy {
   const nPublic = ss.nG;
   const nWorkC = Math.round(ss.nC);
   const nWorkK = Math.min(H - nPublic - nWorkC, Math.round(ss.nK));
+  // Consumption-goods firms start with log-normal sizes (the right-skewed size distribution of
+  // real firms; Axtell 2001): workers, machines, loans, deposits and regular customers all in
+  // proportion. Workers are dealt out by largest remainder so the total is exact.
+  const size = new Float64Array(nC);
+  let sizeSum = 0;
+  for (let f = 0; f < nC; f++) {
+    const z = Math.sqrt(-2 * Math.log(1 - setup.next())) * Math.cos(2 * Math.PI * setup.next());
+    size[f] = Math.exp(p.firmSizeDispersion * z);
+    sizeSum += size[f]!;
+  }
+  const quota = new Int32Array(nC);
+  {
+    let dealt = 0;
+    for (let f = 0; f < nC; f++) {
+      size[f]! /= sizeSum;
+      quota[f] = Math.floor(size[f]! * nWorkC);
+      dealt += quota[f]!;
+    }
+    for (let f = 0; dealt < nWorkC; f = (f + 1) % nC) {
+      quota[f]!++;
+      dealt++;
+    }
+  }
+  const cumSize = new Float64Array(nC);
+  for (let f = 0, c = 0; f < nC; f++) cumSize[f] = c += size[f]!;
+  let fC = 0;
+  let left = quota[0]!;
   for (let k = 0; k < H; k++) {
     const h = order[k]!;
-    hh.emp[h] =
-      k < nPublic
-        ? EMP_PUBLIC
-        : k < nPublic + nWorkC
-          ? (k - nPublic) % nC
-          : k < nPublic + nWorkC + nWorkK
-            ? nC + ((k - nPublic - nWorkC) % nK)
-            : EMP_UNEMPLOYED;
+    if (k < nPublic) hh.emp[h] = EMP_PUBLIC;
+    else if (k < nPublic + nWorkC) {
+      while (left === 0) left = quota[++fC]!;
+      hh.emp[h] = fC;
+      left--;
+    } else if (k < nPublic + nWorkC + nWorkK) hh.emp[h] = nC + ((k - nPublic - nWorkC) % nK);
+    else hh.emp[h] = EMP_UNEMPLOYED;
   }
   const nOwners = Math.max(1, Math.round(p.ownerShare * H));
   hh.ownerList = new Int32Array(nOwners);
@@ -331,8 +357,18 @@ export function createEconomy(s: AbmScenario): Economy {
     hh.bank[h] = setup.int(NB);
     hh.dep[h] = ss.wealthToIncome * y;
     hh.ydPrev[h] = y;
+    hh.otherPrev[h] = isOwner[h] ? ownerExtra : 0;
     hh.depPrev[h] = hh.dep[h]!;
-    hh.lastFirm[h] = setup.int(nC);
+    // A regular customer of a firm drawn in proportion to its size.
+    const x = setup.next();
+    let lo = 0;
+    let hi = nC - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumSize[mid]! > x) hi = mid;
+      else lo = mid + 1;
+    }
+    hh.lastFirm[h] = lo;
   }
 
   // Banks: their customers' deposits and loans; required reserves, borrowed from the public bank
