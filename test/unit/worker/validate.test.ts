@@ -31,10 +31,16 @@ describe('report card in the worker', () => {
       const direct = runSeedTask(plan, 1, (s) => runAbm(s));
       expect(api.validateSeed(plan, 1, (f) => seen.push(f))).toEqual(direct);
       expect(seen.at(-1)).toBe(1);
-      expect(seen.some((f) => f > 0.4 && f <= 0.5)).toBe(true);
+      // The first run reports in [0, 0.5], the hiked twin in (0.5, 1]: never backwards.
+      expect(seen.some((f) => f > 0.5 && f < 1)).toBe(true);
+      expect(seen.every((f, i) => f >= 0 && f <= 1 && (i === 0 || f >= seen[i - 1]!))).toBe(true);
       const viaPool = await pool.validateSeed(plan, 1);
       expect(viaPool).toEqual(direct);
-      expect((direct.measurements['unemployment-mean'] as { value: number }).value).toBeGreaterThan(0);
+      // At this tiny scale the economy may diverge; then the seed says where, and no fact has a number.
+      if (direct.error) {
+        expect(direct.error).toMatch(/quarter \d+/);
+        expect(direct.measurements['unemployment-mean']!.value).toBeNull();
+      } else expect(direct.measurements['unemployment-mean']!.value).toBeGreaterThan(0);
     },
   );
 
