@@ -1,5 +1,13 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's API, so `money-lab` works from a checkout with no build step.
-import { tsImport } from 'tsx/esm/api';
+// Starts the compiled CLI in out/cli/ (`npm run build:cli`; `npm run cli` runs the TypeScript source).
+import { existsSync } from 'node:fs';
+import module from 'node:module';
 
-await tsImport('../src-main/cli/index.ts', import.meta.url);
+const entry = new URL('../out/cli/index.mjs', import.meta.url);
+if (!existsSync(entry)) {
+  console.error('money-lab: the command line is not built yet: run `npm run build:cli` first');
+  process.exit(1);
+}
+// Node ≥ 22.1 keeps the compiled bundle on disk between starts; older Node has no such cache.
+module.enableCompileCache?.();
+await import(entry.href);

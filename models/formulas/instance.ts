@@ -72,10 +72,6 @@ const factories = {
 for (const [name, f] of Object.entries(factories)) {
   if (!f) throw new Error(`mathjs/number lacks ${name}: the formula instance cannot be built`);
 }
-const math = create(factories as Record<string, FactoryFunctionMap>, {});
-
-// Keep a private reference before the public names are disabled below.
-const privateParse = math.parse.bind(math) as (source: string) => MathNode;
 
 /** The functions mathjs's security page names as risky, plus the ones that reach the namespace. */
 export const DISABLED_FUNCTIONS = [
@@ -106,12 +102,23 @@ function disabled(name: string) {
   };
 }
 
-const importFn = math.import.bind(math) as (
-  obj: Record<string, unknown>,
-  opts: { override: boolean },
-) => void;
-importFn(Object.fromEntries(DISABLED_FUNCTIONS.map((name) => [name, disabled(name)])), { override: true });
+/** Built on first use, not at import: every model imports this module, and building the instance is
+ * most of the start-up of a command that never parses a formula (`money-lab presets`). */
+function buildParse(): (source: string) => MathNode {
+  const math = create(factories as Record<string, FactoryFunctionMap>, {});
+  // Keep a private reference before the public names are disabled below.
+  const privateParse = math.parse.bind(math) as (source: string) => MathNode;
+  const importFn = math.import.bind(math) as (
+    obj: Record<string, unknown>,
+    opts: { override: boolean },
+  ) => void;
+  importFn(Object.fromEntries(DISABLED_FUNCTIONS.map((name) => [name, disabled(name)])), { override: true });
+  return privateParse;
+}
+
+let parse: ((source: string) => MathNode) | undefined;
 
 export function parseFormulaSource(source: string): MathNode {
-  return privateParse(source);
+  parse ??= buildParse();
+  return parse(source);
 }

@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import type { DataFiles } from '../../models/model';
 import { ALL_DATA_FILES } from '../../models/registry';
 
-export const DATA_DIR = fileURLToPath(new URL('../../models/data/', import.meta.url));
+/** The package's root directory, ending in a slash. Two levels up from src-main/cli/ and from the
+ * compiled CLI in out/cli/ alike: keep both at that depth. */
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DATA_DIR = `${PACKAGE_ROOT}models/data/`;
 
 let cache: DataFiles | undefined;
 

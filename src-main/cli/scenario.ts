@@ -1,5 +1,6 @@
 /** Turn `preset:NAME` or a file path into a validated scenario, applying --seed. */
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   getPreset,
   listPresets,
@@ -17,9 +18,9 @@ export interface LoadedScenario {
   preset: string | null;
 }
 
-function readScenarioFile(path: string): string {
+function readScenarioFile(path: string, cwd: string): string {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(resolve(cwd, path), 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
@@ -59,10 +60,11 @@ export function loadScenario(
   ref: string,
   seed: number | null,
   fileExists: (path: string) => boolean = existsSync,
+  cwd: string = process.cwd(),
 ): LoadedScenario {
-  const preset = presetRef(ref, fileExists);
+  const preset = presetRef(ref, (path) => fileExists(resolve(cwd, path)));
   const scenario =
-    preset === null ? parseScenarioText(readScenarioFile(ref)) : parseScenario(getPreset(preset));
+    preset === null ? parseScenarioText(readScenarioFile(ref, cwd)) : parseScenario(getPreset(preset));
   if (seed === null) return { scenario, preset };
   if (!takesSeed(scenario)) {
     throw new UsageError(`--seed: model ${scenario.model} is deterministic (its scenarios have no seed)`);

@@ -1,6 +1,6 @@
 /** Output files: parent directories created, each file written atomically so a crash leaves no half file. */
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { UsageError } from './errors';
 
@@ -14,11 +14,13 @@ const WHY: Record<string, string> = {
   ENOSPC: 'no space left on device',
 };
 
-export function writeOutput(path: string, data: string | Uint8Array): void {
+/** `path` as the user typed it (messages name it so), relative to `cwd`. */
+export function writeOutput(path: string, data: string | Uint8Array, cwd = process.cwd()): void {
+  const file = resolve(cwd, path);
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    mkdirSync(dirname(file), { recursive: true });
     writeFileAtomic.sync(
-      path,
+      file,
       typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength),
     );
   } catch (e) {
@@ -29,6 +31,6 @@ export function writeOutput(path: string, data: string | Uint8Array): void {
   }
 }
 
-export function writeJson(path: string, value: unknown): void {
-  writeOutput(path, `${JSON.stringify(value, null, 2)}\n`);
+export function writeJson(path: string, value: unknown, cwd = process.cwd()): void {
+  writeOutput(path, `${JSON.stringify(value, null, 2)}\n`, cwd);
 }

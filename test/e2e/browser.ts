@@ -26,7 +26,9 @@ export async function openApp(viewport = { width: 1360, height: 900 }): Promise<
   if (!existsSync(CHROMIUM))
     throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium)`);
   const server: PreviewServer = await preview({
-    configFile: join(root, 'vite.web.config.ts'),
+    configFile: join(root, 'vite.web.config.mts'),
+    // The config imports TypeScript (the CSP plugin); Vite's default loader warns about that on every start.
+    configLoader: 'runner',
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
     logLevel: 'error',
   });

@@ -70,21 +70,23 @@ export function hikedScenario(s: AbmScenario, burnIn: number): AbmScenario {
   return { ...s, params: { ...s.params, policyRate } };
 }
 
-/** What the card reads from a run result: its columns, the firm count and per-firm sales if any. */
+/**
+ * What the card reads from a run result: its columns, the firm count and per-firm sales if any.
+ * Per-firm sales come as extras.firmSales, either the array itself or { units } (the model's form:
+ * units sold by each consumption-goods firm in the last quarter).
+ */
 export function runColumnsOf(
   result: Pick<RunResult, 'columns' | 'extras'>,
   scenario: AbmScenario,
 ): RunColumns {
   const extras = (result.extras ?? {}) as {
     firmCounts?: Record<string, number>;
-    firmSales?: ArrayLike<number>;
+    firmSales?: ArrayLike<number> | { units: ArrayLike<number> };
   };
   const counted = extras.firmCounts ? Object.values(extras.firmCounts).reduce((a, b) => a + b, 0) : 0;
-  return {
-    columns: result.columns,
-    firms: counted > 0 ? counted : scenario.firms,
-    firmSales: extras.firmSales ?? null,
-  };
+  const sales = extras.firmSales;
+  const firmSales = sales && 'units' in sales ? sales.units : (sales ?? null);
+  return { columns: result.columns, firms: counted > 0 ? counted : scenario.firms, firmSales };
 }
 
 export interface SeedOutcome {
@@ -162,6 +164,8 @@ export interface ReportCard {
   passed: number;
   allPass: boolean;
   robustness: RobustnessOutcome | null;
+  /** Seeds whose run did not complete (they count as outside the range for every fact). */
+  failedSeeds: { seed: number; error: string }[];
 }
 
 /** Seeds that must be in range out of n: ⌈7n/8⌉. */
@@ -175,8 +179,10 @@ function seedFact(def: FactDef, seeds: readonly SeedOutcome[]): FactResult {
   for (const s of seeds) {
     const m = s.measurements[def.id];
     if (m && m.value !== null) values.push(m.value);
-    else reasons.add(m ? (m as { reason: string }).reason : 'not measured');
+    // A seed that did not complete is named once in the card (failedSeeds), not under every fact.
+    else if (!s.error) reasons.add(m ? (m as { reason: string }).reason : 'not measured');
   }
+  const failed = seeds.filter((s) => s.error).length;
   const inside = values.filter((v) => inRange(v, def.target)).length;
   const median = values.length ? quantile(values, 0.5) : null;
   const pass = median !== null && inRange(median, def.target) && inside >= seedsRequired(seeds.length);
@@ -190,9 +196,9 @@ function seedFact(def: FactDef, seeds: readonly SeedOutcome[]): FactResult {
     pass,
     note:
       values.length === 0
-        ? `not measurable: ${[...reasons][0]}`
+        ? `not measurable: ${reasons.size ? [...reasons][0] : 'no seed completed'}`
         : reasons.size
-          ? `${seeds.length - values.length} seed(s) not measurable: ${[...reasons][0]}`
+          ? `${seeds.length - values.length - failed} seed(s) not measurable: ${[...reasons][0]}`
           : null,
   };
 }
@@ -256,5 +262,6 @@ export function buildReportCard(
     passed,
     allPass: passed === facts.length,
     robustness,
+    failedSeeds: seeds.flatMap((s) => (s.error ? [{ seed: s.seed, error: s.error }] : [])),
   };
 }

@@ -42,3 +42,4 @@ export {
 } from './robustness';
 export { computeReportCard, runDrawTask, runSeedTask, type RunFn } from './tasks';
 export type { DrawVerdict } from './robustness';
+export { formatValue, measuredText } from './format';

@@ -2,7 +2,6 @@
 import { extname } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { parseHTML } from 'linkedom';
-import { fileURLToPath } from 'node:url';
 import { findModel } from '../../../models/registry';
 import { runScenario } from '../../../models/run';
 import { drawResultChart } from '../../../src-renderer/charts';
@@ -18,22 +17,23 @@ import {
   type FigureMeta,
 } from '../../../src-renderer/export';
 import type { Command } from '../args';
-import { loadDataFiles } from '../data';
+import { loadDataFiles, PACKAGE_ROOT } from '../data';
+import type { CliIO } from '../io';
 import { UsageError } from '../errors';
 import { loadScenario } from '../scenario';
 import { writeOutput } from '../write';
 
 type ChartCommand = Extract<Command, { name: 'chart' }>;
 
-const FONT_DIR = fileURLToPath(new URL('../../../assets/fonts/', import.meta.url));
+const FONT_DIR = `${PACKAGE_ROOT}assets/fonts/`;
 /** Screen exports are drawn at 2× for high-density displays; the social card is used at its exact size. */
 const PNG_ZOOM = { screen: 2, card: 1 } as const;
 
-export function chartCommand(cmd: ChartCommand): void {
+export function chartCommand(cmd: ChartCommand, io: CliIO): void {
   const format = extname(cmd.out).toLowerCase();
   if (format !== '.svg' && format !== '.png')
     throw new UsageError(`--out: must end in .svg or .png (got "${cmd.out}")`);
-  const { scenario, preset } = loadScenario(cmd.ref, cmd.seed);
+  const { scenario, preset } = loadScenario(cmd.ref, cmd.seed, undefined, io.cwd);
   const result = runScenario(scenario, { data: loadDataFiles() });
 
   const doc = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
@@ -52,7 +52,7 @@ export function chartCommand(cmd: ChartCommand): void {
   const plot = drawResultChart(doc, result, figureLayout(meta, size).plot);
   const svg = serializeSvg(frameFigure(doc, plot, meta, size));
   if (format === '.svg') {
-    writeOutput(cmd.out, svg);
+    writeOutput(cmd.out, svg, io.cwd);
   } else {
     const png = new Resvg(svg, {
       fitTo: { mode: 'zoom', value: PNG_ZOOM[cmd.size] },
@@ -65,9 +65,9 @@ export function chartCommand(cmd: ChartCommand): void {
     })
       .render()
       .asPng();
-    writeOutput(cmd.out, insertPngText(png, FIGURE_METADATA_KEY, figureMetadataJson(meta)));
+    writeOutput(cmd.out, insertPngText(png, FIGURE_METADATA_KEY, figureMetadataJson(meta)), io.cwd);
   }
-  console.log(
+  io.out(
     `wrote ${cmd.out} (${cmd.size}, ${size.width}×${size.height}${format === '.png' ? ` at ${PNG_ZOOM[cmd.size]}×` : ''})`,
   );
 }

@@ -6,6 +6,7 @@ import { resultSummaryJson, resultToCsv } from '../../../src-renderer/export';
 import { aggregateRuns, finalValues, HIGH, LOW } from '../../../models/montecarlo';
 import type { Command } from '../args';
 import { loadDataFiles } from '../data';
+import type { CliIO } from '../io';
 import { UsageError } from '../errors';
 import { RunPool } from '../pool';
 import { loadScenario, seedOf, takesSeed, type LoadedScenario } from '../scenario';
@@ -15,22 +16,27 @@ type RunCommand = Extract<Command, { name: 'run' }>;
 
 const ms = (t: number) => Math.round(t * 10) / 10;
 
-function report(out: string, rows: number, columns: number, what: string): void {
-  console.log(
+function report(io: CliIO, out: string, rows: number, columns: number, what: string): void {
+  io.out(
     `wrote ${join(out, 'series.csv')} (${rows} rows, ${columns} columns) and ${join(out, 'summary.json')}: ${what}`,
   );
 }
 
-function single({ scenario, preset }: LoadedScenario, out: string): void {
+function single({ scenario, preset }: LoadedScenario, out: string, io: CliIO): void {
   const start = performance.now();
   const result = runScenario(scenario, { data: loadDataFiles() });
   const runTimeMs = ms(performance.now() - start);
-  writeOutput(join(out, 'series.csv'), resultToCsv(result));
-  writeJson(join(out, 'summary.json'), { ...resultSummaryJson(result), preset, runTimeMs });
-  report(out, result.index.length, Object.keys(result.columns).length + 1, `1 run in ${runTimeMs} ms`);
+  writeOutput(join(out, 'series.csv'), resultToCsv(result), io.cwd);
+  writeJson(join(out, 'summary.json'), { ...resultSummaryJson(result), preset, runTimeMs }, io.cwd);
+  report(io, out, result.index.length, Object.keys(result.columns).length + 1, `1 run in ${runTimeMs} ms`);
 }
 
-async function monteCarlo({ scenario, preset }: LoadedScenario, out: string, runs: number): Promise<void> {
+async function monteCarlo(
+  { scenario, preset }: LoadedScenario,
+  out: string,
+  runs: number,
+  io: CliIO,
+): Promise<void> {
   if (!takesSeed(scenario)) {
     throw new UsageError(
       `--runs ${runs}: model ${scenario.model} is deterministic (its scenarios have no seed), so every run would be identical; use --runs 1`,
@@ -53,24 +59,29 @@ async function monteCarlo({ scenario, preset }: LoadedScenario, out: string, run
 
   const first = (timed[0] as (typeof timed)[number]).result;
   const aggregate = aggregateRuns(timed.map((t) => t.result));
-  writeOutput(join(out, 'series.csv'), resultToCsv({ indexName: first.indexName, ...aggregate }));
-  writeJson(join(out, 'summary.json'), {
-    scenario,
-    preset,
-    runs: { count: runs, seeds, workers: pool.size },
-    statistics: `each column is the median across runs; <column>_p${LOW * 100} and <column>_p${HIGH * 100} are the 10th and 90th percentiles (linear interpolation)`,
-    assumptions: first.assumptions,
-    sources: first.sources,
-    provenance: first.provenance,
-    runTimeMs,
-    perRun: timed.map((t, i) => ({
-      seed: seeds[i],
-      timeMs: ms(t.timeMs),
-      final: finalValues(t.result.columns),
-      summary: t.result.summary,
-    })),
-  });
+  writeOutput(join(out, 'series.csv'), resultToCsv({ indexName: first.indexName, ...aggregate }), io.cwd);
+  writeJson(
+    join(out, 'summary.json'),
+    {
+      scenario,
+      preset,
+      runs: { count: runs, seeds, workers: pool.size },
+      statistics: `each column is the median across runs; <column>_p${LOW * 100} and <column>_p${HIGH * 100} are the 10th and 90th percentiles (linear interpolation)`,
+      assumptions: first.assumptions,
+      sources: first.sources,
+      provenance: first.provenance,
+      runTimeMs,
+      perRun: timed.map((t, i) => ({
+        seed: seeds[i],
+        timeMs: ms(t.timeMs),
+        final: finalValues(t.result.columns),
+        summary: t.result.summary,
+      })),
+    },
+    io.cwd,
+  );
   report(
+    io,
     out,
     aggregate.index.length,
     Object.keys(aggregate.columns).length + 1,
@@ -78,8 +89,8 @@ async function monteCarlo({ scenario, preset }: LoadedScenario, out: string, run
   );
 }
 
-export async function runCommand(cmd: RunCommand): Promise<void> {
-  const loaded = loadScenario(cmd.ref, cmd.seed);
-  if (cmd.runs > 1) await monteCarlo(loaded, cmd.out, cmd.runs);
-  else single(loaded, cmd.out);
+export async function runCommand(cmd: RunCommand, io: CliIO): Promise<void> {
+  const loaded = loadScenario(cmd.ref, cmd.seed, undefined, io.cwd);
+  if (cmd.runs > 1) await monteCarlo(loaded, cmd.out, cmd.runs, io);
+  else single(loaded, cmd.out, io);
 }

@@ -9,15 +9,16 @@ import {
   computeReportCard,
   drawCompleted,
   hikedScenario,
+  measuredText,
   measureSeed,
   planValidation,
   ValidationInputError,
-  type FactResult,
   type ReportCard,
   type ValidationPlan,
 } from '../../../models/abm/validation';
 import type { RunResult } from '../../../models/result';
 import type { Command } from '../args';
+import type { CliIO } from '../io';
 import { loadDataFiles } from '../data';
 import { UsageError } from '../errors';
 import { RunPool } from '../pool';
@@ -78,21 +79,6 @@ export async function withPool<T>(tasks: number, use: (runOne: RunOne) => Promis
   }
 }
 
-function fmt(v: number | null): string {
-  if (v === null || !Number.isFinite(v)) return '—';
-  const a = Math.abs(v);
-  const s =
-    a >= 100 ? v.toFixed(0) : a >= 10 ? v.toFixed(1) : a >= 0.1 || a === 0 ? v.toFixed(2) : v.toPrecision(2);
-  return s.replace(/^-/, '−');
-}
-
-/** "8.50 (5.70–13.7)", the robustness share alone, or "not measurable". */
-export function measuredText(f: FactResult): string {
-  if (f.median === null) return 'not measurable';
-  if (f.p10 === null || f.p90 === null) return `${fmt(f.median)}`;
-  return `${fmt(f.median)} (${fmt(f.p10)}–${fmt(f.p90)})`;
-}
-
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...r[c]!].length)));
   return rows
@@ -118,13 +104,16 @@ export function formatCard(card: ReportCard): string {
     table(rows),
     '',
     `${card.passed} of ${card.facts.length} facts pass.`,
+    ...card.failedSeeds.map(
+      (f) => `Seed ${f.seed} did not complete (counts as outside every range): ${f.error}`,
+    ),
     `Rule: ${card.rule}`,
     ...(notes.length ? ['Notes:', ...notes] : []),
   ].join('\n');
 }
 
-export async function validateCommand(cmd: ValidateCommand, runOne?: RunOne): Promise<number> {
-  const { scenario, preset } = loadScenario(cmd.ref, null);
+export async function validateCommand(cmd: ValidateCommand, io: CliIO, runOne?: RunOne): Promise<number> {
+  const { scenario, preset } = loadScenario(cmd.ref, null, undefined, io.cwd);
   if (scenario.model !== 'abm') {
     throw new UsageError(
       `validate: the report card is for the agent-based economy (model abm); ${cmd.ref} is model ${scenario.model}`,
@@ -146,7 +135,7 @@ export async function validateCommand(cmd: ValidateCommand, runOne?: RunOne): Pr
     ? await reportCard(plan, cmd.draws, runOne, progress)
     : await withPool(tasks, (run) => reportCard(plan, cmd.draws, run, progress));
   if (tty) process.stderr.write('\n');
-  if (cmd.json) console.log(JSON.stringify({ preset, scenario: plan.scenario, ...card }, null, 2));
-  else console.log(formatCard(card));
+  if (cmd.json) io.out(JSON.stringify({ preset, scenario: plan.scenario, ...card }, null, 2));
+  else io.out(formatCard(card));
   return card.allPass ? 0 : 1;
 }

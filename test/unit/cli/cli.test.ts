@@ -1,19 +1,21 @@
-/** The command line as a user meets it: a child process, its exit status, its files and its one-line errors. */
-import { execFile, spawn } from 'node:child_process';
+/**
+ * The command line in-process: main(argv, io) with its own stdout, stderr and working directory, so
+ * each case costs its work, not a Node start. process.test.ts keeps the real process (bin, exit
+ * status, pipes, the compiled bundle).
+ */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { csvParseRows } from 'd3-dsv';
 import { DOMParser } from 'linkedom';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { listPresets } from '../../../models/scenario';
+import { main } from '../../../src-main/cli/main';
 import { pngChunks, readPngText } from '../../../src-renderer/export';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'money-lab-cli-'));
-// Real processes on a busy 2-core machine can take many seconds each; this is not a speed test.
-vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+// Charts and Monte Carlo runs on a busy 2-core machine; this is not a speed test.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 interface Outcome {
   code: number | null;
@@ -21,16 +23,20 @@ interface Outcome {
   stderr: string;
 }
 
-/** Each call is a real process (≈1–2 s, mostly loading modules), so independent cases run concurrently. */
-function cli(...args: string[]): Promise<Outcome> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      ['bin/money-lab.mjs', ...args],
-      { cwd: root, encoding: 'utf8' },
-      (_err, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr }),
-    );
+/** One command, as the process would run it, with relative paths starting at `cwd`. */
+async function cli(...args: string[]): Promise<Outcome> {
+  return cliIn(tmp, ...args);
+}
+
+async function cliIn(cwd: string, ...args: string[]): Promise<Outcome> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    out: (text) => void (stdout += `${text}\n`),
+    err: (text) => void (stderr += `${text}\n`),
+    cwd,
   });
+  return { code, stdout, stderr };
 }
 
 function expectUserError(r: Outcome, pattern: RegExp): void {
@@ -44,20 +50,6 @@ function expectUserError(r: Outcome, pattern: RegExp): void {
 }
 
 describe.concurrent('money-lab presets / preset / --help', () => {
-  it('stops quietly when the reader of its output goes away (money-lab presets | head -1)', async () => {
-    const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ['bin/money-lab.mjs', 'presets'], { cwd: root });
-      let stderr = '';
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      // Like `head -1` finishing before the rest is written: the pipe's reading end is closed
-      // before the first write, so every write meets EPIPE.
-      child.stdout.destroy();
-      child.on('close', (code) => resolve({ code, stderr }));
-    });
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-  });
-
   it('lists presets with name, model and title', async () => {
     const r = await cli('presets');
     expect(r.code).toBe(0);
@@ -89,6 +81,24 @@ describe.concurrent('money-lab presets / preset / --help', () => {
     ]) {
       expect(r.stdout).toContain(command);
     }
+  });
+});
+
+describe('paths relative to the working directory given to main', () => {
+  it('reads the scenario and writes --out there, and names them as typed', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'money-lab-cwd-'));
+    writeFileSync(join(cwd, 'mine.json'), (await cli('preset', 'canada-1974')).stdout);
+    const r = await cliIn(cwd, 'run', 'mine.json', '--out', 'results');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(
+      /^wrote results\/series\.csv \(61 rows, 14 columns\) and results\/summary\.json/,
+    );
+    expect(JSON.parse(readFileSync(join(cwd, 'results/summary.json'), 'utf8')).preset).toBeNull();
+    expect(readFileSync(join(cwd, 'results/series.csv'), 'utf8')).toMatch(/^year,actual_debt,/m);
+    expectUserError(
+      await cliIn(cwd, 'run', 'missing.json', '--out', 'results'),
+      /^money-lab: cannot read scenario file "missing\.json": no such file$/,
+    );
   });
 });
 

@@ -16,7 +16,15 @@ import {
 } from '../../../../models/abm/validation';
 import type { RunResult } from '../../../../models/result';
 
-const baseline = ABM_PRESETS['abm-private-debt']!;
+/** The baseline with a burn-in of 200 quarters (the card's default when a model has no burnIn). */
+const baseline = {
+  ...ABM_PRESETS['abm-private-debt']!,
+  params: { ...ABM_PRESETS['abm-private-debt']!.params, burnIn: 200 },
+};
+const withoutBurnIn = () => {
+  const { burnIn: _b, ...params } = baseline.params as unknown as Record<string, unknown>;
+  return { ...baseline, params } as unknown as typeof baseline;
+};
 
 /** A synthetic economy of 400 quarters with a known AR(1) business cycle and textbook co-movements. */
 function synthetic(seed = 1, n = 400): Record<string, Float64Array> {
@@ -182,9 +190,10 @@ describe('the validation plan and its experiments', () => {
     expect(() => planValidation(baseline, 0)).toThrow(/seeds/);
   });
 
-  it('uses params.burnIn when the model has one', () => {
+  it('uses params.burnIn when the model has one, else 200 quarters', () => {
     const s = { ...baseline, params: { ...baseline.params, burnIn: 100 } } as typeof baseline;
     expect(planValidation(s).window).toEqual({ from: 101, to: 400 });
+    expect(planValidation(withoutBurnIn()).window).toEqual({ from: 201, to: 400 });
   });
 
   it('hikes the policy rate by 2 points from quarter burnIn, for a number or a formula', () => {
@@ -219,8 +228,8 @@ describe('the validation plan and its experiments', () => {
     }
     // Parameters really vary: the policy rate spans most of its range over 30 draws.
     const rates = a.map((s) => s.params.policyRate as number);
-    const span = PARAM_DOCS.policyRate.max - PARAM_DOCS.policyRate.min;
-    expect(Math.max(...rates) - Math.min(...rates)).toBeGreaterThan(0.6 * span);
+    const { min, max } = PARAM_DOCS.policyRate;
+    expect(Math.max(...rates) - Math.min(...rates)).toBeGreaterThan(0.6 * (max - min));
     expect(new Set(a.map((s) => s.params.moneyRegime)).size).toBeGreaterThan(1);
   });
 
@@ -259,6 +268,10 @@ describe('tasks: a seed (run + hiked twin) and a draw, run in-process', () => {
       throw new Error('The economy diverged in period 12: x');
     });
     expect(failed.error).toMatch(/period 12/);
+    const withFailure = buildReportCard(plan, [outcome, failed], null);
+    expect(withFailure.failedSeeds).toEqual([{ seed: 4, error: 'The economy diverged in period 12: x' }]);
+    const okun = withFailure.facts.find((f) => f.id === 'okun')!;
+    expect(okun).toMatchObject({ inRange: 1, of: 2, pass: false, note: null });
     expect(failed.measurements.okun).toEqual({
       value: null,
       reason: expect.stringMatching(/seed 4 did not complete/),
@@ -273,5 +286,46 @@ describe('tasks: a seed (run + hiked twin) and a draw, run in-process', () => {
     expect(card.allPass).toBe(true);
     expect(card.facts.every((f) => f.median !== null)).toBe(true);
     expect(card.robustness).toMatchObject({ draws: 3, completed: 3 });
+  });
+});
+
+describe('reading a run result', () => {
+  it('takes per-firm sales as an array or as the model’s { units }, and counts firms from firmCounts', async () => {
+    const { runColumnsOf } = await import('../../../../models/abm/validation');
+    const units = Float64Array.of(1, 2, 30);
+    const a = runColumnsOf(
+      {
+        columns: {},
+        extras: { firmSales: { period: 400, units }, firmCounts: { private: 7, cooperative: 2, social: 1 } },
+      },
+      baseline,
+    );
+    expect(a.firmSales).toBe(units);
+    expect(a.firms).toBe(10);
+    const b = runColumnsOf({ columns: {}, extras: { firmSales: units } }, baseline);
+    expect(b).toMatchObject({ firmSales: units, firms: baseline.firms });
+    expect(runColumnsOf({ columns: {}, extras: undefined }, baseline).firmSales).toBeNull();
+  });
+});
+
+describe('notes', () => {
+  it('counts unmeasurable seeds apart from seeds that did not complete', () => {
+    const plan = planValidation(baseline, 3);
+    const card = buildReportCard(
+      plan,
+      [
+        { seed: 1, measurements: { okun: { value: -0.5 } } },
+        { seed: 2, measurements: { okun: { value: null, reason: 'constant series' } } },
+        {
+          seed: 3,
+          error: 'diverged',
+          measurements: { okun: { value: null, reason: 'seed 3 did not complete' } },
+        },
+      ],
+      null,
+    );
+    expect(card.facts.find((f) => f.id === 'okun')!.note).toBe('1 seed(s) not measurable: constant series');
+    const none = buildReportCard(plan, [{ seed: 1, error: 'x', measurements: {} }], null);
+    expect(none.facts.find((f) => f.id === 'okun')!.note).toBe('not measurable: no seed completed');
   });
 });

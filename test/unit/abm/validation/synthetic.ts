@@ -6,14 +6,19 @@ import type { RunResult } from '../../../../models/result';
 /**
  * 400 quarters of an economy built to pass every fact: an AR(1) cycle (φ = 0.85) drives output,
  * investment (3× as volatile), consumption (0.7×), real credit, unemployment and wage inflation;
- * means and ratios are flat. `hiked` shifts unemployment up a point and investment down 10% from
- * quarter 200 on, as a rate rise should.
+ * means and ratios are flat. `hikedFrom` shifts unemployment up a point and investment down 10%
+ * from that quarter on, as a rate rise should.
  */
-export function syntheticColumns(seed = 1, n = 400, hiked = false): Record<string, Float64Array> {
+export function syntheticColumns(
+  seed = 1,
+  n = 400,
+  hikedFrom: number | null = null,
+): Record<string, Float64Array> {
   const r = new Rng(seed, 1);
   const cyc = new Float64Array(n);
   for (let t = 1; t < n; t++) cyc[t] = 0.85 * cyc[t - 1]! + 0.02 * (r.next() - 0.5);
-  const after = (t: number) => hiked && t >= 199;
+  // Index t is quarter t + 1: the hike shows from its first quarter on.
+  const after = (t: number) => hikedFrom !== null && t + 1 >= hikedFrom;
   const col = (f: (t: number) => number) => Float64Array.from({ length: n }, (_, t) => f(t));
   return {
     gdp_real: col((t) => 100 * Math.exp(0.002 * t + cyc[t]!)),
@@ -32,10 +37,10 @@ export function syntheticColumns(seed = 1, n = 400, hiked = false): Record<strin
   };
 }
 
-/** A RunResult around synthetic columns for `scenario` (hiked when its policy rate is a formula). */
+/** A RunResult around synthetic columns for `scenario` (hiked from quarter N when its policy rate is `t >= N ? …`). */
 export function syntheticResult(scenario: AbmScenario): RunResult {
-  const hiked = typeof scenario.params.policyRate === 'string';
-  const columns = syntheticColumns(scenario.seed, scenario.periods, hiked);
+  const hike = /t >= (\d+)/.exec(String(scenario.params.policyRate));
+  const columns = syntheticColumns(scenario.seed, scenario.periods, hike ? Number(hike[1]) : null);
   const sales = Float64Array.from({ length: 50 }, (_, i) => Math.exp(i / 10));
   return {
     model: 'abm',

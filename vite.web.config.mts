@@ -5,11 +5,11 @@ import { cspMetaPlugin } from './src-renderer/build/cspMetaPlugin';
 
 // The same renderer as the desktop app, served to a plain browser (no Electron): `npm run web`.
 export default defineConfig({
-  root: resolve(__dirname, 'src-renderer'),
+  root: resolve(import.meta.dirname, 'src-renderer'),
   base: './',
   plugins: [react(), cspMetaPlugin()],
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { outDir: resolve(__dirname, 'dist-web'), emptyOutDir: true },
+  build: { outDir: resolve(import.meta.dirname, 'dist-web'), emptyOutDir: true },
 });

@@ -7,7 +7,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'src-main/main/index.ts') } },
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-main/main/index.ts') } },
     },
   },
   preload: {
@@ -15,16 +15,16 @@ export default defineConfig({
       outDir: 'out/preload',
       // A sandboxed preload may only require('electron'): bundle everything else into it.
       externalizeDeps: false,
-      rollupOptions: { input: { index: resolve(__dirname, 'src-main/preload/index.ts') } },
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-main/preload/index.ts') } },
     },
   },
   renderer: {
-    root: resolve(__dirname, 'src-renderer'),
+    root: resolve(import.meta.dirname, 'src-renderer'),
     plugins: [react(), cspMetaPlugin()],
     worker: { format: 'es' },
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
-      rollupOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      rollupOptions: { input: resolve(import.meta.dirname, 'src-renderer/index.html') },
     },
   },
 });
