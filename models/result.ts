@@ -10,10 +10,15 @@ export interface RunResult<Extras = unknown> {
   indexName: 'year' | 'period';
   index: Float64Array;
   columns: Record<string, Float64Array>;
-  /** Unit of each column in plain words, e.g. "CAD millions" or "ratio". */
+  /** Unit of the index and of each column in plain words, e.g. "CAD millions" or "ratio": the one
+   * source every export (CSV `# units:` line, chart axes) takes its units from. */
   units: Record<string, string>;
   /** Scalar results (cumulative interest, final debt, steady state…). */
   summary: Record<string, number | string | boolean>;
+  /** What the table's reader must know beyond units (e.g. why some cells are empty): `#` lines in every CSV. */
+  notes?: string[];
+  /** Unit of every summary key (summary.json's `units` map); "text" or "true/false" for non-numbers. */
+  summaryUnits: Record<string, string>;
   /** The assumptions of the run, in plain words, shown on screen and in every export. */
   assumptions: string[];
   /** Data sources, one line each, shown under charts and in every export. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { parseScenarioText, ScenarioError } from '../models/scenario';
+import { parseScenarioText, ScenarioError, type AnyScenario } from '../models/scenario';
 import { APP_NAME, APP_VERSION } from '../models/version';
 import { isDesktop, onMenuAction, openScenarioFile } from './platform';
 import { dispatchCommand, dispatchMenuAction, keyToCommand, useCommands } from './views/common/commands';
@@ -43,7 +43,7 @@ export function App() {
     try {
       const file = await openScenarioFile();
       if (!file) return;
-      const scenario = parseScenarioText(file.text);
+      const scenario = parseScenarioText(file.text, file.fileName);
       const ws = WORKSPACES.find((w) => w.models(scenario.model));
       if (!ws) throw new ScenarioError([`model: "${scenario.model}" has no workspace in this version`]);
       setProblems(null);
@@ -55,6 +55,15 @@ export function App() {
       const lines = e instanceof ScenarioError ? e.problems : [(e as Error).message];
       setProblems({ title: 'This scenario file could not be opened; nothing was changed', lines });
     }
+  };
+
+  // A lesson's last step opens a built-in scenario in its workspace, as if opened from a file.
+  const showScenario = (scenario: AnyScenario) => {
+    const ws = WORKSPACES.find((w) => w.models(scenario.model));
+    if (!ws) return;
+    setActive(ws.id);
+    setIncoming({ scenario, nonce: Date.now() });
+    setStatus(`Opened ${scenario.name ?? scenario.model}`);
   };
 
   useCommands((action) => {
@@ -109,7 +118,12 @@ export function App() {
         {WORKSPACES.map((w) => (
           <div key={w.id} hidden={active !== w.id} role="tabpanel" aria-label={w.title}>
             {visited.has(w.id) && (
-              <w.component incoming={incoming} onStatus={setStatus} active={active === w.id} />
+              <w.component
+                incoming={incoming}
+                onStatus={setStatus}
+                active={active === w.id}
+                openScenario={showScenario}
+              />
             )}
           </div>
         ))}

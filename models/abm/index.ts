@@ -5,7 +5,7 @@ import type { RunResult } from '../result';
 import { COLUMN_NAMES, COLUMN_UNITS, runEconomy, type AbmExtras, type RunOptions } from './economy';
 import { abmScenarioSchema, type AbmScenario } from './params';
 import { ABM_PRESETS } from './presets';
-import { abmAssumptions, abmSummary } from './report';
+import { abmAssumptions, abmSummary, SUMMARY_UNITS } from './report';
 
 export const ABM_MODEL_VERSION = '1.0.0';
 
@@ -28,7 +28,7 @@ export function runAbm(scenario: AbmScenario, opts: RunOptions = {}): RunResult<
   const index = new Float64Array(raw.periods);
   for (let i = 0; i < raw.periods; i++) index[i] = i + 1;
   const columns: Record<string, Float64Array> = {};
-  const units: Record<string, string> = {};
+  const units: Record<string, string> = { period: 'quarter (1 = first simulated quarter)' };
   for (const c of COLUMN_NAMES) {
     columns[c] = raw.columns[c];
     units[c] = COLUMN_UNITS[c];
@@ -40,6 +40,7 @@ export function runAbm(scenario: AbmScenario, opts: RunOptions = {}): RunResult<
     columns,
     units,
     summary: abmSummary(scenario, raw),
+    summaryUnits: SUMMARY_UNITS,
     assumptions: abmAssumptions(scenario),
     sources: [
       'Simulated economy: no external data. Behavioural rules and defaults are documented in models/abm and PARAM_DOCS.',

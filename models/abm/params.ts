@@ -104,9 +104,9 @@ const SPECS = {
     'Policy rate',
     'per year',
     0.025,
-    0,
-    0.08,
-    "The central (public) bank's rate; a number or a formula of t, inflation, unemployment, … (e.g. a Taylor rule). Bounds: 0–8%, the range of policy rates in the OECD since 1995.",
+    -0.02,
+    0.25,
+    "The central (public) bank's rate; a number or a formula of t, inflation, unemployment, … (e.g. a Taylor rule). Bounds: −2% to 25% (Volcker's peak was 20%); a formula's value is held to them every quarter.",
     'formula',
   ),
   spreadGovernment: n(

@@ -22,6 +22,34 @@ function summaryWindow(s: AbmScenario, periods: number): number {
   return periods - burn;
 }
 
+/** Unit of every abmSummary key, for summary.json's `units` map. */
+export const SUMMARY_UNITS: Record<string, string> = {
+  regime: 'text (money regime)',
+  periods: 'quarters',
+  finalGovDebtToGdp: 'ratio to annual GDP',
+  finalPrivateDebtToGdp: 'ratio to annual GDP',
+  finalMoneyToGdp: 'ratio to annual GDP',
+  cumulativeInterestToPrivateCreditors: 'currency units, sum over all quarters',
+  cumulativeInterestToPrivateCreditorsToFinalAnnualGdp: 'ratio to final annual GDP',
+  debtFreeIssued: 'currency units, cumulative',
+  summaryQuarters: 'quarters (after the burn-in)',
+  cumulativePublicInterestToPrivate: 'ratio to final annual GDP (sum over all quarters)',
+  cumulativeInterestOnReserves: 'currency units, sum over all quarters',
+  meanInflationAfterBurnIn: 'annualised rate',
+  meanUnemploymentAfterBurnIn: 'rate',
+  meanGiniIncomeAfterBurnIn: 'index 0–1',
+  meanGiniWealthAfterBurnIn: 'index 0–1',
+  meanInvestmentShareAfterBurnIn: 'share of real GDP',
+  meanCapacityUtilisationAfterBurnIn: 'share of capacity',
+  finalCoopOutputShare: 'share of firm output',
+  finalSocialOutputShare: 'share of firm output',
+  realGdpGrowthPerYear: 'rate per year',
+  totalBankruptcies: 'firms',
+  totalBankFailures: 'banks',
+  sfcMaxError: 'relative error',
+  invariantsHeld: 'true/false',
+};
+
 export function abmSummary(s: AbmScenario, raw: AbmRawResult): Record<string, number | string | boolean> {
   const c = raw.columns;
   const last = raw.periods - 1;

@@ -32,7 +32,16 @@ import { createFirms, FIRM_CAPITAL, FIRM_COOP, FIRM_PRIVATE, FIRM_SOCIAL, type F
 import { solveSteadyState, type SteadyState } from './steadyState';
 import { createGovernment, type Government } from './government';
 import { createHouseholds, EMP_PUBLIC, EMP_UNEMPLOYED, type Households } from './households';
-import { FORMULA_VARIABLES, PERIODS_PER_YEAR, type AbmParams, type AbmScenario } from './params';
+import {
+  FORMULA_VARIABLES,
+  PARAM_DOCS,
+  PERIODS_PER_YEAR,
+  type AbmParams,
+  type AbmScenario,
+  type ParamKey,
+} from './params';
+
+const boundsOf = (k: ParamKey) => ({ min: PARAM_DOCS[k].min, max: PARAM_DOCS[k].max });
 import { createPublicBank, type PublicBank } from './publicBank';
 import { Rng, STREAM } from './random';
 
@@ -206,13 +215,19 @@ export function createEconomy(s: AbmScenario): Economy {
 
   const nCoop = Math.round(p.coopShare * nC);
   const nSocial = Math.min(nC - nCoop, Math.round(p.socialShare * nC));
-  const policyRate = resolveParam('params.policyRate', p.policyRate, FORMULA_VARIABLES, {
-    min: -0.05,
-    max: 0.5,
-  });
-  const citizensIncome = resolveParam('params.citizensIncome', p.citizensIncome, FORMULA_VARIABLES, {
-    min: 0,
-  });
+  // A formula's value each quarter is held to the bounds a number would be (PARAM_DOCS).
+  const policyRate = resolveParam(
+    'params.policyRate',
+    p.policyRate,
+    FORMULA_VARIABLES,
+    boundsOf('policyRate'),
+  );
+  const citizensIncome = resolveParam(
+    'params.citizensIncome',
+    p.citizensIncome,
+    FORMULA_VARIABLES,
+    boundsOf('citizensIncome'),
+  );
   // The start's formulas are read at the steady state: unemployment at the wage-neutral rate, a
   // first guess of GDP; one refinement with the solved values.
   let ss = solveSteadyState({

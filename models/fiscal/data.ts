@@ -24,7 +24,8 @@ export type Measure = 'accumulated-deficit' | 'net-debt';
 /**
  * One debt measure, one row per fiscal year (named by the year it ends), CAD millions.
  * debt[i] is the stock at the end of years[i]; the flows of years[i] explain debt[i] − debt[i−1]:
- * debt[i] = debt[i−1] + interest[i] − primaryBalance[i] + residual[i]. Flow arrays at i = 0 are 0.
+ * debt[i] = debt[i−1] + interest[i] − primaryBalance[i] + residual[i]. At i = 0 a flow is the
+ * recorded value where the source has one, else NaN (never 0: 0 would be a claim about history).
  */
 export interface DebtTable {
   measure: Measure;
@@ -33,7 +34,7 @@ export interface DebtTable {
   interest: Float64Array;
   primaryBalance: Float64Array;
   residual: Float64Array;
-  /** Effective average rate on gross debt, as a fraction per year (0 at i = 0). */
+  /** Effective average rate on gross debt, as a fraction per year. */
   effectiveRate: Float64Array;
   /** Calendar-year nominal GDP of the year the fiscal year starts in (NaN where not available). */
   gdp: Float64Array;
@@ -186,22 +187,17 @@ export function loadAccumulatedDeficit(files: DataFiles): DebtTable {
     if (i > 0 && r.fy_end !== c.years[c.years.length - 1]! + 1) {
       throw new DataError(`${COMPOSITE_FILE}: fiscal year ${r.fy_end} does not follow ${c.years.at(-1)}`);
     }
+    // The first year's flows explain no change the table shows (its opening stock is not in the
+    // data), so they need not be there; where the source records them they are given as recorded.
     const first = i === 0;
+    const flow = (column: string, v: number | null) =>
+      first ? (v ?? Number.NaN) : required(COMPOSITE_FILE, r.fy_end, column, v);
     c.years.push(r.fy_end);
     c.debt.push(r.accumulated_deficit);
-    c.interest.push(
-      first ? 0 : required(COMPOSITE_FILE, r.fy_end, 'public_debt_charges', r.public_debt_charges),
-    );
-    c.primaryBalance.push(
-      first ? 0 : required(COMPOSITE_FILE, r.fy_end, 'primary_balance', r.primary_balance),
-    );
-    c.residual.push(first ? 0 : required(COMPOSITE_FILE, r.fy_end, 'identity_residual', r.identity_residual));
-    c.effectiveRate.push(
-      first
-        ? 0
-        : required(COMPOSITE_FILE, r.fy_end, 'eff_rate_on_gross_debt_pct', r.eff_rate_on_gross_debt_pct) /
-            100,
-    );
+    c.interest.push(flow('public_debt_charges', r.public_debt_charges));
+    c.primaryBalance.push(flow('primary_balance', r.primary_balance));
+    c.residual.push(flow('identity_residual', r.identity_residual));
+    c.effectiveRate.push(flow('eff_rate_on_gross_debt_pct', r.eff_rate_on_gross_debt_pct) / 100);
   }
   if (c.years.length < 2)
     throw new DataError(`${COMPOSITE_FILE}: fewer than two years of accumulated deficit`);
@@ -245,7 +241,8 @@ export function loadNetDebt(files: DataFiles): DebtTable {
     c.years.push(y);
     c.debt.push(nd.get(y)!);
     if (i === 0) {
-      for (const flow of [c.interest, c.primaryBalance, c.residual, c.effectiveRate]) flow.push(0);
+      // 1867 is the stock at Confederation (1 July 1867): no fiscal year of flows leads up to it.
+      for (const flow of [c.interest, c.primaryBalance, c.residual, c.effectiveRate]) flow.push(Number.NaN);
       continue;
     }
     const dc = required(FISCAL_LONG_FILE, y, 'fed_debt_charges_statcan', charges.get(y));

@@ -52,6 +52,32 @@ function fy(year: number): string {
   return `FY${year - 1}–${String(year).slice(2)}`;
 }
 
+/**
+ * A year of the index as the data define it. Net debt's first year, 1867, is the stock at
+ * Confederation (1 July 1867), not a fiscal year 1866–67; its fiscal years end on 30 June up to
+ * 1906, and 1907 is a nine-month year (SOURCES.md). Finance Canada's years end on 31 March.
+ */
+export function fiscalYearLabel(year: number, measure: Measure): string {
+  if (measure === 'net-debt') {
+    if (year === MEASURE_RANGES['net-debt'].firstYear) return `${year} (Confederation, 1 July)`;
+    if (year === 1907) return 'FY1906–07 (9 months, to 31 March)';
+  }
+  return fy(year);
+}
+
+/** Why some cells of the table are empty, for the CSV's `#` lines. */
+function fiscalNotes(measure: Measure, firstYear: number, missing: string[]): string[] {
+  if (!missing.length) return [];
+  const cells = missing.join(', ');
+  return measure === 'net-debt'
+    ? [
+        `The first row, ${firstYear}, is net debt at Confederation (1 July 1867), a stock with no fiscal year of flows before it: ${cells} ${missing.length > 1 ? 'are' : 'is'} empty there, not zero.`,
+      ]
+    : [
+        `The first row, ${fy(firstYear)}, is where the data start: the debt at the end of ${fy(firstYear - 1)} is not in them, so ${cells} ${missing.length > 1 ? '(which need it) are' : '(which needs it) is'} empty there, not zero; the other cells are as recorded.`,
+      ];
+}
+
 export function fiscalAssumptions(p: FiscalParams): string[] {
   const pct = (x: number) => `${+(x * 100).toFixed(2)}%`;
   const rest =
@@ -65,6 +91,47 @@ export function fiscalAssumptions(p: FiscalParams): string[] {
     "The public share is an assumption, not history: the app has no series of the Bank of Canada's actual holdings (one data point: 13.6% of Government of Canada securities on 2025-08-20).",
   ];
 }
+
+/**
+ * Years whose GDP or CPI the data do not have (net debt starts in 1867, GDP and CPI in 1868): their
+ * cells are left empty rather than invented, and every export says so, since an empty cell alone
+ * reads like a bug.
+ */
+function dataGaps(years: readonly number[], gdp: Float64Array, cpi: Float64Array): string[] {
+  const missing = (v: Float64Array) => years.filter((_, i) => !Number.isFinite(v[i]!));
+  const list = (ys: number[]) =>
+    ys.length > 3 ? `${ys[0]}–${ys.at(-1)} (${ys.length} years)` : ys.join(', ');
+  const lines: string[] = [];
+  const noGdp = missing(gdp);
+  const noCpi = missing(cpi);
+  if (noGdp.length) {
+    lines.push(
+      `No GDP data for ${list(noGdp)}: gdp_nominal and the % of GDP columns are empty there, and the % of GDP chart starts where GDP does (${years.find((_, i) => Number.isFinite(gdp[i]!)) ?? 'no year shown'}).`,
+    );
+  }
+  if (noCpi.length) {
+    lines.push(
+      `No CPI data for ${list(noCpi)}: cpi is empty there, and the real-dollar chart starts where the CPI does.`,
+    );
+  }
+  return lines;
+}
+
+const FISCAL_YEAR_UNIT = 'fiscal year, named by the year it ends (1974 = FY1973–74)';
+const FISCAL_SUMMARY_UNITS: Record<string, string> = {
+  measure: 'text (debt measure)',
+  firstCounterfactualYear: FISCAL_YEAR_UNIT,
+  endYear: FISCAL_YEAR_UNIT,
+  cumulative_interest_actual: 'CAD millions, sum over firstCounterfactualYear–endYear',
+  cumulative_interest_counterfactual: 'CAD millions, sum over firstCounterfactualYear–endYear',
+  cumulative_interest_avoided: 'CAD millions, sum over firstCounterfactualYear–endYear',
+  final_debt_actual: 'CAD millions, end of endYear',
+  final_debt_counterfactual: 'CAD millions, end of endYear',
+  final_debt_actual_pct_gdp: '% of GDP',
+  final_debt_counterfactual_pct_gdp: '% of GDP',
+  max_abs_identity_residual: 'CAD millions (largest restatement, any year shown)',
+  max_abs_identity_residual_year: FISCAL_YEAR_UNIT,
+};
 
 function runFiscal(scenario: FiscalScenario, files: DataFiles): RunResult<FiscalExtras> {
   const p = scenario.params;
@@ -96,7 +163,7 @@ function runFiscal(scenario: FiscalScenario, files: DataFiles): RunResult<Fiscal
   let maxResidual = 0;
   let maxResidualYear = paths.years[0]!;
   paths.residual.forEach((r, i) => {
-    if (Math.abs(r) <= Math.abs(maxResidual)) return;
+    if (!(Math.abs(r) > Math.abs(maxResidual))) return; // NaN (no data) never wins
     maxResidual = r;
     maxResidualYear = paths.years[i]!;
   });
@@ -121,7 +188,7 @@ function runFiscal(scenario: FiscalScenario, files: DataFiles): RunResult<Fiscal
       counterfactual_debt_pct_gdp: pctGdp(paths.counterfactualDebt),
     },
     units: {
-      year: 'fiscal year, named by the year it ends (1974 = FY1973–74)',
+      year: FISCAL_YEAR_UNIT,
       actual_debt: 'CAD millions',
       counterfactual_debt: 'CAD millions',
       actual_interest: 'CAD millions',
@@ -150,7 +217,23 @@ function runFiscal(scenario: FiscalScenario, files: DataFiles): RunResult<Fiscal
       max_abs_identity_residual: Math.abs(maxResidual),
       max_abs_identity_residual_year: maxResidualYear,
     },
-    assumptions: fiscalAssumptions(p),
+    summaryUnits: FISCAL_SUMMARY_UNITS,
+    notes: fiscalNotes(
+      p.measure,
+      paths.years[0]!,
+      (
+        [
+          ['actual_interest', paths.actualInterest],
+          ['counterfactual_interest', paths.counterfactualInterest],
+          ['primary_balance', paths.primaryBalance],
+          ['identity_residual', paths.residual],
+          ['effective_rate', paths.effectiveRate],
+        ] as const
+      )
+        .filter(([, v]) => Number.isNaN(v[0]))
+        .map(([name]) => name),
+    ),
+    assumptions: [...fiscalAssumptions(p), ...dataGaps(paths.years, paths.gdp, paths.cpi)],
     sources: table.sources,
     provenance: makeProvenance('fiscal-history', FISCAL_MODEL_VERSION, scenario, null, table.sources),
     extras: {

@@ -2,8 +2,17 @@
 import { z } from 'zod';
 import { MODELS, findModel } from '../registry';
 import { ScenarioError, formatZodIssues } from './errors';
+import { jsonErrorLine } from './json';
+import { checkScenarioDepth, checkScenarioText } from './limits';
 
 export { ScenarioError } from './errors';
+export {
+  MAX_SCENARIO_BYTES,
+  MAX_SCENARIO_DEPTH,
+  checkScenarioDepth,
+  checkScenarioText,
+  scenarioSizeProblem,
+} from './limits';
 
 export const SCHEMA_VERSION = 1;
 
@@ -24,6 +33,7 @@ export function parseScenario(input: unknown): AnyScenario {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new ScenarioError(['(scenario): must be a JSON object']);
   }
+  checkScenarioDepth(input);
   const head = envelope.safeParse(input);
   if (!head.success) throw new ScenarioError(formatZodIssues(head.error, input));
   const model = findModel(head.data.model);
@@ -37,13 +47,18 @@ export function parseScenario(input: unknown): AnyScenario {
   return parsed.data as AnyScenario;
 }
 
-/** Parse scenario text (a file's content); JSON syntax errors are ScenarioErrors too. */
-export function parseScenarioText(text: string): AnyScenario {
+/**
+ * Parse scenario text (a file's content), the one entry the app and the CLI share: a leading BOM
+ * is dropped, size and depth are checked first, and JSON syntax errors are ScenarioErrors too,
+ * naming the file and the line and column where the JSON goes wrong.
+ */
+export function parseScenarioText(text: string, fileName = '(file)'): AnyScenario {
+  const body = checkScenarioText(text);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(body);
   } catch (e) {
-    throw new ScenarioError([`(file): not valid JSON — ${(e as Error).message}`]);
+    throw new ScenarioError([jsonErrorLine(fileName, body, e as Error)]);
   }
   return parseScenario(json);
 }

@@ -6,9 +6,15 @@ export const GL_SOURCE =
 export const SFCR_SOURCE =
   'Pereira, J. (2020) sfcr: an R package for stock-flow consistent models (models SIM, SIMEX, PC, BMW).';
 
+/**
+ * Largest amount or ratio a textbook parameter or initial stock may take: 10^10 times the book's
+ * values (G = 20). Beyond it a run's stocks soon overflow doubles, which is a typo, not a scenario.
+ */
+export const MAX_MAGNITUDE = 1e12;
+
 export const SHARE = { min: 0, max: 1 };
-export const NONNEGATIVE = { min: 0 };
-export const POSITIVE = { gt: 0 };
+export const NONNEGATIVE = { min: 0, max: MAX_MAGNITUDE };
+export const POSITIVE = { gt: 0, max: MAX_MAGNITUDE };
 export const RATE = { min: -0.5, max: 1 };
 
 /** A payment `from` → `to` settled in one instrument both hold (e.g. cash changing hands). */

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import {
   Ledger,
+  SfcError,
   balanceSheet,
   layoutOf,
   transactionsFlow,
@@ -22,10 +23,12 @@ import {
   type NumberOrFormula,
   type PeriodParam,
 } from '../formulas';
+import { ModelDivergenceError } from '../divergence';
 import type { ModelDefinition } from '../model';
 import { makeProvenance } from '../provenance';
 import type { RunResult } from '../result';
 import { ScenarioError } from '../scenario/errors';
+import { MAX_MAGNITUDE } from './common';
 import type { TextbookExtras, TextbookPeriod } from './types';
 import { PostingTableBuilder } from './postingTable';
 
@@ -103,7 +106,14 @@ export function textbookSchema(spec: TextbookSpec): z.ZodType<TextbookScenario> 
   );
   const initial = z.strictObject(
     Object.fromEntries(
-      spec.initialNames.map((n) => [n, z.number({ message: 'must be a number' }).finite().optional()]),
+      spec.initialNames.map((n) => [
+        n,
+        z
+          .number({ message: 'must be a number' })
+          .min(-MAX_MAGNITUDE, { message: `must be at least ${-MAX_MAGNITUDE}` })
+          .max(MAX_MAGNITUDE, { message: `must be at most ${MAX_MAGNITUDE}` })
+          .optional(),
+      ]),
     ),
   );
   return z
@@ -160,7 +170,7 @@ export function runTextbook(spec: TextbookSpec, scenario: TextbookScenario): Run
     const scope = { ...prev, t };
     p = evaluateParams(params, scope);
     ledger.beginPeriod(t);
-    const out = spec.step({ t, p, pPrev: pPrev ?? p, prev, ledger });
+    const out = stepOrDiverge(spec, { t, p, pPrev: pPrev ?? p, prev, ledger });
     const bs = balanceSheet(ledger, layout);
     const tfm = transactionsFlow(ledger, layout);
     const verdict = validatePeriod(ledger, bs, tfm, out.hidden);
@@ -168,9 +178,7 @@ export function runTextbook(spec: TextbookSpec, scenario: TextbookScenario): Run
     for (const c of spec.columns) {
       const v = out.values[c.name];
       if (v === undefined || !Number.isFinite(v)) {
-        throw new Error(
-          `${spec.title} diverged in period ${t}: ${c.name} = ${String(v)} (check the parameters)`,
-        );
+        throw new ModelDivergenceError(t, c.name, `became ${String(v)}`);
       }
       columns[c.name]![t - 1] = v;
     }
@@ -197,14 +205,24 @@ export function runTextbook(spec: TextbookSpec, scenario: TextbookScenario): Run
     water_tight: true,
     verdict: `water-tight: every period's balance sheet and transactions-flow matrix sum to zero in every row and column, net worth matches, stocks rebuild from the postings, and the hidden equation holds (largest discrepancy ${maxErr.toExponential(2)})`,
   };
-  for (const [k, v] of Object.entries(steadyState)) summary[`steady_state_${k}`] = v;
+  const summaryUnits: Record<string, string> = {
+    periods: 'periods',
+    sfc_max_error: units[SFC_ERROR_COLUMN]!,
+    water_tight: 'true/false',
+    verdict: 'text',
+  };
+  for (const [k, v] of Object.entries(steadyState)) {
+    summary[`steady_state_${k}`] = v;
+    summaryUnits[`steady_state_${k}`] = units[k] ?? 'money units';
+  }
   return {
     model: spec.id,
     indexName: 'period',
     index,
     columns,
-    units,
+    units: { period: 'period of the model (1 = first)', ...units },
     summary,
+    summaryUnits,
     assumptions: [
       ...spec.assumptions,
       ...spec.params.map(
@@ -259,6 +277,18 @@ function evaluateParams(
     throw e;
   }
   return out;
+}
+
+/** A posting that overflowed to a non-finite amount is the model diverging, not an accounting bug. */
+function stepOrDiverge(spec: TextbookSpec, input: StepInput): StepOutput {
+  try {
+    return spec.step(input);
+  } catch (e) {
+    if (e instanceof SfcError && Number.isNaN(e.amount)) {
+      throw new ModelDivergenceError(input.t, e.where, 'became infinite or not a number');
+    }
+    throw e;
+  }
 }
 
 function describeParam(v: NumberOrFormula): string {

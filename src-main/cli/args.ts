@@ -20,12 +20,17 @@ Commands:
                                         abm-private-debt, run ≥ 400 quarters) reproduce the stylised
                                         facts? N seeds (default 8) in parallel, --draws parameter sets
                                         for robustness (default 200, 0 skips); exit 0 all pass, 1 not
+  lesson <lesson.json|lesson:NAME> --out DIR
+                                        each step of a lesson as a 1600×900 SVG slide (title,
+                                        source, provenance); shipped lessons by name, e.g.
+                                        lesson:loan-creates-deposit
 
 Options:
   -h, --help                            show this help
 
-Exit status: 0 success, 2 bad input (message on stderr), 1 internal error (validate: 1 also
-when a fact fails).`;
+Exit status: 0 success; 1 internal error (validate: also when a fact fails); 2 bad input (one
+             line on stderr naming the field); 3 the model run diverged (one line naming the quarter
+             and the variable).`;
 
 export type Command =
   | { name: 'help' }
@@ -33,12 +38,14 @@ export type Command =
   | { name: 'preset'; preset: string }
   | { name: 'run'; ref: string; out: string; runs: number; seed: number | null }
   | { name: 'chart'; ref: string; out: string; size: 'screen' | 'card'; seed: number | null }
-  | { name: 'validate'; ref: string; seeds: number; draws: number; json: boolean };
+  | { name: 'validate'; ref: string; seeds: number; draws: number; json: boolean }
+  | { name: 'lesson'; ref: string; out: string };
 
 const OPERAND: Record<string, string> = {
   preset: 'NAME',
   run: 'a scenario file or preset:NAME',
   chart: 'a scenario file or preset:NAME',
+  lesson: 'a lesson file or lesson:NAME',
 };
 const ALLOWED: Record<string, readonly string[]> = {
   presets: [],
@@ -46,6 +53,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   run: ['out', 'runs', 'seed'],
   chart: ['out', 'size', 'seed'],
   validate: ['seeds', 'draws', 'json'],
+  lesson: ['out'],
 };
 /** Commands whose operand may be left out, with what it defaults to. */
 const OPTIONAL_OPERAND: Record<string, string> = { validate: 'abm-private-debt' };
@@ -113,7 +121,10 @@ export function parseCommand(argv: string[]): Command {
     };
   }
   if (!values.out)
-    throw new UsageError(`${name}: missing --out ${name === 'run' ? 'DIR' : 'FILE.svg|FILE.png'}`);
+    throw new UsageError(
+      `${name}: missing --out ${name === 'run' || name === 'lesson' ? 'DIR' : 'FILE.svg|FILE.png'}`,
+    );
+  if (name === 'lesson') return { name, ref: operand as string, out: values.out };
   const seed = integer('seed', values.seed, 0);
   if (name === 'run') {
     return {

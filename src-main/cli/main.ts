@@ -3,8 +3,9 @@
  * `main` is the whole command line without the process around it, so tests call it in-process;
  * index.ts is the process entry. Commands are imported when used: `--help` and `presets` stay quick
  * because they do not load the chart renderer (linkedom, resvg) or the run machinery.
- * Exit status: 0 done, 2 the user's input was wrong (one line on stderr), 1 an internal error
- * (and, for validate, a report card with a failing fact).
+ * Exit status: 0 done, 1 an internal error (and, for validate, a report card with a failing
+ * fact), 2 the user's input was wrong (one line on stderr), 3 the model run diverged (one line
+ * naming the period and the variable).
  */
 import { parseCommand, USAGE } from './args';
 import { UsageError } from './errors';
@@ -45,6 +46,9 @@ async function dispatch(argv: string[], io: CliIO): Promise<number | void> {
       break;
     case 'validate':
       return (await import('./commands/validate')).validateCommand(cmd, io);
+    case 'lesson':
+      (await import('./commands/lesson')).lessonCommand(cmd, io);
+      break;
   }
 }
 
@@ -57,13 +61,18 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       return 2;
     }
     // Loaded only on failure: the error classes live beside the models, which `--help` never loads.
-    const [{ ScenarioError }, { DataError }] = await Promise.all([
+    const [{ ScenarioError }, { DataError }, { isDivergence }] = await Promise.all([
       import('../../models/scenario'),
       import('../../models/fiscal/data'),
+      import('../../models/divergence'),
     ]);
     if (e instanceof ScenarioError) {
       io.err(`money-lab: ${oneLine(e.problems.join('; '))}`);
       return 2;
+    }
+    if (isDivergence(e)) {
+      io.err(`money-lab: ${oneLine(e.message)}`);
+      return 3;
     }
     if (e instanceof DataError) {
       // A damaged data file is not the user's typo, but it has a precise cause: name it, no stack.

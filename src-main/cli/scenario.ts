@@ -1,5 +1,5 @@
 /** Turn `preset:NAME` or a file path into a validated scenario, applying --seed. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   getPreset,
@@ -7,6 +7,7 @@ import {
   parseScenario,
   parseScenarioText,
   presetNameOf,
+  scenarioSizeProblem,
   ScenarioError,
   type AnyScenario,
 } from '../../models/scenario';
@@ -20,8 +21,14 @@ export interface LoadedScenario {
 
 function readScenarioFile(path: string, cwd: string): string {
   try {
-    return readFileSync(resolve(cwd, path), 'utf8');
+    // The app's limit, checked before reading: a scenario is a few kB, not whatever the path holds.
+    const full = resolve(cwd, path);
+    const info = statSync(full);
+    const size = info.isFile() ? scenarioSizeProblem(info.size, `"${path}"`) : null;
+    if (size) throw new ScenarioError([size]);
+    return readFileSync(full, 'utf8');
   } catch (e) {
+    if (e instanceof ScenarioError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
@@ -64,7 +71,7 @@ export function loadScenario(
 ): LoadedScenario {
   const preset = presetRef(ref, (path) => fileExists(resolve(cwd, path)));
   const scenario =
-    preset === null ? parseScenarioText(readScenarioFile(ref, cwd)) : parseScenario(getPreset(preset));
+    preset === null ? parseScenarioText(readScenarioFile(ref, cwd), ref) : parseScenario(getPreset(preset));
   if (seed === null) return { scenario, preset };
   if (!takesSeed(scenario)) {
     throw new UsageError(`--seed: model ${scenario.model} is deterministic (its scenarios have no seed)`);

@@ -11,8 +11,12 @@ import {
 } from 'electron';
 import writeFileAtomic from 'write-file-atomic';
 import type { SaveOutcome } from '../preload/api';
+import { MAX_SCENARIO_BYTES } from '../../models/scenario/limits';
 
-export type FileKind = 'svg' | 'png' | 'csv' | 'json' | 'scenario';
+// One limit for the app and the CLI (models/scenario/limits.ts).
+export { MAX_SCENARIO_BYTES };
+
+export type FileKind = 'svg' | 'png' | 'csv' | 'json' | 'scenario' | 'pdf';
 
 interface FileKindSpec {
   readonly extension: string;
@@ -46,11 +50,15 @@ export const FILE_KINDS: Readonly<Record<FileKind, FileKindSpec>> = {
     title: 'Save Scenario',
     filters: [{ name: 'Scenario (JSON)', extensions: ['json'] }],
   },
+  pdf: {
+    extension: 'pdf',
+    title: 'Save Handout as PDF',
+    filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+  },
 };
 
-export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
 const MAX_BASE_NAME_LENGTH = 120;
-const KNOWN_EXTENSIONS = new Set(['svg', 'png', 'csv', 'json']);
+const KNOWN_EXTENSIONS = new Set(['svg', 'png', 'csv', 'json', 'pdf']);
 // Names Windows refuses whatever the extension (CON.svg is still the console device).
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 

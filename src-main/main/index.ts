@@ -4,6 +4,7 @@ import type { MenuAction } from '../preload/api';
 import { CHANNELS } from '../preload/channels';
 import { openScenarioWithDialog, saveWithDialog } from './files';
 import { registerIpcHandlers } from './ipc';
+import { printPageToPdf } from './print';
 import { installApplicationMenu, showAboutDialog, showDataSourcesDialog } from './menu';
 import { APP_ENTRY_URL, APP_ORIGIN, installAppProtocol, registerAppScheme } from './protocol';
 import { denyAllPermissions, hardenWebContents, originOf } from './security';
@@ -64,6 +65,10 @@ if (!app.requestSingleInstanceLock()) {
       save: (sender, kind, suggestedName, data) =>
         saveWithDialog(BrowserWindow.fromWebContents(sender), kind, suggestedName, data),
       openScenario: (sender) => openScenarioWithDialog(BrowserWindow.fromWebContents(sender)),
+      printToPdf: (sender, suggestedName) =>
+        printPageToPdf(sender, suggestedName, (pdf) =>
+          saveWithDialog(BrowserWindow.fromWebContents(sender), 'pdf', suggestedName, pdf),
+        ),
     });
     installApplicationMenu({
       isDev,

@@ -70,6 +70,24 @@ export interface IpcDeps {
     data: string | Uint8Array,
   ): Promise<SaveOutcome>;
   openScenario(sender: WebContents): Promise<{ fileName: string; text: string } | null>;
+  /** Print the sender's page (print stylesheet applied) to PDF and save it with a dialog. */
+  printToPdf(sender: WebContents, suggestedName: string): Promise<SaveOutcome>;
+}
+
+/** printToPdf's one argument: a suggested file name, nothing else (the page is the sender's own). */
+export function parsePrintRequest(payload: unknown): Parsed<{ suggestedName: string }> {
+  if (!isPlainObject(payload)) return { ok: false, message: 'Invalid request: expected an object.' };
+  const keys = Object.keys(payload);
+  if (keys.length !== 1 || keys[0] !== 'suggestedName')
+    return { ok: false, message: 'Invalid request: printToPdf takes only suggestedName.' };
+  const { suggestedName } = payload;
+  if (typeof suggestedName !== 'string' || suggestedName.length > MAX_SUGGESTED_NAME_LENGTH) {
+    return {
+      ok: false,
+      message: `Invalid request: suggestedName must be a string of at most ${MAX_SUGGESTED_NAME_LENGTH} characters.`,
+    };
+  }
+  return { ok: true, value: { suggestedName } };
 }
 
 function assertTrustedSender(event: IpcMainInvokeEvent, trustedOrigin: string): void {
@@ -94,5 +112,14 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcD
     assertTrustedSender(event, deps.trustedOrigin);
     if (args.length !== 0) throw new Error('Invalid request: openScenario takes no arguments.');
     return deps.openScenario(event.sender);
+  });
+  ipcMain.handle(CHANNELS.printToPdf, async (event, ...args: unknown[]): Promise<SaveOutcome> => {
+    assertTrustedSender(event, deps.trustedOrigin);
+    const parsed =
+      args.length === 1
+        ? parsePrintRequest(args[0])
+        : ({ ok: false, message: 'Invalid request: expected one argument.' } as const);
+    if (!parsed.ok) return { saved: false, reason: 'error', message: parsed.message };
+    return deps.printToPdf(event.sender, parsed.value.suggestedName);
   });
 }

@@ -76,6 +76,7 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
       action('Fiscal History', 'show-fiscal', 'CmdOrCtrl+1'),
       action('Textbook Models', 'show-textbook', 'CmdOrCtrl+2'),
       action('Economy', 'show-economy', 'CmdOrCtrl+3'),
+      action('Lessons', 'show-lessons', 'CmdOrCtrl+4'),
       { type: 'separator' },
       ...(deps.isDev
         ? ([

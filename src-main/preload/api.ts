@@ -16,7 +16,8 @@ export type MenuAction =
   | 'redo'
   | 'show-fiscal'
   | 'show-textbook'
-  | 'show-economy';
+  | 'show-economy'
+  | 'show-lessons';
 
 /**
  * Exposed as `window.moneyLab` in the desktop app only; in a plain browser it is undefined and
@@ -34,6 +35,8 @@ export interface MoneyLabApi {
   saveJson(req: { suggestedName: string; json: string }): Promise<SaveOutcome>;
   saveScenario(req: { suggestedName: string; json: string }): Promise<SaveOutcome>;
   openScenario(): Promise<{ fileName: string; text: string } | null>;
+  /** The page as printed (its print stylesheet applied), saved as a PDF where the user chooses. */
+  printToPdf(req: { suggestedName: string }): Promise<SaveOutcome>;
   /** Returns the unsubscribe function. */
   onMenuAction(listener: (action: MenuAction) => void): () => void;
 }

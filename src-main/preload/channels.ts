@@ -9,6 +9,7 @@ export const CHANNELS = {
   saveJson: 'file:save-json',
   saveScenario: 'file:save-scenario',
   openScenario: 'file:open-scenario',
+  printToPdf: 'file:print-pdf',
   menuAction: 'menu:action',
 } as const;
 
@@ -26,6 +27,7 @@ const MENU_ACTION_SET: Record<MenuAction, true> = {
   'show-fiscal': true,
   'show-textbook': true,
   'show-economy': true,
+  'show-lessons': true,
 };
 
 export function isMenuAction(value: unknown): value is MenuAction {

@@ -12,6 +12,7 @@ const api: MoneyLabApi = {
   saveJson: (req) => ipcRenderer.invoke(CHANNELS.saveJson, req),
   saveScenario: (req) => ipcRenderer.invoke(CHANNELS.saveScenario, req),
   openScenario: () => ipcRenderer.invoke(CHANNELS.openScenario),
+  printToPdf: (req) => ipcRenderer.invoke(CHANNELS.printToPdf, req),
   onMenuAction(listener: (action: MenuAction) => void): () => void {
     const forward = (_event: IpcRendererEvent, action: unknown): void => {
       if (isMenuAction(action)) listener(action);

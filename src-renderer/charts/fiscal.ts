@@ -1,5 +1,6 @@
 /** The fiscal-history charts, built from RunResults of the fiscal-history model. */
-import type { FiscalExtras } from '../../models/fiscal';
+import { fiscalYearLabel, type FiscalExtras } from '../../models/fiscal';
+import { formatNumber, grouped } from '../format';
 import { decomposeBySpan } from '../../models/fiscal/decompose';
 import { toView, viewUnit } from '../../models/fiscal/views';
 import type { View } from '../../models/fiscal/scenario';
@@ -56,7 +57,7 @@ export function debtChartSpec(results: FiscalResult[], view: View = results[0]!.
     yLabel: `${first.extras.measureLabel}, ${viewUnit(view, first.extras.cpiBaseYear)}`,
     series,
     includeZero: true,
-    yFormat: view === 'percent-gdp' ? (v) => `${v}%` : undefined,
+    yFormat: view === 'percent-gdp' ? (v) => `${formatNumber(v, { digits: 2, trim: true })}%` : undefined,
     markers: [
       {
         x: start,
@@ -113,4 +114,19 @@ export function drawFiscalDecomposition(
     },
     size,
   );
+}
+
+/** The largest restatement from the counterfactual's start to the end year, with its sign. */
+export function largestRestatement(r: FiscalResult): string {
+  const residual = r.columns.identity_residual!;
+  let best = -1;
+  r.index.forEach((year, i) => {
+    const v = residual[i]!;
+    if (year < r.extras.firstCounterfactualYear || !Number.isFinite(v)) return;
+    if (best < 0 || Math.abs(v) > Math.abs(residual[best]!)) best = i;
+  });
+  if (best < 0) return '';
+  const v = residual[best]! / 1000;
+  const sign = v > 0 && grouped(v) !== '0.0' ? '+' : '';
+  return `Largest restatement in this span: ${sign}${grouped(v)}B in ${fiscalYearLabel(r.index[best]!, r.extras.measure)}.`;
 }

@@ -5,6 +5,9 @@
  */
 import { axisBottom, axisLeft, format, line, max, min, scaleLinear, select } from 'd3';
 import { GRID, INK, MUTED } from './palette';
+import { ASCENT, DESCENT } from '../export/layout';
+import { textWidth } from '../export/text-metrics';
+import { boxesOverlap, polylineHitsBox, type Box, type Point } from './geometry';
 import { createSvg, spreadLabels } from './svg';
 
 export interface LineSeries {
@@ -73,7 +76,7 @@ export function drawLineChart(
   const longestLabel = Math.max(0, ...spec.series.map((s) => s.label.length));
   // Bold 12px labels average about 7.5px a character in DejaVu Sans.
   const right = Math.min(240, 16 + longestLabel * 7.5);
-  const plot: ChartLayout = {
+  const frame: ChartLayout = {
     left: 64,
     top: 30,
     width: size.width - 64 - right,
@@ -96,11 +99,28 @@ export function drawLineChart(
   if (hi === lo) hi = lo + 1;
   const x = scaleLinear()
     .domain([xs[0] ?? 0, xs.at(-1) ?? 1])
-    .range([plot.left, plot.left + plot.width]);
-  const y = scaleLinear()
-    .domain([lo, hi])
-    .nice(6)
-    .range([plot.top + plot.height, plot.top]);
+    .range([frame.left, frame.left + frame.width]);
+  // Marker labels go where no data are drawn; those that find no such place inside the plot go to
+  // rows above it, which take their height from the plot. Moving the top moves every point, so
+  // placement repeats until no further label has to move out (each pass moves at least one more).
+  let plot = frame;
+  let y = scaleLinear();
+  let labels: PlacedLabel[] = [];
+  const outside = new Set<number>();
+  for (let pass = 0; pass <= (spec.markers?.length ?? 0); pass++) {
+    const rows = outsideRows(spec.markers ?? [], outside, x, frame, size.width);
+    const top = frame.top + rows.count * MARKER_ROW;
+    plot = { ...frame, top, height: frame.height - rows.count * MARKER_ROW };
+    y = scaleLinear()
+      .domain([lo, hi])
+      .nice(6)
+      .range([plot.top + plot.height, plot.top]);
+    const runs = dataRuns(spec, xs, x, y);
+    const placed = placeMarkerLabels(spec.markers ?? [], outside, x, plot, runs);
+    labels = [...placed.inside, ...rows.labels];
+    if (placed.failed.length === 0) break;
+    for (const i of placed.failed) outside.add(i);
+  }
   const xFormat = spec.xFormat ?? ((v: number) => String(Math.round(v)));
   const yFormat = spec.yFormat ?? format(',~r');
 
@@ -144,8 +164,8 @@ export function drawLineChart(
   root
     .append('text')
     .attr('class', 'y-label')
-    .attr('x', plot.left - 56)
-    .attr('y', plot.top - 14)
+    .attr('x', frame.left - 56)
+    .attr('y', frame.top - 14)
     .attr('fill', INK)
     .attr('font-size', 12)
     .text(spec.yLabel);
@@ -191,8 +211,8 @@ export function drawLineChart(
       .attr('stroke-linejoin', 'round')
       .attr('stroke-dasharray', s.dash ?? null);
   }
-  // After the lines, so marker labels (with their white halo) stay readable where a line crosses.
-  drawMarkers(root, spec.markers ?? [], x, plot);
+  // After the lines; the labels were placed clear of every line and band.
+  drawMarkers(root, spec.markers ?? [], labels, x, plot);
 
   // Direct labels at each line's last finite point, spread so they never overlap.
   const ends = spec.series.map((s) => {
@@ -233,42 +253,181 @@ export function drawLineChart(
   };
 }
 
+/** A marker's label, placed: baseline, anchor and the box it covers. */
+export interface PlacedLabel {
+  marker: number;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  box: Box;
+  outside: boolean;
+}
+
+const MARKER_FONT = 11;
+/** Height of one row of marker labels. */
+const MARKER_ROW = 14;
+/** How many rows inside the plot a label may try, from the top (events) or the bottom (breaks). */
+const INSIDE_ROWS = 4;
+
+function labelBox(text: string, px: number, baseline: number, anchor: 'start' | 'end'): Box {
+  // 2px of clearance on every side (the halo is 1.5px).
+  const w = textWidth(text, MARKER_FONT) + 4;
+  const x0 = anchor === 'start' ? px - 2 : px - w + 2;
+  return {
+    x0,
+    x1: x0 + w,
+    y0: baseline - MARKER_FONT * ASCENT - 2,
+    y1: baseline + MARKER_FONT * DESCENT + 2,
+  };
+}
+
+function visibleMarker(m: Marker, x: (v: number) => number, plot: ChartLayout): boolean {
+  const px = x(m.x);
+  return px >= plot.left && px <= plot.left + plot.width;
+}
+
+/** Every line and band as polylines in pixels; a band also as its vertical extent at each x. */
+function dataRuns(
+  spec: LineChartSpec,
+  xs: number[],
+  x: (v: number) => number,
+  y: (v: number) => number,
+): Point[][] {
+  const runs: Point[][] = [];
+  const add = (values: ArrayLike<number>) => {
+    let run: Point[] = [];
+    xs.forEach((xv, i) => {
+      const v = values[i]!;
+      if (Number.isFinite(v)) run.push([x(xv), y(v)]);
+      else if (run.length) {
+        runs.push(run);
+        run = [];
+      }
+    });
+    if (run.length) runs.push(run);
+  };
+  for (const s of spec.series) add(s.values);
+  for (const b of spec.bands ?? []) {
+    add(b.lower);
+    add(b.upper);
+    xs.forEach((xv, i) => {
+      const [l, u] = [b.lower[i]!, b.upper[i]!];
+      if (Number.isFinite(l) && Number.isFinite(u))
+        runs.push([
+          [x(xv), y(l)],
+          [x(xv), y(u)],
+        ]);
+    });
+  }
+  return runs;
+}
+
+/**
+ * Each visible marker not already sent outside gets the first spot, in order of preference, whose
+ * box is inside the plot, clear of every data run and of labels placed before it: events from the
+ * top row down, breaks from the bottom row up, right of the marker line first (left near the
+ * right edge). Markers with no such spot are returned as failed.
+ */
+export function placeMarkerLabels(
+  markers: readonly Marker[],
+  outside: ReadonlySet<number>,
+  x: (v: number) => number,
+  plot: ChartLayout,
+  runs: readonly (readonly Point[])[],
+): { inside: PlacedLabel[]; failed: number[] } {
+  const inside: PlacedLabel[] = [];
+  const failed: number[] = [];
+  markers.forEach((m, i) => {
+    if (outside.has(i) || !visibleMarker(m, x, plot)) return;
+    const px = x(m.x);
+    const sides: ('start' | 'end')[] =
+      px > plot.left + plot.width * 0.7 ? ['end', 'start'] : ['start', 'end'];
+    for (let row = 0; row < INSIDE_ROWS; row++) {
+      const baseline =
+        m.kind === 'event' ? plot.top + 12 + MARKER_ROW * row : plot.top + plot.height - 8 - MARKER_ROW * row;
+      for (const anchor of sides) {
+        const lx = anchor === 'start' ? px + 4 : px - 4;
+        const box = labelBox(m.label, lx, baseline, anchor);
+        const fits =
+          box.x0 >= plot.left &&
+          box.x1 <= plot.left + plot.width &&
+          box.y0 >= plot.top &&
+          box.y1 <= plot.top + plot.height &&
+          !inside.some((p) => boxesOverlap(p.box, box)) &&
+          !polylineHitsBox(runs, box);
+        if (fits) {
+          inside.push({ marker: i, x: lx, y: baseline, anchor, box, outside: false });
+          return;
+        }
+      }
+    }
+    failed.push(i);
+  });
+  return { inside, failed };
+}
+
+/** Labels sent outside: rows above the plot, where no data are drawn, each row free of overlaps. */
+function outsideRows(
+  markers: readonly Marker[],
+  outside: ReadonlySet<number>,
+  x: (v: number) => number,
+  frame: ChartLayout,
+  width: number,
+): { count: number; labels: PlacedLabel[] } {
+  const labels: PlacedLabel[] = [];
+  let count = 0;
+  for (const i of [...outside].sort((a, b) => a - b)) {
+    const m = markers[i]!;
+    if (!visibleMarker(m, x, frame)) continue;
+    const px = x(m.x);
+    const w = textWidth(m.label, MARKER_FONT) + 4;
+    const anchor: 'start' | 'end' = px + 4 + w <= width ? 'start' : 'end';
+    const lx = anchor === 'start' ? px + 4 : px - 4;
+    for (let row = 0; ; row++) {
+      const box = labelBox(m.label, lx, frame.top + 11 + MARKER_ROW * row, anchor);
+      if (labels.some((p) => boxesOverlap(p.box, box))) continue;
+      labels.push({ marker: i, x: lx, y: frame.top + 11 + MARKER_ROW * row, anchor, box, outside: true });
+      count = Math.max(count, row + 1);
+      break;
+    }
+  }
+  return { count, labels };
+}
+
 function drawMarkers(
   root: ReturnType<typeof select<SVGSVGElement, unknown>>,
   markers: Marker[],
+  labels: readonly PlacedLabel[],
   x: (v: number) => number,
   plot: ChartLayout,
 ) {
-  const visible = markers.filter((m) => {
+  markers.forEach((m, i) => {
+    if (!visibleMarker(m, x, plot)) return;
     const px = x(m.x);
-    return px >= plot.left && px <= plot.left + plot.width;
-  });
-  // Breaks are labelled along the bottom, alternating rows so neighbours do not collide.
-  let breakRow = 0;
-  for (const m of visible) {
-    const px = x(m.x);
+    const label = labels.find((l) => l.marker === i);
     const g = root.append('g').attr('class', `marker marker-${m.kind}`).attr('data-x', m.x);
     if (m.detail) g.append('title').text(m.detail);
     g.append('line')
       .attr('x1', px)
       .attr('x2', px)
-      .attr('y1', plot.top)
+      // A label above the plot is joined to its marker by the line.
+      .attr('y1', label?.outside ? label.box.y0 + 2 : plot.top)
       .attr('y2', plot.top + plot.height)
       .attr('stroke', m.kind === 'event' ? INK : MUTED)
       .attr('stroke-dasharray', m.kind === 'event' ? '4 3' : '1 3')
       .attr('stroke-width', 1);
-    const nearRight = px > plot.left + plot.width * 0.7;
-    const ly = m.kind === 'event' ? plot.top + 12 : plot.top + plot.height - 8 - 14 * (breakRow++ % 2);
+    if (!label) return;
     g.append('text')
-      .attr('x', nearRight ? px - 4 : px + 4)
-      .attr('y', ly)
-      .attr('text-anchor', nearRight ? 'end' : 'start')
+      .attr('class', 'marker-label')
+      .attr('x', label.x)
+      .attr('y', label.y)
+      .attr('text-anchor', label.anchor)
       .attr('fill', m.kind === 'event' ? INK : MUTED)
-      .attr('font-size', 11)
-      // A white halo keeps the label readable where a line runs through it.
+      .attr('font-size', MARKER_FONT)
+      // The halo only keeps grid lines from crossing the text: no data line passes under a label.
       .attr('stroke', 'white')
       .attr('stroke-width', 3)
       .attr('paint-order', 'stroke')
       .text(m.label);
-  }
+  });
 }

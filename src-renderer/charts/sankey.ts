@@ -12,6 +12,7 @@ import { INK, MUTED, SERIES_COLOURS } from './palette';
 /** The series palette with grey before sky blue: sky blue beside the first blue read as one colour. */
 const SANKEY_COLOURS = [...SERIES_COLOURS.slice(0, 5), '#8c8c8c', SERIES_COLOURS[5]];
 import { createSvg, spreadLabels } from './svg';
+import { fixed } from '../format';
 
 export interface PaymentFlow {
   row: string;
@@ -68,7 +69,7 @@ interface LinkDatum {
   colour: string;
 }
 
-const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(1) : v.toFixed(2));
+const fmt = (v: number) => fixed(v, Math.abs(v) >= 100 ? 1 : 2);
 const SIDE_MARGIN = 190;
 
 export function drawSankey(

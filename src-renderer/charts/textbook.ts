@@ -8,6 +8,7 @@ import type { RunResult } from '../../models/result';
 import type { TextbookExtras } from '../../models/textbook/types';
 import { drawLineChart, type LineChartHandle, type LineChartSpec, type Marker } from './lineChart';
 import { seriesColour } from './palette';
+import { formatNumber } from '../format';
 
 export type TextbookResult = RunResult<TextbookExtras>;
 
@@ -51,7 +52,7 @@ export interface TextbookChartOptions {
   markers?: Marker[];
 }
 
-const round = (v: number) => String(+v.toFixed(2));
+const round = (v: number) => formatNumber(v, { digits: 2, trim: true });
 
 export function textbookTitle(r: TextbookResult): string {
   const name = (r.provenance.scenario as { name?: string } | null)?.name;

@@ -1,6 +1,7 @@
 /** The exported figure: the chart framed with its title, sources, assumptions and provenance. */
 import { FIGURE_METADATA_KEY, figureMetadataJson, type FigureMeta } from './metadata';
 import { figureLayout, type FigureSize } from './layout';
+import { escapeXml, escapeXmlText } from './text';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 export const FIGURE_FONT_FAMILY = 'DejaVu Sans, Verdana, sans-serif';
@@ -77,7 +78,25 @@ export function frameFigure(
   return svg;
 }
 
-/** A standalone SVG file. HTML serializers may write &nbsp;, which XML does not define. */
+/**
+ * A standalone SVG file, serialised here rather than by outerHTML: HTML serialisers (the browser's,
+ * linkedom's) write <title> text unescaped and entities XML does not define, so a scenario named
+ * "A < B" made malformed XML. Every text node and attribute is escaped for XML.
+ */
 export function serializeSvg(svg: SVGSVGElement): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.outerHTML.replaceAll('&nbsp;', '&#160;')}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeNode(svg)}\n`;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+const CDATA_NODE = 4;
+
+function serializeNode(node: Node): string {
+  if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) return escapeXmlText(node.nodeValue ?? '');
+  if (node.nodeType !== ELEMENT_NODE) return ''; // comments and processing instructions are not exported
+  const el = node as Element;
+  const name = el.localName || el.tagName;
+  const attrs = Array.from(el.attributes, (a) => ` ${a.name}="${escapeXml(a.value)}"`).join('');
+  const children = Array.from(el.childNodes, serializeNode).join('');
+  return children ? `<${name}${attrs}>${children}</${name}>` : `<${name}${attrs}/>`;
 }

@@ -1,5 +1,15 @@
-export { csvWithMeta, resultToCsv } from './csv';
-export { resultSummaryJson, type ResultSummary } from './summary';
+export {
+  columnUnit,
+  csvUnits,
+  csvUnitsLine,
+  csvWithMeta,
+  textCsvWithMeta,
+  resultToCsv,
+  seriesCsv,
+  type CsvTable,
+} from './csv';
+export { escapeXml, escapeXmlText, flattenText } from './text';
+export { resultSummaryJson, summaryUnits, type ResultSummary } from './summary';
 export { exportFileName, slugify } from './filename';
 export { isoDate } from './dates';
 export { FIGURE_METADATA_KEY, figureMetadataJson, type FigureMeta } from './metadata';

@@ -6,6 +6,7 @@
 import { isoDate } from './dates';
 import type { FigureMeta } from './metadata';
 import { wrapText } from './text-metrics';
+import { flattenText } from './text';
 
 export interface FigureSize {
   width: number;
@@ -64,7 +65,8 @@ function blockHeight(p: Paragraph): number {
 }
 
 function paragraph(role: BlockRole, text: string, width: number, fontSize: number, bold = false): Paragraph {
-  return { role, lines: wrapText(text, width, fontSize, bold), fontSize, bold };
+  // A scenario's name may hold line breaks; on a figure it is one run of text.
+  return { role, lines: wrapText(flattenText(text), width, fontSize, bold), fontSize, bold };
 }
 
 function sentence(text: string): string {

@@ -4,6 +4,7 @@ import type { AnyScenario } from '../../models/scenario';
 import type { MenuAction } from '../platform';
 import { EconomyView } from './economy/EconomyView';
 import { FiscalView } from './fiscal/FiscalView';
+import { LessonsView } from './lessons/LessonsView';
 import { TextbookView } from './textbook/TextbookView';
 
 /** A scenario opened from a file, handed to the workspace of its model; nonce marks each opening. */
@@ -17,6 +18,8 @@ export interface WorkspaceProps {
   onStatus: (message: string) => void;
   /** Only the visible workspace answers menu commands. */
   active: boolean;
+  /** Show a scenario in the workspace of its model (a lesson's last step hands over this way). */
+  openScenario?: (scenario: AnyScenario) => void;
 }
 
 export interface Workspace {
@@ -50,5 +53,13 @@ export const WORKSPACES: Workspace[] = [
     command: 'show-economy',
     models: (m) => m === 'abm',
     component: EconomyView,
+  },
+  {
+    id: 'lessons',
+    title: 'Lessons',
+    command: 'show-lessons',
+    // Lessons are files of their own, never scenarios.
+    models: () => false,
+    component: LessonsView,
   },
 ];

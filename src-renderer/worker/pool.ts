@@ -1,6 +1,9 @@
 /**
  * A pool of model workers. A run can be cancelled at any moment: a model's period loop is
  * synchronous, so cancelling terminates its worker and starts a fresh one in its place.
+ * A worker that fails to load (an error event, or no ready signal in time) or dies mid-run (an
+ * error or messageerror event) is replaced the same way, and its run fails at once with a message
+ * saying so, instead of leaving the app waiting forever.
  */
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import type { ProgressFn, RunResult } from '../../models/result';
@@ -18,9 +21,12 @@ interface Slot {
   // Kept in a long-lived field: comlink drops in-flight calls if the proxy is collected (#692).
   remote: Remote<WorkerApi>;
   /** Resolves when the worker has exposed its API: calls are sent only then, so none can be lost
-   * to a worker still loading (simulated workers in tests drop such messages). */
+   * to a worker still loading (simulated workers in tests drop such messages). Rejects if it fails. */
   ready: Promise<void>;
+  loaded: boolean;
   busy: boolean;
+  /** Settles the slot's current run or load with an error: set while one is pending. */
+  fail: ((e: Error) => void)[];
 }
 
 /** One call into a worker: what to ask its API, with the progress callback proxied when there is one. */
@@ -40,13 +46,34 @@ export class CancelledError extends Error {
   }
 }
 
+/** The worker running a model failed; the pool has started a fresh one. */
+export class WorkerCrashedError extends Error {
+  constructor(detail: string) {
+    super(`The model worker stopped unexpectedly (${detail}); a fresh one has been started. Run again.`);
+    this.name = 'WorkerCrashedError';
+  }
+}
+
+/** A worker that has not said it is ready by then failed to load (it takes ~0.1–0.5 s on a loaded machine). */
+export const LOAD_TIMEOUT_MS = 5000;
+/** After this many workers in a row fail to load, the pool stops restarting them: the script is broken. */
+export const MAX_LOAD_FAILURES = 3;
+
+function describeError(e: Event): string {
+  const message = (e as ErrorEvent).message;
+  return message ? `error: ${message}` : 'it failed to load or crashed';
+}
+
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
+  private loadFailures = 0;
+  private broken: Error | null = null;
 
   constructor(
     private readonly createWorker: () => Worker,
     readonly size: number,
+    private readonly loadTimeoutMs = LOAD_TIMEOUT_MS,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.newSlot());
   }
@@ -67,6 +94,7 @@ export class WorkerPool {
 
   private call<T>(invoke: Invoke, options: RunOptions): Promise<T> {
     if (options.signal?.aborted) return Promise.reject(new CancelledError());
+    if (this.broken) return Promise.reject(this.broken);
     return new Promise<T>((resolve, reject) => {
       const task: Task = { invoke, options, resolve: resolve as (r: unknown) => void, reject };
       options.signal?.addEventListener('abort', () => {
@@ -86,24 +114,71 @@ export class WorkerPool {
   }
 
   terminate(): void {
-    for (const s of this.slots) {
-      s.remote[releaseProxy]();
-      s.worker.terminate();
-    }
+    for (const s of this.slots) this.dispose(s);
     this.slots.length = 0;
+  }
+
+  private dispose(slot: Slot): void {
+    slot.remote[releaseProxy]();
+    slot.worker.terminate();
   }
 
   private newSlot(): Slot {
     const worker = this.createWorker();
-    const ready = new Promise<void>((resolve) => {
+    const slot: Slot = {
+      worker,
+      remote: wrap<WorkerApi>(worker),
+      ready: Promise.resolve(),
+      loaded: false,
+      busy: false,
+      fail: [],
+    };
+    slot.ready = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => this.crashed(slot, `it did not start within ${this.loadTimeoutMs / 1000} s`),
+        this.loadTimeoutMs,
+      );
       const onMessage = (e: MessageEvent) => {
         if (e.data !== WORKER_READY) return;
         worker.removeEventListener('message', onMessage);
+        clearTimeout(timer);
+        slot.loaded = true;
+        this.loadFailures = 0;
         resolve();
       };
       worker.addEventListener('message', onMessage);
+      slot.fail.push((e) => {
+        clearTimeout(timer);
+        reject(e);
+      });
     });
-    return { worker, remote: wrap<WorkerApi>(worker), ready, busy: false };
+    // Nobody may be waiting on `ready` yet: failures reach the user through runs and checkData.
+    slot.ready.catch(() => {});
+    worker.addEventListener('error', (e) => {
+      e.preventDefault(); // handled here; not an uncaught error in the page too
+      this.crashed(slot, describeError(e));
+    });
+    worker.addEventListener('messageerror', () => this.crashed(slot, 'a message from it could not be read'));
+    return slot;
+  }
+
+  /** A failed worker: fail what waited on it, replace it, and hand queued runs to the replacement. */
+  private crashed(slot: Slot, detail: string): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return; // already replaced (cancelled, or a second event for the same failure)
+    if (!slot.loaded) this.loadFailures++;
+    this.dispose(slot);
+    if (this.loadFailures >= MAX_LOAD_FAILURES) {
+      this.broken = new Error(`The model worker could not start (${detail}). Reload the app.`);
+      for (const f of slot.fail.splice(0)) f(this.broken);
+      this.slots.splice(index, 1);
+      if (this.slots.length === 0) for (const t of this.queue.splice(0)) t.reject(this.broken);
+      return;
+    }
+    const error = new WorkerCrashedError(detail);
+    this.slots[index] = this.newSlot();
+    for (const f of slot.fail.splice(0)) f(error);
+    this.pump();
   }
 
   private pump(): void {
@@ -117,23 +192,35 @@ export class WorkerPool {
     const slot = this.slots[index]!;
     slot.busy = true;
     let settled = false;
-    const finish = () => {
+    const settle = () => {
       settled = true;
       task.options.signal?.removeEventListener('abort', onAbort);
+      slot.fail = slot.fail.filter((f) => f !== onCrash);
+    };
+    const finish = () => {
+      settle();
       slot.busy = false;
       this.pump();
     };
+    const onCrash = (e: Error) => {
+      if (settled) return;
+      settle();
+      task.reject(e);
+    };
     const onAbort = () => {
       if (settled) return;
-      settled = true;
+      settle();
       // The only way to stop a synchronous loop: replace the worker.
-      slot.worker.terminate();
+      this.dispose(slot);
+      const i = this.slots.indexOf(slot);
+      if (i < 0) return;
       const fresh = this.newSlot();
-      this.slots[index] = fresh;
+      this.slots[i] = fresh;
       // Warm the replacement now (data parsed once), so the next run does not pay for it.
       fresh.ready.then(() => fresh.remote.checkData()).catch(() => {});
       this.pump();
     };
+    slot.fail.push(onCrash);
     task.options.signal?.addEventListener('abort', onAbort);
     const progress = task.options.onProgress ? proxy(task.options.onProgress) : undefined;
     slot.ready

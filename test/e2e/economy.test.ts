@@ -127,10 +127,12 @@ describe('Economy workspace in Chromium', () => {
     await page.locator('summary', { hasText: 'Policy: interest rates' }).click();
     const rate = page.locator('#econ-params-policyRate');
     await rate.fill('import("x")');
+    await rate.press('Enter');
     await expect
       .poll(() => rate.locator('xpath=..').locator('.field-error').textContent())
       .toMatch(/^params\.policyRate: /);
     await rate.fill('0.01 + inflation');
+    await rate.press('Enter');
     await expect.poll(() => rate.locator('xpath=..').locator('.field-error').count()).toBe(0);
     await expect.poll(() => status(page)).toMatch(/Settings changed since these results/);
     // The rejected text never reached the scenario: one Undo goes back to the scenario that was run.
@@ -148,8 +150,17 @@ describe('Economy workspace in Chromium', () => {
       .getAttribute('d');
     await page.locator('#econ-households').fill('300000');
     await page.locator('#econ-periods').fill('200');
+    // Above the cost cap (households × quarters × runs), Run asks first, with the estimate.
+    let question = '';
+    page.once('dialog', (d) => {
+      question = d.message();
+      void d.accept();
+    });
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await page.getByTestId('econ-progress').waitFor();
+    expect(question).toMatch(
+      /^This is a large run: [\d,]+ household-quarters \(.*300,000 households × 200 quarters.*\): about /,
+    );
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect.poll(() => status(page)).toMatch(/^Run cancelled/);
     expect(await page.getByTestId('econ-progress').count()).toBe(0);

@@ -49,6 +49,39 @@ describe('fiscal history in Chromium', () => {
     await expect.poll(() => page.locator('#share').inputValue()).toBe('0.8');
   });
 
+  it('takes a year typed key by key: 2010 over 2013 in End year, applied on Enter', async () => {
+    const { page } = s;
+    const end = page.locator('#end');
+    const lastYear = async () => {
+      const d = (await cfPath()) ?? '';
+      return d.split('L').length;
+    };
+    await end.fill('2013');
+    await end.press('Enter');
+    await expect.poll(lastYear).toBe(2013 - 1962 + 1);
+    // Select the old value and type over it one key at a time, as a person does.
+    await end.click();
+    await end.press('ControlOrMeta+a');
+    await end.pressSequentially('2010');
+    expect(await end.inputValue()).toBe('2010');
+    await end.press('Enter');
+    await expect.poll(lastYear).toBe(2010 - 1962 + 1);
+    expect(await end.getAttribute('aria-invalid')).toBeNull();
+    // Not a year in range: the text stays, the reason is beside the field, the chart is unchanged.
+    await end.click();
+    await end.press('ControlOrMeta+a');
+    await end.pressSequentially('1900');
+    await end.press('Tab');
+    expect(await end.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await end.getAttribute('aria-describedby')) ?? '';
+    expect(describedBy.split(' ')).toContain('end-error');
+    expect(await page.locator('#end-error').textContent()).toMatch(/^End year: must be a whole number from/);
+    expect(await lastYear()).toBe(2010 - 1962 + 1);
+    await end.fill('2022');
+    await end.press('Enter');
+    await expect.poll(lastYear).toBe(2022 - 1962 + 1);
+  });
+
   it('exports an SVG with title, sources, assumptions and the scenario embedded', async () => {
     const { page } = s;
     // Set the share here rather than trust the test before: each test states what it needs.
@@ -60,7 +93,7 @@ describe('fiscal history in Chromium', () => {
     ]);
     // The edited scenario is named by its parameters, not by the preset it started from.
     expect(download.suggestedFilename()).toMatch(
-      /^public-money-lab_canada-federal-debt-from-fy1974-75-80-held-by-the-bank-of_\d{4}-\d{2}-\d{2}\.svg$/,
+      /^public-money-lab_canada-federal-debt-from-fy1974-75-80-held-by-the-bank-of-canada-at-0_\d{4}-\d{2}-\d{2}\.svg$/,
     );
     const svg = readFileSync((await download.path())!, 'utf8');
     expect(svg).toContain('80% held by the Bank of Canada at 0%');
@@ -95,8 +128,12 @@ describe('fiscal history in Chromium', () => {
     );
     expect(comments.some((l) => /^# Sources: .*Fiscal Reference Tables/.test(l))).toBe(true);
     expect(comments.some((l) => l.includes('No macroeconomic feedback'))).toBe(true);
-    const scenario = JSON.parse(comments.at(-1)!.replace(/^# Scenario: /, ''));
+    const scenario = JSON.parse(comments.find((l) => l.startsWith('# Scenario: '))!.slice(12));
     expect(scenario.params.publicShare).toBe(0.8);
+    // Every column's unit, in the values' own unit: CAD millions, not the chart's billions.
+    const units = JSON.parse(comments.at(-1)!.replace(/^# units: /, ''));
+    expect(units.actual_debt).toBe('CAD millions');
+    expect(comments.filter((l) => /billion/i.test(l))).toEqual([]);
     const table = lines.slice(comments.length);
     expect(table[0]!.split(',').slice(0, 5)).toEqual([
       'year',
@@ -130,5 +167,22 @@ describe('fiscal history in Chromium', () => {
       .poll(() => page.locator('.problems').textContent())
       .toMatch(/params\.publicShare: .*\(got 2\)/);
     expect(await page.locator('#share').inputValue()).toBe(shareBefore);
+  });
+
+  it('names a file that is not JSON, with the line and column where it goes wrong', async () => {
+    const { page } = s;
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open scenario…' }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'my scenario.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{\n  "schemaVersion": 1,\n  "model": "fiscal-history"\n  "params": {}\n}\n'),
+    });
+    await expect
+      .poll(() => page.locator('.problems').textContent())
+      .toMatch(/my scenario\.json: not valid JSON at line 4, column 3: /);
+    expect(await page.locator('.problems').textContent()).not.toMatch(/position/);
   });
 });

@@ -20,6 +20,7 @@ import type { Command } from '../args';
 import { loadDataFiles, PACKAGE_ROOT } from '../data';
 import type { CliIO } from '../io';
 import { UsageError } from '../errors';
+import { noteBigRun } from '../cost';
 import { loadScenario } from '../scenario';
 import { writeOutput } from '../write';
 
@@ -34,6 +35,7 @@ export function chartCommand(cmd: ChartCommand, io: CliIO): void {
   if (format !== '.svg' && format !== '.png')
     throw new UsageError(`--out: must end in .svg or .png (got "${cmd.out}")`);
   const { scenario, preset } = loadScenario(cmd.ref, cmd.seed, undefined, io.cwd);
+  noteBigRun(scenario, 1, 1, io);
   const result = runScenario(scenario, { data: loadDataFiles() });
 
   const doc = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;

@@ -2,10 +2,11 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { runScenario } from '../../../models/run';
-import { resultSummaryJson, resultToCsv } from '../../../src-renderer/export';
+import { resultSummaryJson, csvUnits, seriesCsv, summaryUnits } from '../../../src-renderer/export';
 import { aggregateRuns, finalValues, HIGH, LOW } from '../../../models/montecarlo';
 import type { Command } from '../args';
 import { loadDataFiles } from '../data';
+import { noteBigRun } from '../cost';
 import type { CliIO } from '../io';
 import { UsageError } from '../errors';
 import { RunPool } from '../pool';
@@ -26,7 +27,7 @@ function single({ scenario, preset }: LoadedScenario, out: string, io: CliIO): v
   const start = performance.now();
   const result = runScenario(scenario, { data: loadDataFiles() });
   const runTimeMs = ms(performance.now() - start);
-  writeOutput(join(out, 'series.csv'), resultToCsv(result), io.cwd);
+  writeOutput(join(out, 'series.csv'), seriesCsv(result, result.notes), io.cwd);
   writeJson(join(out, 'summary.json'), { ...resultSummaryJson(result), preset, runTimeMs }, io.cwd);
   report(io, out, result.index.length, Object.keys(result.columns).length + 1, `1 run in ${runTimeMs} ms`);
 }
@@ -59,13 +60,17 @@ async function monteCarlo(
 
   const first = (timed[0] as (typeof timed)[number]).result;
   const aggregate = aggregateRuns(timed.map((t) => t.result));
-  writeOutput(join(out, 'series.csv'), resultToCsv({ indexName: first.indexName, ...aggregate }), io.cwd);
+  const table = { indexName: first.indexName, ...aggregate, units: first.units };
+  writeOutput(join(out, 'series.csv'), seriesCsv(table, first.notes), io.cwd);
   writeJson(
     join(out, 'summary.json'),
     {
       scenario,
       preset,
       runs: { count: runs, seeds, workers: pool.size },
+      // Every run of one scenario has the same summary keys; their units are the model's.
+      units: summaryUnits(first),
+      columnUnits: csvUnits(table),
       statistics: `each column is the median across runs; <column>_p${LOW * 100} and <column>_p${HIGH * 100} are the 10th and 90th percentiles (linear interpolation)`,
       assumptions: first.assumptions,
       sources: first.sources,
@@ -91,6 +96,7 @@ async function monteCarlo(
 
 export async function runCommand(cmd: RunCommand, io: CliIO): Promise<void> {
   const loaded = loadScenario(cmd.ref, cmd.seed, undefined, io.cwd);
+  noteBigRun(loaded.scenario, cmd.runs, cmd.runs > 1 ? Math.min(cmd.runs, availableParallelism()) : 1, io);
   if (cmd.runs > 1) await monteCarlo(loaded, cmd.out, cmd.runs, io);
   else single(loaded, cmd.out, io);
 }

@@ -1,3 +1,5 @@
+import { CommitField, parseWhole } from './CommitField';
+
 /** A labelled slider with its value shown, a unit, and a plain-words tooltip. */
 export function Slider(props: {
   id: string;
@@ -64,20 +66,25 @@ export function YearInput(props: {
   onChange: (v: number) => void;
 }) {
   return (
-    <label className="control" title={props.help} htmlFor={props.id}>
-      <span className="control-label">{props.label}</span>
-      <input
+    <div className="control" title={props.help}>
+      <label className="control-label" htmlFor={props.id}>
+        {props.label}
+      </label>
+      <CommitField
         id={props.id}
-        type="number"
-        min={props.min}
-        max={props.max}
-        step={1}
-        value={props.value}
-        onChange={(e) => {
-          const v = Number(e.currentTarget.value);
-          if (Number.isInteger(v) && v >= props.min && v <= props.max) props.onChange(v);
+        value={String(props.value)}
+        inputMode="numeric"
+        describedBy={`${props.id}-help`}
+        onCommit={(text) => {
+          const v = parseWhole(text, props.label, props.min, props.max);
+          if (typeof v === 'string') return [v];
+          props.onChange(v);
+          return null;
         }}
       />
-    </label>
+      <span id={`${props.id}-help`} className="visually-hidden">
+        {props.help}
+      </span>
+    </div>
   );
 }

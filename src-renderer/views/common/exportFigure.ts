@@ -12,7 +12,6 @@ import {
   frameFigure,
   insertPngText,
   csvWithMeta,
-  resultToCsv,
   serializeSvg,
   type FigureMeta,
   type FigureSize,
@@ -77,5 +76,5 @@ export async function exportChart(
 
 /** The run's table with the figure's words above it (see csvWithMeta). */
 export function exportCsv(result: RunResult, meta: FigureMeta, baseName: string): Promise<SaveOutcome> {
-  return saveFile('csv', exportFileName(baseName, 'csv'), csvWithMeta(meta, resultToCsv(result)));
+  return saveFile('csv', exportFileName(baseName, 'csv'), csvWithMeta(meta, result, result.notes));
 }

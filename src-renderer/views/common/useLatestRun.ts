@@ -6,6 +6,8 @@ export interface RunState<R> {
   results: R[] | null;
   error: string | null;
   running: boolean;
+  /** The user stopped the last run; the results are those of the run before. */
+  cancelled: boolean;
   progress: number;
   /** Milliseconds from request to result of the last completed run (worker round trip included). */
   lastMs: number | null;
@@ -20,6 +22,7 @@ export function useLatestRun<R extends RunResult>(scenarios: unknown[]): RunStat
     results: null,
     error: null,
     running: false,
+    cancelled: false,
     progress: 0,
     lastMs: null,
   });
@@ -31,7 +34,7 @@ export function useLatestRun<R extends RunResult>(scenarios: unknown[]): RunStat
     const ac = new AbortController();
     controller.current = ac;
     const started = performance.now();
-    setState((s) => ({ ...s, running: true, progress: 0 }));
+    setState((s) => ({ ...s, running: true, cancelled: false, progress: 0 }));
     const pool = modelPool();
     const parsed = JSON.parse(key) as unknown[];
     const progress = new Array<number>(parsed.length).fill(0);
@@ -53,6 +56,7 @@ export function useLatestRun<R extends RunResult>(scenarios: unknown[]): RunStat
           results: results as R[],
           error: null,
           running: false,
+          cancelled: false,
           progress: 1,
           lastMs: performance.now() - started,
         });
@@ -66,5 +70,10 @@ export function useLatestRun<R extends RunResult>(scenarios: unknown[]): RunStat
     return () => ac.abort();
   }, [key]);
 
-  return { ...state, cancel: () => controller.current?.abort() };
+  const cancel = () => {
+    if (!controller.current || controller.current.signal.aborted) return;
+    controller.current.abort();
+    setState((s) => (s.running ? { ...s, running: false, cancelled: true } : s));
+  };
+  return { ...state, cancel };
 }

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AbmScenario } from '../../../models/abm';
 import { drawEconomyChart, KEY_PANELS, panelsFor, shortName } from '../../charts/economy';
-import { csvWithMeta, exportFileName, resultToCsv } from '../../export';
+import { csvWithMeta, exportFileName } from '../../export';
 import { exportChart, type ChartExportKind } from '../common/exportFigure';
 import { saveFile } from '../../platform';
 import { useUndoable } from '../common/useUndoable';
@@ -34,6 +34,8 @@ import { ScenarioList } from './ScenarioList';
 import { SmallMultiples } from './SmallMultiples';
 import { SummaryTable } from './SummaryTable';
 import { runKey, useEconomyRuns } from './useEconomyRuns';
+import { describeCost, runCost } from '../../../models/cost';
+import { modelPool } from '../../worker/pool';
 
 interface EconomyState {
   slots: Slot[];
@@ -100,7 +102,21 @@ export function EconomyView(props: WorkspaceProps) {
     return null;
   };
 
-  const startRun = () => start(slots, runs);
+  const startRun = () => {
+    // Households × quarters × runs above the cap: say what it will cost and let the user choose.
+    const workers = modelPool().size;
+    const cost = runCost(
+      slots.map((s) => s.scenario),
+      runs,
+      workers,
+    );
+    const question = `This is a large run: ${describeCost(cost, workers)}.\n\nStart it? Cancel stops it at any time.`;
+    if (cost.overCap && !window.confirm(question)) {
+      onStatus('Large run not started.');
+      return;
+    }
+    start(slots, runs);
+  };
   const results = run.results;
   const stale = results !== null && run.key !== runKey(slots, runs);
   const lines = useMemo(() => results?.map((r) => r.line) ?? [], [results]);
@@ -125,11 +141,7 @@ export function EconomyView(props: WorkspaceProps) {
         );
         const outcome =
           kind === 'csv'
-            ? await saveFile(
-                'csv',
-                exportFileName(baseName, 'csv'),
-                csvWithMeta(meta, resultToCsv(economyTable(results))),
-              )
+            ? await saveFile('csv', exportFileName(baseName, 'csv'), csvWithMeta(meta, economyTable(results)))
             : await exportChart(
                 kind,
                 (doc, size) => drawEconomyChart(doc, lines, size, panelIds),

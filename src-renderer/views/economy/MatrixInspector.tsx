@@ -10,10 +10,12 @@ import type { ScenarioRun } from './useEconomyRuns';
 
 type Stored = AbmResult['extras']['balanceSheet'];
 
+// The model's amounts are in currency units (COLUMN_UNITS): a scaled table says so, so
+// "millions" is never read as millions of dollars.
 const SCALES = [
-  { k: 1e9, word: 'billions' },
-  { k: 1e6, word: 'millions' },
-  { k: 1e3, word: 'thousands' },
+  { k: 1e9, word: 'billions of currency units' },
+  { k: 1e6, word: 'millions of currency units' },
+  { k: 1e3, word: 'thousands of currency units' },
 ];
 
 /** One period of a stored matrix, with the Σ column MatrixTable expects, in a readable unit. */

@@ -4,6 +4,7 @@
  * with the schema's reason under it; the scenario only ever holds accepted values.
  */
 import { useEffect, useState } from 'react';
+import { CommitField } from '../common/CommitField';
 import { parseFieldText, type FieldKind } from './scenarios';
 
 export interface FieldProps {
@@ -20,19 +21,11 @@ export interface FieldProps {
   inactive?: string;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 export function ParamField(props: FieldProps) {
   const { value } = props;
-  const [draft, setDraft] = useState(String(value));
   const [problems, setProblems] = useState<string[] | null>(null);
 
-  // Undo, redo or a preset changed the value from outside: show it, unless the draft already means it
-  // (typing "0." must not be rewritten to "0" under the cursor).
-  useEffect(() => {
-    setDraft((d) => (same(parseFieldText(d), value) ? d : String(value)));
-    setProblems(null);
-  }, [value]);
+  useEffect(() => setProblems(null), [value]);
 
   const tryValue = (v: unknown) => setProblems(props.onTry(v));
   const title = `${props.help}${props.kind === 'formula' ? ' Accepts a number or a formula.' : ''}`;
@@ -60,20 +53,12 @@ export function ParamField(props: FieldProps) {
     );
   } else {
     input = (
-      <input
+      <CommitField
         id={props.id}
-        type="text"
+        value={String(value)}
         inputMode={props.kind === 'number' ? 'decimal' : 'text'}
-        spellCheck={false}
-        value={draft}
         placeholder={props.kind === 'formula' ? 'number or formula' : 'number'}
-        aria-invalid={problems ? true : undefined}
-        aria-describedby={problems ? errorId : undefined}
-        onChange={(e) => {
-          const text = e.currentTarget.value;
-          setDraft(text);
-          tryValue(parseFieldText(text));
-        }}
+        onCommit={(text) => props.onTry(parseFieldText(text))}
       />
     );
   }
@@ -89,7 +74,7 @@ export function ParamField(props: FieldProps) {
       </label>
       {input}
       {props.inactive && <span className="field-note">{props.inactive}</span>}
-      {problems && (
+      {problems && props.kind !== 'number' && props.kind !== 'formula' && (
         <ul className="field-error error" id={errorId} role="alert">
           {problems.map((p) => (
             <li key={p}>{p}</li>

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { AbmScenario } from '../../../models/abm';
 import { DEFAULT_DRAWS, DEFAULT_SEEDS, measuredText, type ReportCard } from '../../../models/abm/validation';
-import { csvWithMeta, exportFileName } from '../../export';
+import { exportFileName, textCsvWithMeta } from '../../export';
 import { saveFile } from '../../platform';
 import { cardMeta, cardTable } from './reportCardExport';
 import { cardKey, useReportCard } from './useReportCard';
@@ -44,7 +44,7 @@ export function ReportCardPanel(props: {
       const out = await saveFile(
         'csv',
         exportFileName(meta.title, 'csv'),
-        csvWithMeta(meta, cardTable(card)),
+        textCsvWithMeta(meta, cardTable(card)),
       );
       if (out.saved) props.onStatus(`Saved ${out.fileName}`);
       else if (out.reason === 'error') setExportError(out.message);

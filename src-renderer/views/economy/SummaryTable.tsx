@@ -1,10 +1,9 @@
 /** Headline numbers of each scenario side by side (medians over its runs), to read what the panels show. */
 import { median } from 'd3';
 import type { ScenarioRun } from './useEconomyRuns';
+import { fixed, percent } from '../../format';
 
-/** A typographic minus, and no "−0.0%" for a value that rounds to zero. */
-export const signed = (text: string) => (/^-0(\.0+)?$/.test(text) ? text.slice(1) : text.replace(/^-/, '−'));
-const pct = (v: number) => `${signed((v * 100).toFixed(1))}%`;
+const pct = (v: number) => percent(v, 1);
 const ROWS: readonly { key: string; label: string; format: (v: number) => string }[] = [
   { key: 'finalGovDebtToGdp', label: 'Government debt at the end, share of annual GDP', format: pct },
   {
@@ -24,9 +23,9 @@ const ROWS: readonly { key: string; label: string; format: (v: number) => string
   {
     key: 'meanGiniWealthAfterBurnIn',
     label: 'Wealth Gini, mean after the burn-in',
-    format: (v) => signed(v.toFixed(3)),
+    format: (v) => fixed(v, 3),
   },
-  { key: 'totalBankruptcies', label: 'Bankruptcies over the run', format: (v) => v.toFixed(0) },
+  { key: 'totalBankruptcies', label: 'Bankruptcies over the run', format: (v) => fixed(v, 0) },
 ];
 
 export function SummaryTable(props: { results: readonly ScenarioRun[] }) {

@@ -3,7 +3,7 @@
  * merged assumptions, the scenarios themselves for reproducibility) and one CSV of every scenario's
  * indicators side by side.
  */
-import type { FigureMeta } from '../../export';
+import { columnUnit, type FigureMeta } from '../../export';
 import { PANELS } from '../../charts/economy';
 import type { ScenarioRun } from './useEconomyRuns';
 import { mergeAssumptions } from './scenarios';
@@ -52,6 +52,9 @@ export function figureMeta(
   };
 }
 
+/** The table's columns are the panels' indicators (not the model's raw columns), in the panels' units. */
+const PANEL_UNITS: Record<string, string> = Object.fromEntries(PANELS.map((p) => [p.id, p.unit]));
+
 /**
  * Every scenario's indicators on one period index (the longest; shorter runs end in blanks), headed
  * "<scenario>: <indicator>", with the Monte Carlo percentiles beside each median.
@@ -60,16 +63,19 @@ export function economyTable(results: readonly ScenarioRun[]): {
   indexName: 'period';
   index: Float64Array;
   columns: Record<string, Float64Array>;
+  units: Record<string, string>;
 } {
   let longest: Float64Array = new Float64Array(0);
   for (const r of results) if (r.line.series.index.length > longest.length) longest = r.line.series.index;
   const columns: Record<string, Float64Array> = {};
+  const units: Record<string, string> = { period: results[0]?.first.units.period ?? 'quarter' };
   for (const r of results) {
     for (const [name, values] of Object.entries(r.line.series.columns)) {
       const padded = new Float64Array(longest.length).fill(NaN);
       padded.set(values.subarray(0, longest.length));
       columns[`${r.line.label}: ${name}`] = padded;
+      units[`${r.line.label}: ${name}`] = columnUnit(name, PANEL_UNITS);
     }
   }
-  return { indexName: 'period', index: longest, columns };
+  return { indexName: 'period', index: longest, columns, units };
 }

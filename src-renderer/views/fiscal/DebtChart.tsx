@@ -3,6 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { debtChartSpec, type FiscalResult } from '../../charts/fiscal';
 import { drawLineChart } from '../../charts/lineChart';
 import type { View } from '../../../models/fiscal/scenario';
+import { fiscalYearLabel } from '../../../models/fiscal';
 import { LineChartHost } from '../common/LineChartHost';
 
 const chartHeight = (width: number) => Math.max(360, Math.min(500, Math.round(width * 0.52)));
@@ -26,7 +27,7 @@ export function DebtChart(props: {
         ...spec.series.filter((s) => s.id === 'actual'),
         ...spec.series.filter((s) => s.id !== 'actual'),
       ]}
-      heading={(i) => `FY${spec.x[i]! - 1}–${String(spec.x[i]).slice(2)}`}
+      heading={(i) => fiscalYearLabel(spec.x[i]!, props.results[0]!.extras.measure)}
       unit={props.unit}
       format={props.format}
       height={chartHeight}

@@ -2,7 +2,6 @@
  * The fiscal-history workspace: Canada's federal debt, actual vs public-bank counterfactuals, with
  * the assumptions written out and the sources under the chart.
  */
-import { format } from 'd3';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   MEASURE_RANGES,
@@ -17,6 +16,7 @@ import {
   debtChartSpec,
   debtChartTitle,
   drawFiscalDecomposition,
+  largestRestatement,
   type FiscalResult,
 } from '../../charts/fiscal';
 import { drawLineChart } from '../../charts/lineChart';
@@ -24,11 +24,13 @@ import { exportChart, exportCsv } from '../common/exportFigure';
 import { ExportToolbar, type ExportKind } from '../common/ExportToolbar';
 import { Select, Slider, YearInput } from '../common/Slider';
 import { SvgHost } from '../common/SvgHost';
+import { RunProgress } from '../common/RunProgress';
 import { useLatestRun } from '../common/useLatestRun';
 import { useUndoable } from '../common/useUndoable';
 import { HistoryButtons, saveScenarioFile, useWorkspaceCommands } from '../common/workspace';
 import type { WorkspaceProps } from '../workspaces';
 import { DebtChart } from './DebtChart';
+import { fixed, grouped, percent } from '../../format';
 
 interface FiscalState {
   scenario: FiscalScenario;
@@ -36,7 +38,7 @@ interface FiscalState {
   pins: number[];
 }
 
-const billions = format(',.1f');
+const billions = (v: number) => grouped(v, 1);
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 const FISCAL_PRESETS = listPresets().filter((p) => p.model === 'fiscal-history');
 
@@ -85,7 +87,7 @@ export function FiscalView(props: WorkspaceProps) {
   const results = run.results;
   const main = results?.[0];
   const unit = viewUnit(p.view, p.cpiBaseYear);
-  const fmtValue = (v: number) => (p.view === 'percent-gdp' ? `${v.toFixed(1)}%` : `${billions(v)}B`);
+  const fmtValue = (v: number) => (p.view === 'percent-gdp' ? `${fixed(v, 1)}%` : `${billions(v)}B`);
   const range = MEASURE_RANGES[p.measure];
   const name = scenario.name ?? 'Canada fiscal history';
 
@@ -94,9 +96,15 @@ export function FiscalView(props: WorkspaceProps) {
       if (!results || !main) return;
       setExportError(null);
       try {
+        const lines = `Lines: actual and ${results.map(counterfactualLabel).join(', ')}.`;
         const meta = {
           title: debtChartTitle(main),
-          subtitle: `${main.extras.measureLabel}, ${unit}. Lines: actual and ${results.map(counterfactualLabel).join(', ')}.`,
+          // The chart is drawn in the view's unit; the CSV holds the model's columns, whose units
+          // its "# units:" line gives (CAD millions), so it must not repeat the chart's unit.
+          subtitle:
+            kind === 'csv'
+              ? `${main.extras.measureLabel}. ${lines}`
+              : `${main.extras.measureLabel}, ${unit}. ${lines}`,
           sources: main.sources,
           assumptions: main.assumptions,
           provenance: main.provenance,
@@ -210,7 +218,7 @@ export function FiscalView(props: WorkspaceProps) {
           min={0}
           max={0.1}
           step={0.0025}
-          format={(v) => `${(v * 100).toFixed(2)}%`}
+          format={(v) => percent(v, 2)}
           onChange={(v) => setParams({ publicRate: v }, 'publicRate')}
         />
         <YearInput
@@ -270,7 +278,13 @@ export function FiscalView(props: WorkspaceProps) {
           />
         </header>
         <div className="run-status" aria-live="polite">
-          {run.running && <progress className="run-progress" value={run.progress} max={1} />}
+          <RunProgress
+            running={run.running}
+            progress={run.progress}
+            cancelled={run.cancelled}
+            hasResults={Boolean(results)}
+            onCancel={run.cancel}
+          />
           {run.error && (
             <p className="error" role="alert">
               Could not run: {run.error}
@@ -313,11 +327,10 @@ export function FiscalView(props: WorkspaceProps) {
                 />
               </div>
               <SvgHost draw={drawBars} height={340} testId="decomposition-chart" />
-              <p className="muted small">
+              <p className="muted small" data-testid="decomposition-note">
                 Debt rises by the interest paid and falls by primary surpluses; restatements are accounting
-                changes (e.g. −11.8B in FY1983–84 when accrual accounting was restated). Largest restatement
-                in this span: {billions(Number(main.summary.max_abs_identity_residual) / 1000)}B in{' '}
-                {String(main.summary.max_abs_identity_residual_year)}.
+                changes, signed by their effect on the debt (− lowers it, + raises it), e.g. −11.8B in
+                FY1983–84 when accrual accounting was restated. {largestRestatement(main)}
               </p>
             </section>
             <footer className="sources">
@@ -326,7 +339,7 @@ export function FiscalView(props: WorkspaceProps) {
             </footer>
           </>
         ) : (
-          !run.error && <p className="muted">Running…</p>
+          !run.error && !run.cancelled && <p className="muted">Running…</p>
         )}
       </section>
     </div>
@@ -349,11 +362,11 @@ function Summary({ result }: { result: FiscalResult }) {
     },
     {
       label: `Debt ${end}, actual`,
-      value: `${billions(s.final_debt_actual! / 1000)}B (${s.final_debt_actual_pct_gdp!.toFixed(1)}% of GDP)`,
+      value: `${billions(s.final_debt_actual! / 1000)}B (${fixed(s.final_debt_actual_pct_gdp!, 1)}% of GDP)`,
     },
     {
       label: `Debt ${end}, counterfactual`,
-      value: `${billions(s.final_debt_counterfactual! / 1000)}B (${s.final_debt_counterfactual_pct_gdp!.toFixed(1)}% of GDP)`,
+      value: `${billions(s.final_debt_counterfactual! / 1000)}B (${fixed(s.final_debt_counterfactual_pct_gdp!, 1)}% of GDP)`,
       testId: 'final-cf',
     },
   ];

@@ -11,6 +11,8 @@ export function MatrixTable(props: {
   testId: string;
   /** Rows whose Σ is not zero by design (a real asset and the net worth it matches), explained below. */
   unbalancedRows?: ReadonlySet<string>;
+  /** Indices (r * columns + c) of cells to highlight, e.g. what a lesson step changed. */
+  changed?: ReadonlySet<number>;
 }) {
   const m = props.matrix;
   const nC = m.columns.length;
@@ -38,7 +40,15 @@ export function MatrixTable(props: {
             {m.columns.map((c, j) => {
               const v = m.values[r * nC + j]!;
               return (
-                <td key={c} className={j === nC - 1 ? 'sum' : undefined} data-value={v}>
+                <td
+                  key={c}
+                  className={
+                    [j === nC - 1 && 'sum', props.changed?.has(r * nC + j) && 'changed']
+                      .filter(Boolean)
+                      .join(' ') || undefined
+                  }
+                  data-value={v}
+                >
                   {cell(v, j === nC - 1)}
                 </td>
               );

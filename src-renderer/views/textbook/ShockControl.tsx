@@ -3,6 +3,7 @@
  * formula "t >= k ? v : base" and listed with a button to take it back.
  */
 import { useState } from 'react';
+import { CommitField, parseWhole } from '../common/CommitField';
 import type { TextbookScenario } from '../../../models/textbook';
 import { baseValue, paramUi, parseShock, shockFormula, type TextbookSpecLike } from './params';
 
@@ -39,15 +40,17 @@ export function ShockControl(props: {
       <div className="shock-row">
         <label title="The first period with the new value">
           From period{' '}
-          <input
+          <CommitField
             id="shock-from"
-            type="number"
-            min={1}
-            max={scenario.periods}
-            value={from}
-            onChange={(e) => {
-              const v = Number(e.currentTarget.value);
-              if (Number.isInteger(v) && v >= 1 && v <= scenario.periods) setFrom(v);
+            className="short"
+            value={String(from)}
+            inputMode="numeric"
+            ariaLabel="From period"
+            onCommit={(text) => {
+              const v = parseWhole(text, 'From period', 1, scenario.periods);
+              if (typeof v === 'string') return [v];
+              setFrom(v);
+              return null;
             }}
           />
         </label>
@@ -70,14 +73,16 @@ export function ShockControl(props: {
         </label>
         <label title={`New value of ${def.name} (${def.meaning})`}>
           to{' '}
-          <input
+          <CommitField
             id="shock-value"
-            type="number"
-            step={ui.step}
-            value={shown}
-            onChange={(e) => {
-              const v = Number(e.currentTarget.value);
-              if (Number.isFinite(v)) setValue(v);
+            className="short"
+            value={String(shown)}
+            ariaLabel={`New value of ${def.name}`}
+            onCommit={(text) => {
+              const v = text === '' ? Number.NaN : Number(text);
+              if (!Number.isFinite(v)) return [`New value of ${def.name}: must be a number (got "${text}")`];
+              setValue(v);
+              return null;
             }}
           />
         </label>

@@ -1,7 +1,9 @@
 /** The closed-form steady state beside where the run ended, so a reader sees how close it got. */
 import { VARIABLE_NAMES, type TextbookResult } from '../../charts/textbook';
+import { formatNumber } from '../../format';
 
-const fmt = (v: number) => (Number.isFinite(v) ? String(+v.toFixed(2)) : 'none (grows without limit)');
+const fmt = (v: number) =>
+  Number.isFinite(v) ? formatNumber(v, { digits: 2, trim: true }) : 'none (grows without limit)';
 
 export function SteadyState({ result }: { result: TextbookResult }) {
   const entries = Object.entries(result.extras.steadyState);

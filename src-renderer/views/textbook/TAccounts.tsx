@@ -6,8 +6,9 @@
 import { postingsOf } from '../../../models/textbook/postingTable';
 import type { TextbookExtras, TextbookPeriod } from '../../../models/textbook/types';
 import { buildTAccounts, type TAccount, type TLine } from './tAccounts';
+import { signed } from '../../format';
 
-const signed = (v: number) => `${v < 0 ? '−' : '+'}${Math.abs(v).toFixed(2)}`;
+const signedAmount = (v: number) => signed(v, 2);
 
 export function PeriodStory(props: { extras: TextbookExtras; period: TextbookPeriod }) {
   const accounts = buildTAccounts(props.extras, props.period);
@@ -29,7 +30,10 @@ export function PeriodStory(props: { extras: TextbookExtras; period: TextbookPer
   );
 }
 
-function TAccountView({ account: a }: { account: TAccount }) {
+/** `levels`: the account shows holdings (a balance sheet), not one period's changes. */
+export function TAccountView({ account: a, levels = false }: { account: TAccount; levels?: boolean }) {
+  const nwLabel = levels ? 'net worth' : 'net worth (saving)';
+  const total = levels ? 'Total' : 'Change';
   return (
     <table className="t-account" data-testid={`t-account-${a.sector.id}`}>
       <caption>{a.sector.label}</caption>
@@ -42,17 +46,21 @@ function TAccountView({ account: a }: { account: TAccount }) {
       <tbody>
         <tr>
           <td>
-            <Lines lines={a.assets} />
+            <Lines lines={a.assets} empty={levels ? 'nothing' : 'no change'} />
           </td>
           <td>
-            <Lines lines={a.liabilities} quiet={Math.abs(a.netWorthChange) > 1e-9} />
+            <Lines
+              lines={a.liabilities}
+              quiet={Math.abs(a.netWorthChange) > 1e-9}
+              empty={levels ? 'nothing' : 'no change'}
+            />
             {Math.abs(a.netWorthChange) > 1e-9 && (
               <div
                 className="t-line"
                 title="Income minus spending (plus real assets acquired): what the sector saved"
               >
-                <span className="amount">{signed(a.netWorthChange)}</span>
-                <span>net worth (saving)</span>
+                <span className="amount">{signedAmount(a.netWorthChange)}</span>
+                <span>{nwLabel}</span>
               </div>
             )}
           </td>
@@ -60,8 +68,12 @@ function TAccountView({ account: a }: { account: TAccount }) {
       </tbody>
       <tfoot>
         <tr>
-          <td>Change {signed(a.assetsChange)}</td>
-          <td>Change {signed(a.liabilitiesChange + a.netWorthChange)}</td>
+          <td>
+            {total} {signedAmount(a.assetsChange)}
+          </td>
+          <td>
+            {total} {signedAmount(a.liabilitiesChange + a.netWorthChange)}
+          </td>
         </tr>
       </tfoot>
     </table>
@@ -69,15 +81,23 @@ function TAccountView({ account: a }: { account: TAccount }) {
 }
 
 /** `quiet`: another line follows in the same cell (net worth), so an empty list says nothing. */
-function Lines({ lines, quiet = false }: { lines: TLine[]; quiet?: boolean }) {
-  if (!lines.length) return quiet ? null : <span className="muted">no change</span>;
+function Lines({
+  lines,
+  quiet = false,
+  empty = 'no change',
+}: {
+  lines: TLine[];
+  quiet?: boolean;
+  empty?: string;
+}) {
+  if (!lines.length) return quiet ? null : <span className="muted">{empty}</span>;
   return (
     <>
       {lines.map((l, i) => (
         <div key={i} className="t-line" title={`${l.posting}. ${l.row}`}>
-          <span className="amount">{signed(l.amount)}</span>
+          <span className="amount">{signedAmount(l.amount)}</span>
           <span>
-            {l.instrument} <span className="muted">({l.posting})</span>
+            {l.instrument} {l.posting > 0 && <span className="muted">({l.posting})</span>}
           </span>
         </div>
       ))}

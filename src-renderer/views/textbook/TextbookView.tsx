@@ -16,6 +16,7 @@ import type { Marker } from '../../charts/lineChart';
 import { exportChart, exportCsv } from '../common/exportFigure';
 import { ExportToolbar, type ExportKind } from '../common/ExportToolbar';
 import { Select, Slider, YearInput } from '../common/Slider';
+import { RunProgress } from '../common/RunProgress';
 import { useLatestRun } from '../common/useLatestRun';
 import { useUndoable } from '../common/useUndoable';
 import { HistoryButtons, saveScenarioFile, useWorkspaceCommands } from '../common/workspace';
@@ -184,6 +185,13 @@ export function TextbookView(props: WorkspaceProps) {
           />
         </header>
         <div className="run-status" aria-live="polite">
+          <RunProgress
+            running={run.running}
+            progress={run.progress}
+            cancelled={run.cancelled}
+            hasResults={Boolean(result)}
+            onCancel={run.cancel}
+          />
           {run.error && (
             <p className="error" role="alert">
               Could not run: {run.error}
@@ -223,7 +231,7 @@ export function TextbookView(props: WorkspaceProps) {
             </footer>
           </>
         ) : (
-          !run.error && <p className="muted">Running…</p>
+          !run.error && !run.cancelled && <p className="muted">Running…</p>
         )}
       </section>
     </div>

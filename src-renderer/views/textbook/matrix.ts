@@ -1,5 +1,6 @@
 /** Numbers for the matrix tables: the Σ row the matrices do not carry, and how a cell reads. */
 import type { Matrix } from '../../../models/accounting';
+import { signed } from '../../format';
 
 /** Column totals, the Σ column's included (a Σ row under the table). */
 export function columnSums(m: Matrix): number[] {
@@ -22,6 +23,5 @@ export function matrixScale(m: Matrix): number {
  */
 export function formatCell(v: number, scale: number): string {
   if (Math.abs(v) <= 1e-9 * Math.max(1, scale)) return '0';
-  const text = Math.abs(v).toFixed(2);
-  return `${v < 0 ? '−' : '+'}${text}`;
+  return signed(v, 2);
 }

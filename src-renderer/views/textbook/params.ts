@@ -5,6 +5,7 @@
  */
 import type { NumberOrFormula } from '../../../models/formulas';
 import { BMW_SPEC, PC_SPEC, SIMEX_SPEC, SIM_SPEC } from '../../../models/textbook';
+import { fixed, formatNumber } from '../../format';
 
 export const TEXTBOOK_SPECS = [SIM_SPEC, SIMEX_SPEC, PC_SPEC, BMW_SPEC] as const;
 export type TextbookSpecLike = (typeof TEXTBOOK_SPECS)[number];
@@ -22,8 +23,8 @@ export function specOf(model: string): TextbookSpecLike {
   return spec;
 }
 
-const pct = (v: number) => `${+(v * 100).toFixed(2)}%`;
-const num = (digits: number) => (v: number) => v.toFixed(digits);
+const pct = (v: number) => `${formatNumber(v * 100, { digits: 2, trim: true })}%`;
+const num = (digits: number) => (v: number) => fixed(v, digits);
 
 export interface ParamUi {
   label: string;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   drawDebtChart,
   drawFiscalDecomposition,
+  largestRestatement,
   type FiscalResult,
 } from '../../../src-renderer/charts/fiscal';
 import { spreadLabels } from '../../../src-renderer/charts/svg';
@@ -103,5 +104,18 @@ describe('label spreading', () => {
 
   it('shares the height evenly when the labels cannot fit at the gap', () => {
     expect(spreadLabels([50, 50, 50, 50, 50], 30, 0, 100)).toEqual([0, 25, 50, 75, 100]);
+  });
+});
+
+describe('the decomposition note', () => {
+  it('gives the largest restatement with the same sign as the break label, in the span shown', () => {
+    const r = runScenario(getPreset('canada-1974'), { data: shippedData() }) as FiscalResult;
+    expect(largestRestatement(r)).toBe('Largest restatement in this span: +16.5B in FY2016–17.');
+    const preset = getPreset('canada-1974') as unknown as { params: object };
+    const to2000 = runScenario(
+      { ...preset, params: { ...preset.params, endYear: 2000 } },
+      { data: shippedData() },
+    ) as FiscalResult;
+    expect(largestRestatement(to2000)).toBe('Largest restatement in this span: −11.8B in FY1983–84.');
   });
 });

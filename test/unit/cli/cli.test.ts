@@ -84,6 +84,23 @@ describe.concurrent('money-lab presets / preset / --help', () => {
   });
 });
 
+/** series.csv's table, after checking its `# units:` line names exactly the header's columns. */
+function readSeries(path: string): string[][] {
+  const text = readFileSync(path, 'utf8');
+  const comments = text.split('\n').filter((l) => l.startsWith('#'));
+  const unitsLine = comments.find((l) => l.startsWith('# units: '));
+  expect(unitsLine, 'series.csv has a # units: line').toBeDefined();
+  const rows = csvParseRows(
+    text
+      .split('\n')
+      .filter((l) => !l.startsWith('#'))
+      .join('\n')
+      .trimEnd(),
+  );
+  expect(Object.keys(JSON.parse(unitsLine!.slice('# units: '.length)))).toEqual(rows[0]);
+  return rows;
+}
+
 describe('paths relative to the working directory given to main', () => {
   it('reads the scenario and writes --out there, and names them as typed', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'money-lab-cwd-'));
@@ -112,7 +129,7 @@ describe('money-lab run', () => {
   it('writes series.csv: year then the model columns, one row per year', async () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/series\.csv \(61 rows, 14 columns\)/);
-    const rows = csvParseRows(readFileSync(join(out, 'series.csv'), 'utf8').trimEnd());
+    const rows = readSeries(join(out, 'series.csv'));
     const header = rows[0] ?? [];
     expect(header.slice(0, 5)).toEqual([
       'year',
@@ -133,13 +150,18 @@ describe('money-lab run', () => {
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
     expect(Object.keys(summary).sort()).toEqual([
       'assumptions',
+      'columnUnits',
       'preset',
       'provenance',
       'runTimeMs',
       'scenario',
       'sources',
       'summary',
+      'units',
     ]);
+    expect(Object.keys(summary.units).sort()).toEqual(Object.keys(summary.summary).sort());
+    expect(summary.units.final_debt_counterfactual).toMatch(/^CAD millions/);
+    expect(summary.columnUnits.counterfactual_debt).toBe('CAD millions');
     expect(summary.preset).toBe('canada-1974');
     expect(summary.scenario.params.publicShare).toBe(0.5);
     expect(summary.provenance).toMatchObject({
@@ -152,7 +174,7 @@ describe('money-lab run', () => {
     expect(summary.assumptions.length).toBeGreaterThan(0);
     expect(summary.runTimeMs).toBeGreaterThan(0);
     // The summary agrees with the series: final counterfactual debt is the CSV's last value.
-    const rows = csvParseRows(readFileSync(join(out, 'series.csv'), 'utf8').trimEnd());
+    const rows = readSeries(join(out, 'series.csv'));
     const col = rows[0]?.indexOf('counterfactual_debt') ?? -1;
     expect(Number(rows.at(-1)?.[col])).toBe(summary.summary.final_debt_counterfactual);
   });
@@ -175,7 +197,7 @@ describe.skipIf(!hasAbm)('money-lab run --runs (Monte Carlo on the worker pool)'
   it('writes each column as the median with _p10 and _p90 beside it, p10 ≤ median ≤ p90', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/5 runs on \d+ workers/);
-    const rows = csvParseRows(readFileSync(join(out, 'series.csv'), 'utf8').trimEnd());
+    const rows = readSeries(join(out, 'series.csv'));
     const header = rows[0] ?? [];
     expect(header[0]).toBe('period');
     expect(rows).toHaveLength(17);
@@ -197,6 +219,7 @@ describe.skipIf(!hasAbm)('money-lab run --runs (Monte Carlo on the worker pool)'
     expect(Object.keys(summary).sort()).toEqual(
       [
         'assumptions',
+        'columnUnits',
         'perRun',
         'preset',
         'provenance',
@@ -205,14 +228,16 @@ describe.skipIf(!hasAbm)('money-lab run --runs (Monte Carlo on the worker pool)'
         'scenario',
         'sources',
         'statistics',
+        'units',
       ].sort(),
     );
+    expect(Object.keys(summary.units).sort()).toEqual(Object.keys(summary.perRun[0].summary).sort());
     expect(summary.runs.seeds).toEqual([10, 11, 12, 13, 14]);
     expect(summary.scenario.seed).toBe(10);
     expect(summary.provenance.seed).toBe(10);
     expect(summary.perRun.map((r: { seed: number }) => r.seed)).toEqual([10, 11, 12, 13, 14]);
     for (const r of summary.perRun) expect(r.timeMs).toBeGreaterThan(0);
-    const rows = csvParseRows(readFileSync(join(out, 'series.csv'), 'utf8').trimEnd());
+    const rows = readSeries(join(out, 'series.csv'));
     const header = rows[0] ?? [];
     const last = rows.at(-1) ?? [];
     const finals = (c: string) =>
@@ -278,7 +303,7 @@ describe.concurrent('bad input: exit 2 and one line naming the problem', () => {
     writeFileSync(join(tmp, 'broken.json'), '{"schemaVersion": 1,');
     expectUserError(
       await cli('run', join(tmp, 'broken.json'), '--out', tmp),
-      /^money-lab: \(file\): not valid JSON/,
+      /^money-lab: .*broken\.json: not valid JSON at line 1, column 21: /,
     );
   });
 

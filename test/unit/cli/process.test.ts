@@ -77,9 +77,15 @@ describe.concurrent('money-lab as a process', () => {
     const r = await cli('run', 'small.json', '--runs', '3', '--seed', '4', '--out', 'mc');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^wrote mc\/series\.csv .*: 3 runs on \d+ workers in [\d.]+ ms\n$/);
-    const rows = csvParseRows(readFileSync(join(tmp, 'mc/series.csv'), 'utf8').trimEnd());
+    const text = readFileSync(join(tmp, 'mc/series.csv'), 'utf8');
+    const [unitsLine, ...table] = text.trimEnd().split('\n');
+    const rows = csvParseRows(table.join('\n'));
     const header = rows[0] ?? [];
     expect(header[0]).toBe('period');
+    // The units line names every column, percentiles with their column's unit.
+    const units = JSON.parse(unitsLine!.replace(/^# units: /, ''));
+    expect(Object.keys(units)).toEqual(header);
+    expect(units[`${header[1]}_p10`]).toBe(`${units[header[1]!]}; 10th percentile across runs`);
     expect(header.slice(1, 4)).toEqual([header[1], `${header[1]}_p10`, `${header[1]}_p90`]);
     expect(rows).toHaveLength(9);
     const summary = JSON.parse(readFileSync(join(tmp, 'mc/summary.json'), 'utf8'));

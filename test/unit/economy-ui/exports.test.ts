@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { economyLine } from '../../../src-renderer/charts/economy';
-import { resultToCsv } from '../../../src-renderer/export';
+import { csvUnits, resultToCsv } from '../../../src-renderer/export';
 import { periodMatrix } from '../../../src-renderer/views/economy/MatrixInspector';
 import { economyTable, figureMeta } from '../../../src-renderer/views/economy/exports';
 import type { ScenarioRun } from '../../../src-renderer/views/economy/useEconomyRuns';
@@ -42,6 +42,14 @@ describe('economy exports', () => {
       csv[0]!.startsWith('period,Private: debt_private_pct_gdp,Private: debt_private_pct_gdp_p10,'),
     ).toBe(true);
     expect(csv[24]!.split(',').at(-1)).toBe('');
+    // Every column has the unit its panel shows, percentiles included.
+    const units = csvUnits(t);
+    expect(units['Private: inflation_pct']).toBe('% a year');
+    expect(units['Public: inflation_pct_p90']).toBe('% a year; 90th percentile across runs');
+    expect(units.period).toMatch(/^quarter/);
+    expect(Object.keys(units)).toEqual(
+      csv[0]!.match(/(?:[^,"]+|"[^"]*")+/g)!.map((c) => c.replace(/"/g, '')),
+    );
   });
 
   it('names every scenario in the subtitle and embeds them all', () => {
@@ -78,8 +86,10 @@ describe('matrices of a quarter', () => {
     const { matrix, unit } = periodMatrix(r.extras.balanceSheet, 10);
     const nC = matrix.columns.length;
     expect(matrix.columns.at(-1)).toBe('Σ');
-    expect(['thousands', 'millions', 'billions']).toContain(unit);
-    const k = { thousands: 1e3, millions: 1e6, billions: 1e9 }[unit as 'millions'];
+    // The ABM's amounts are currency units; the table says which multiple of them it shows.
+    const word = /^(thousands|millions|billions) of currency units$/.exec(unit)?.[1];
+    expect(word).toBeDefined();
+    const k = { thousands: 1e3, millions: 1e6, billions: 1e9 }[word as 'millions'];
     const raw = r.extras.balanceSheet;
     const at = 9 * raw.rows.length * raw.columns.length;
     expect(matrix.values[0]).toBeCloseTo(raw.data[at]! / k, 12);

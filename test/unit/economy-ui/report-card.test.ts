@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ABM_PRESETS } from '../../../models/abm';
 import { buildReportCard, planValidation, type SeedOutcome } from '../../../models/abm/validation';
 import { economyLine, indicatorSeries, panelsFor, PANELS } from '../../../src-renderer/charts/economy';
-import { csvWithMeta } from '../../../src-renderer/export';
+import { textCsvWithMeta } from '../../../src-renderer/export';
 import { cardMeta, cardTable } from '../../../src-renderer/views/economy/reportCardExport';
 import { runSmall } from './helpers';
 
@@ -60,7 +60,7 @@ describe('report card export', () => {
   });
 
   it('writes one row per fact under # lines naming title, sources, assumptions and scenario', () => {
-    const text = csvWithMeta(cardMeta(card, plan.scenario, 'abm-private-debt'), cardTable(card));
+    const text = textCsvWithMeta(cardMeta(card, plan.scenario, 'abm-private-debt'), cardTable(card));
     const comments = text.split('\n').filter((l) => l.startsWith('# '));
     expect(comments[0]).toBe(`# Report card: ${scenario.name}`);
     expect(comments.some((l) => /^# Sources: .*Caiani/.test(l))).toBe(true);

@@ -20,7 +20,11 @@ function eventFrom(url: string, parent: unknown = null): IpcMainInvokeEvent {
 }
 
 let handlers: Map<string, Handler>;
-let deps: IpcDeps & { save: ReturnType<typeof vi.fn>; openScenario: ReturnType<typeof vi.fn> };
+let deps: IpcDeps & {
+  save: ReturnType<typeof vi.fn>;
+  openScenario: ReturnType<typeof vi.fn>;
+  printToPdf: ReturnType<typeof vi.fn>;
+};
 
 beforeEach(() => {
   handlers = new Map();
@@ -31,6 +35,7 @@ beforeEach(() => {
       fileName: name,
     })),
     openScenario: vi.fn(async () => ({ fileName: 's.json', text: '{}' })),
+    printToPdf: vi.fn(async (_s: WebContents, name: string) => ({ saved: true as const, fileName: name })),
   };
   registerIpcHandlers(
     { handle: (channel: string, h: Handler) => void handlers.set(channel, h) } as never,
@@ -48,6 +53,7 @@ describe('registerIpcHandlers', () => {
   it('registers exactly one handler per invoke channel', () => {
     expect([...handlers.keys()].sort()).toEqual([
       'file:open-scenario',
+      'file:print-pdf',
       'file:save-csv',
       'file:save-json',
       'file:save-png',
@@ -118,6 +124,41 @@ describe('registerIpcHandlers', () => {
       /no arguments/,
     );
     expect(deps.openScenario).not.toHaveBeenCalled();
+  });
+});
+
+describe('printToPdf', () => {
+  const app = eventFrom(`${APP}/index.html`);
+
+  it("prints the sender's own page under the suggested name", async () => {
+    await expect(call('file:print-pdf', app, { suggestedName: 'lesson-handout.pdf' })).resolves.toEqual({
+      saved: true,
+      fileName: 'lesson-handout.pdf',
+    });
+    expect(deps.printToPdf).toHaveBeenCalledExactlyOnceWith(sender, 'lesson-handout.pdf');
+  });
+
+  it.each(['https://evil.example/', 'app://other/index.html'])('refuses a call from %s', async (url) => {
+    await expect(call('file:print-pdf', eventFrom(url), { suggestedName: 'x' })).rejects.toThrow(
+      /untrusted sender/,
+    );
+    expect(deps.printToPdf).not.toHaveBeenCalled();
+  });
+
+  it.each<[string, unknown[]]>([
+    ['no argument', []],
+    ['two arguments', [{ suggestedName: 'x' }, 'y']],
+    ['a URL to print instead of the page', [{ suggestedName: 'x', url: 'file:///etc/passwd' }]],
+    ['a numeric name', [{ suggestedName: 3 }]],
+    ['an overlong name', [{ suggestedName: 'n'.repeat(256) }]],
+    ['a string', ['x']],
+  ])('answers %s with an error outcome and prints nothing', async (_label, args) => {
+    await expect(call('file:print-pdf', app, ...args)).resolves.toMatchObject({
+      saved: false,
+      reason: 'error',
+      message: expect.stringMatching(/^Invalid request/),
+    });
+    expect(deps.printToPdf).not.toHaveBeenCalled();
   });
 });
 

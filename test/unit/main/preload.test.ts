@@ -45,6 +45,7 @@ describe('preload', () => {
         'isElectron',
         'onMenuAction',
         'openScenario',
+        'printToPdf',
         'saveCsv',
         'saveJson',
         'savePng',
@@ -82,6 +83,7 @@ describe('preload', () => {
         [{ suggestedName: 'a', json: '{}' }],
       ],
       [() => api.openScenario(), 'file:open-scenario', []],
+      [() => api.printToPdf({ suggestedName: 'h' }), 'file:print-pdf', [{ suggestedName: 'h' }]],
     ];
     for (const [run, channel, args] of cases) {
       electron.ipcRenderer.invoke.mockClear();

@@ -39,7 +39,13 @@ describe('main window', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
     });
+    // Blink features switched on by name bypass the settings above: none may be.
+    const prefs = win.options['webPreferences'] as Record<string, unknown>;
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+    expect(prefs['experimentalFeatures']).toBe(false);
   });
 
   it('loads the start URL and shows the window only when ready', () => {

@@ -66,6 +66,8 @@ describe('matrix cells', () => {
     expect(formatCell(-12.3456, 100)).toBe('−12.35');
     expect(formatCell(20, 100)).toBe('+20.00');
     expect(formatCell(3e-14, 100)).toBe('0');
-    expect(formatCell(3e-6, 100)).toBe('+0.00');
+    // Rounds to zero: no sign either way (a "−0.00" reads as an error).
+    expect(formatCell(3e-6, 100)).toBe('0.00');
+    expect(formatCell(-3e-6, 100)).toBe('0.00');
   });
 });

@@ -48,6 +48,7 @@ export function syntheticResult(scenario: AbmScenario): RunResult {
     index: Float64Array.from({ length: scenario.periods }, (_, i) => i + 1),
     columns,
     units: {},
+    summaryUnits: {},
     summary: {},
     assumptions: [],
     sources: [],
