@@ -7,7 +7,7 @@ import type { MenuAction, MoneyLabApi, SaveOutcome } from '../src-main/preload/a
 
 export type { MenuAction, SaveOutcome };
 
-export type FileKind = 'svg' | 'png' | 'csv' | 'json' | 'scenario';
+export type FileKind = 'svg' | 'png' | 'csv' | 'json' | 'scenario' | 'txt';
 
 const MIME: Record<FileKind, string> = {
   svg: 'image/svg+xml',
@@ -15,6 +15,7 @@ const MIME: Record<FileKind, string> = {
   csv: 'text/csv;charset=utf-8',
   json: 'application/json',
   scenario: 'application/json',
+  txt: 'text/plain;charset=utf-8',
 };
 
 function api(): MoneyLabApi | undefined {
@@ -37,6 +38,7 @@ export async function saveFile(
     if (kind === 'svg') return desktop.saveSvg({ suggestedName, svg: text });
     if (kind === 'csv') return desktop.saveCsv({ suggestedName, csv: text });
     if (kind === 'json') return desktop.saveJson({ suggestedName, json: text });
+    if (kind === 'txt') return desktop.saveText({ suggestedName, text });
     return desktop.saveScenario({ suggestedName, json: text });
   }
   const blob = new Blob([content as BlobPart], { type: MIME[kind] });

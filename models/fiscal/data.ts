@@ -50,7 +50,7 @@ export interface DebtTable {
 /** Calendar-year CPI by year, for re-basing real dollars to any year. */
 export type CpiByYear = ReadonlyMap<number, number>;
 
-const num = z.string().transform((s, ctx) => {
+export const num = z.string().transform((s, ctx) => {
   if (s.trim() === '') return null;
   const v = Number(s);
   if (!Number.isFinite(v)) {
@@ -59,7 +59,7 @@ const num = z.string().transform((s, ctx) => {
   }
   return v;
 });
-const year = z
+export const year = z
   .string()
   .regex(/^\d{4}$/, 'must be a four-digit year')
   .transform(Number);
@@ -113,7 +113,7 @@ function required(file: string, y: number, column: string, v: number | null | un
   return v;
 }
 
-function macroSeries(files: DataFiles, series: string): Map<number, number> {
+export function macroSeries(files: DataFiles, series: string): Map<number, number> {
   const out = new Map<number, number>();
   for (const r of parseRows(files, MACRO_LONG_FILE, macroRow)) {
     if (r.series !== series || r.value === null) continue;

@@ -20,10 +20,25 @@ Commands:
                                         abm-private-debt, run ≥ 400 quarters) reproduce the stylised
                                         facts? N seeds (default 8) in parallel, --draws parameter sets
                                         for robustness (default 200, 0 skips); exit 0 all pass, 1 not
+  chart SWEEP_DIR --out FILE.svg|FILE.png [--size screen|card] [--metric NAME]
+                                        a sweep's chart: band, heat map or tornado, as in the app
+  sweep <scenario.json|preset:NAME> --vary NAME=LOW:HIGH:STEPS [--vary NAME2=…] --out DIR
+        [--runs N] [--seed S] [--metric NAME|NAME=FORMULA]… [--tornado] [--shard I/N] [--workers W]
+                                        run the scenario over a grid of one or two parameters
+                                        (or, with --tornado, each --vary alone from LOW to HIGH)
+                                        with N seeds per point; write DIR/sweep.csv (one row per
+                                        point and seed) and DIR/sweep.json (design, units,
+                                        provenance); --shard I/N runs only part I of N
+  merge DIR... --out DIR                join the shards of one sweep into one sweep.csv/sweep.json
   lesson <lesson.json|lesson:NAME> --out DIR
                                         each step of a lesson as a 1600×900 SVG slide (title,
                                         source, provenance); shipped lessons by name, e.g.
                                         lesson:loan-creates-deposit
+
+  claims [--json] [--out DIR]           the essay's claims about Canada's debt checked on the shipped
+                                        data: claim id, verdict, figures with units and years, rule;
+                                        --out DIR also writes each claim's figure (SVG) and headline
+                                        cards (PNG 1200×675, 1080×1080, 1080×1350, alt text as .txt)
 
 Options:
   -h, --help                            show this help
@@ -37,23 +52,49 @@ export type Command =
   | { name: 'presets' }
   | { name: 'preset'; preset: string }
   | { name: 'run'; ref: string; out: string; runs: number; seed: number | null }
-  | { name: 'chart'; ref: string; out: string; size: 'screen' | 'card'; seed: number | null }
+  | {
+      name: 'chart';
+      ref: string;
+      out: string;
+      size: 'screen' | 'card';
+      seed: number | null;
+      metric?: string;
+    }
+  | {
+      name: 'sweep';
+      ref: string;
+      out: string;
+      vary: string[];
+      runs: number;
+      seed: number | null;
+      metrics: string[];
+      tornado: boolean;
+      shard: string | null;
+      workers: number | null;
+    }
+  | { name: 'merge'; dirs: string[]; out: string }
   | { name: 'validate'; ref: string; seeds: number; draws: number; json: boolean }
-  | { name: 'lesson'; ref: string; out: string };
+  | { name: 'lesson'; ref: string; out: string }
+  | { name: 'claims'; json: boolean; out: string | null };
 
 const OPERAND: Record<string, string> = {
   preset: 'NAME',
   run: 'a scenario file or preset:NAME',
   chart: 'a scenario file or preset:NAME',
+  sweep: 'a scenario file or preset:NAME',
+  merge: 'one or more sweep directories',
   lesson: 'a lesson file or lesson:NAME',
 };
 const ALLOWED: Record<string, readonly string[]> = {
   presets: [],
   preset: [],
   run: ['out', 'runs', 'seed'],
-  chart: ['out', 'size', 'seed'],
+  chart: ['out', 'size', 'seed', 'metric'],
+  sweep: ['out', 'runs', 'seed', 'vary', 'metric', 'tornado', 'shard', 'workers'],
+  merge: ['out'],
   validate: ['seeds', 'draws', 'json'],
   lesson: ['out'],
+  claims: ['json', 'out'],
 };
 /** Commands whose operand may be left out, with what it defaults to. */
 const OPTIONAL_OPERAND: Record<string, string> = { validate: 'abm-private-debt' };
@@ -80,6 +121,11 @@ function parse(argv: string[]) {
         size: { type: 'string' },
         seeds: { type: 'string' },
         draws: { type: 'string' },
+        vary: { type: 'string', multiple: true },
+        metric: { type: 'string', multiple: true },
+        tornado: { type: 'boolean' },
+        shard: { type: 'string' },
+        workers: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -102,14 +148,29 @@ export function parseCommand(argv: string[]): Command {
   const expectsOperand = name in OPERAND;
   if (expectsOperand && operand === undefined) throw new UsageError(`${name}: missing ${OPERAND[name]}`);
   const takesOperand = expectsOperand || name in OPTIONAL_OPERAND;
-  const surplus = takesOperand ? extra : [operand, ...extra].filter((x) => x !== undefined);
+  const surplus =
+    name === 'merge' ? [] : takesOperand ? extra : [operand, ...extra].filter((x) => x !== undefined);
   if (surplus.length) throw new UsageError(`${name}: unexpected argument "${surplus[0]}"`);
-  for (const flag of ['out', 'runs', 'seed', 'size', 'seeds', 'draws', 'json'] as const) {
+  for (const flag of [
+    'out',
+    'runs',
+    'seed',
+    'size',
+    'seeds',
+    'draws',
+    'vary',
+    'metric',
+    'tornado',
+    'shard',
+    'workers',
+    'json',
+  ] as const) {
     if (values[flag] !== undefined && !allowed.includes(flag))
       throw new UsageError(`${name}: --${flag} does not apply`);
   }
 
   if (name === 'presets') return { name };
+  if (name === 'claims') return { name, json: values.json === true, out: values.out ?? null };
   if (name === 'preset') return { name, preset: operand as string };
   if (name === 'validate') {
     return {
@@ -121,9 +182,8 @@ export function parseCommand(argv: string[]): Command {
     };
   }
   if (!values.out)
-    throw new UsageError(
-      `${name}: missing --out ${name === 'run' || name === 'lesson' ? 'DIR' : 'FILE.svg|FILE.png'}`,
-    );
+    throw new UsageError(`${name}: missing --out ${name === 'chart' ? 'FILE.svg|FILE.png' : 'DIR'}`);
+  if (name === 'merge') return { name, dirs: [operand as string, ...extra], out: values.out };
   if (name === 'lesson') return { name, ref: operand as string, out: values.out };
   const seed = integer('seed', values.seed, 0);
   if (name === 'run') {
@@ -135,8 +195,31 @@ export function parseCommand(argv: string[]): Command {
       seed,
     };
   }
+  if (name === 'sweep') {
+    if (!values.vary?.length) throw new UsageError('sweep: missing --vary NAME=LOW:HIGH:STEPS');
+    return {
+      name,
+      ref: operand as string,
+      out: values.out,
+      vary: values.vary,
+      runs: integer('runs', values.runs, 1) ?? 1,
+      seed,
+      metrics: values.metric ?? [],
+      tornado: values.tornado ?? false,
+      shard: values.shard ?? null,
+      workers: integer('workers', values.workers, 1),
+    };
+  }
+  if ((values.metric?.length ?? 0) > 1) throw new UsageError('chart: --metric: give one metric to draw');
   const size = values.size ?? 'screen';
   if (size !== 'screen' && size !== 'card')
     throw new UsageError(`--size: must be screen or card (got "${size}")`);
-  return { name: 'chart', ref: operand as string, out: values.out, size, seed };
+  return {
+    name: 'chart',
+    ref: operand as string,
+    out: values.out,
+    size,
+    seed,
+    ...(values.metric?.[0] !== undefined ? { metric: values.metric[0] } : {}),
+  };
 }

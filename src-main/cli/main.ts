@@ -46,8 +46,17 @@ async function dispatch(argv: string[], io: CliIO): Promise<number | void> {
       break;
     case 'validate':
       return (await import('./commands/validate')).validateCommand(cmd, io);
+    case 'sweep':
+      await (await import('./commands/sweep')).sweepCommand(cmd, io);
+      break;
+    case 'merge':
+      (await import('./commands/sweep')).mergeCommand(cmd, io);
+      break;
     case 'lesson':
       (await import('./commands/lesson')).lessonCommand(cmd, io);
+      break;
+    case 'claims':
+      (await import('./commands/claims')).claimsCommand(cmd, io);
       break;
   }
 }
@@ -61,18 +70,33 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       return 2;
     }
     // Loaded only on failure: the error classes live beside the models, which `--help` never loads.
-    const [{ ScenarioError }, { DataError }, { isDivergence }] = await Promise.all([
-      import('../../models/scenario'),
-      import('../../models/fiscal/data'),
-      import('../../models/divergence'),
-    ]);
+    const [{ ScenarioError }, { DataError }, { isDivergence }, { MetricError, SweepTaskError }] =
+      await Promise.all([
+        import('../../models/scenario'),
+        import('../../models/fiscal/data'),
+        import('../../models/divergence'),
+        import('../../models/sweep'),
+      ]);
     if (e instanceof ScenarioError) {
       io.err(`money-lab: ${oneLine(e.problems.join('; '))}`);
+      return 2;
+    }
+    if (e instanceof MetricError) {
+      io.err(`money-lab: --${oneLine(e.message)}`);
       return 2;
     }
     if (isDivergence(e)) {
       io.err(`money-lab: ${oneLine(e.message)}`);
       return 3;
+    }
+    if (e instanceof SweepTaskError && isDivergence(e.cause)) {
+      // A sweep point left the model's meaningful range: name the point as well as the period.
+      io.err(`money-lab: diverged: ${oneLine(e.message)}`);
+      return 3;
+    }
+    if (e instanceof SweepTaskError && e.cause instanceof ScenarioError) {
+      io.err(`money-lab: --vary: ${e.label}: ${oneLine(e.cause.problems.join('; '))}`);
+      return 2;
     }
     if (e instanceof DataError) {
       // A damaged data file is not the user's typo, but it has a precise cause: name it, no stack.

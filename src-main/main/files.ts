@@ -16,7 +16,7 @@ import { MAX_SCENARIO_BYTES } from '../../models/scenario/limits';
 // One limit for the app and the CLI (models/scenario/limits.ts).
 export { MAX_SCENARIO_BYTES };
 
-export type FileKind = 'svg' | 'png' | 'csv' | 'json' | 'scenario' | 'pdf';
+export type FileKind = 'svg' | 'png' | 'csv' | 'json' | 'scenario' | 'pdf' | 'txt';
 
 interface FileKindSpec {
   readonly extension: string;
@@ -55,10 +55,15 @@ export const FILE_KINDS: Readonly<Record<FileKind, FileKindSpec>> = {
     title: 'Save Handout as PDF',
     filters: [{ name: 'PDF document', extensions: ['pdf'] }],
   },
+  txt: {
+    extension: 'txt',
+    title: 'Save Alt Text of the Image',
+    filters: [{ name: 'Text', extensions: ['txt'] }],
+  },
 };
 
 const MAX_BASE_NAME_LENGTH = 120;
-const KNOWN_EXTENSIONS = new Set(['svg', 'png', 'csv', 'json', 'pdf']);
+const KNOWN_EXTENSIONS = new Set(['svg', 'png', 'csv', 'json', 'pdf', 'txt']);
 // Names Windows refuses whatever the extension (CON.svg is still the console device).
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 

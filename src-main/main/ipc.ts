@@ -17,7 +17,7 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 interface SaveChannelSpec {
   readonly kind: FileKind;
   /** The request field that carries the content, as named in MoneyLabApi. */
-  readonly field: 'svg' | 'png' | 'csv' | 'json';
+  readonly field: 'svg' | 'png' | 'csv' | 'json' | 'text';
   readonly binary: boolean;
 }
 
@@ -27,6 +27,7 @@ const SAVE_CHANNELS: Readonly<Record<SaveChannelKey, SaveChannelSpec>> = {
   saveCsv: { kind: 'csv', field: 'csv', binary: false },
   saveJson: { kind: 'json', field: 'json', binary: false },
   saveScenario: { kind: 'scenario', field: 'json', binary: false },
+  saveText: { kind: 'txt', field: 'text', binary: false },
 };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -76,7 +76,8 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
       action('Fiscal History', 'show-fiscal', 'CmdOrCtrl+1'),
       action('Textbook Models', 'show-textbook', 'CmdOrCtrl+2'),
       action('Economy', 'show-economy', 'CmdOrCtrl+3'),
-      action('Lessons', 'show-lessons', 'CmdOrCtrl+4'),
+      action('Claims', 'show-claims', 'CmdOrCtrl+4'),
+      action('Lessons', 'show-lessons', 'CmdOrCtrl+5'),
       { type: 'separator' },
       ...(deps.isDev
         ? ([

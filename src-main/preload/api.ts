@@ -17,7 +17,8 @@ export type MenuAction =
   | 'show-fiscal'
   | 'show-textbook'
   | 'show-economy'
-  | 'show-lessons';
+  | 'show-lessons'
+  | 'show-claims';
 
 /**
  * Exposed as `window.moneyLab` in the desktop app only; in a plain browser it is undefined and
@@ -34,6 +35,8 @@ export interface MoneyLabApi {
   /** Results summary JSON. */
   saveJson(req: { suggestedName: string; json: string }): Promise<SaveOutcome>;
   saveScenario(req: { suggestedName: string; json: string }): Promise<SaveOutcome>;
+  /** Plain text, e.g. the alt text offered beside an exported PNG. */
+  saveText(req: { suggestedName: string; text: string }): Promise<SaveOutcome>;
   openScenario(): Promise<{ fileName: string; text: string } | null>;
   /** The page as printed (its print stylesheet applied), saved as a PDF where the user chooses. */
   printToPdf(req: { suggestedName: string }): Promise<SaveOutcome>;

@@ -8,12 +8,13 @@ export const CHANNELS = {
   saveCsv: 'file:save-csv',
   saveJson: 'file:save-json',
   saveScenario: 'file:save-scenario',
+  saveText: 'file:save-text',
   openScenario: 'file:open-scenario',
   printToPdf: 'file:print-pdf',
   menuAction: 'menu:action',
 } as const;
 
-export type SaveChannelKey = 'saveSvg' | 'savePng' | 'saveCsv' | 'saveJson' | 'saveScenario';
+export type SaveChannelKey = 'saveSvg' | 'savePng' | 'saveCsv' | 'saveJson' | 'saveScenario' | 'saveText';
 
 // A record rather than an array so the compiler flags a MenuAction added to api.ts but not here.
 const MENU_ACTION_SET: Record<MenuAction, true> = {
@@ -28,6 +29,7 @@ const MENU_ACTION_SET: Record<MenuAction, true> = {
   'show-textbook': true,
   'show-economy': true,
   'show-lessons': true,
+  'show-claims': true,
 };
 
 export function isMenuAction(value: unknown): value is MenuAction {

@@ -11,6 +11,7 @@ const api: MoneyLabApi = {
   saveCsv: (req) => ipcRenderer.invoke(CHANNELS.saveCsv, req),
   saveJson: (req) => ipcRenderer.invoke(CHANNELS.saveJson, req),
   saveScenario: (req) => ipcRenderer.invoke(CHANNELS.saveScenario, req),
+  saveText: (req) => ipcRenderer.invoke(CHANNELS.saveText, req),
   openScenario: () => ipcRenderer.invoke(CHANNELS.openScenario),
   printToPdf: (req) => ipcRenderer.invoke(CHANNELS.printToPdf, req),
   onMenuAction(listener: (action: MenuAction) => void): () => void {

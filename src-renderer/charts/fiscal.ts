@@ -11,6 +11,9 @@ import { INK, seriesColour, seriesDash } from './palette';
 
 export type FiscalResult = RunResult<FiscalExtras>;
 
+/** On the face of every chart with a counterfactual line. */
+export const COUNTERFACTUAL_CAPTION = 'Counterfactual, no macroeconomic feedback';
+
 function pct(x: number) {
   return `${+(x * 100).toFixed(1)}%`;
 }
@@ -57,6 +60,7 @@ export function debtChartSpec(results: FiscalResult[], view: View = results[0]!.
     yLabel: `${first.extras.measureLabel}, ${viewUnit(view, first.extras.cpiBaseYear)}`,
     series,
     includeZero: true,
+    caption: COUNTERFACTUAL_CAPTION,
     yFormat: view === 'percent-gdp' ? (v) => `${formatNumber(v, { digits: 2, trim: true })}%` : undefined,
     markers: [
       {
@@ -84,15 +88,10 @@ export function drawDebtChart(
   return drawLineChart(doc, debtChartSpec(results, view), size);
 }
 
-/** Why the actual debt changed, by decade (or by year), from the year the counterfactual starts. */
-export function drawFiscalDecomposition(
-  doc: Document,
-  r: FiscalResult,
-  size: { width: number; height: number },
-  spanYears = 10,
-): SVGSVGElement {
+/** The actual change in debt by decade (or by year), from the year the counterfactual starts. */
+export function fiscalDecompositionSpans(r: FiscalResult, spanYears = 10) {
   const years = Array.from(r.index);
-  const spans = decomposeBySpan(
+  return decomposeBySpan(
     {
       years,
       debt: r.columns.actual_debt!,
@@ -104,6 +103,16 @@ export function drawFiscalDecomposition(
     years.at(-1)!,
     spanYears,
   );
+}
+
+/** Why the actual debt changed, by decade (or by year), from the year the counterfactual starts. */
+export function drawFiscalDecomposition(
+  doc: Document,
+  r: FiscalResult,
+  size: { width: number; height: number },
+  spanYears = 10,
+): SVGSVGElement {
+  const spans = fiscalDecompositionSpans(r, spanYears);
   return drawDecompositionChart(
     doc,
     {

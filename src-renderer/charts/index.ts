@@ -42,3 +42,4 @@ function drawGenericChart(
     size,
   ).svg;
 }
+export { drawSweepChart, drawHeatMap, drawSweepBand, drawTornado, type SweepChartInput } from './sweep';

@@ -17,6 +17,8 @@ export interface LineSeries {
   colour: string;
   dash?: string;
   width?: number;
+  /** Scattered values (a few years only): a dot at each, since a line needs two neighbours. */
+  points?: boolean;
 }
 
 /** A shaded band (Monte Carlo 10–90%) drawn under the lines. */
@@ -48,6 +50,8 @@ export interface LineChartSpec {
   yFormat?: (y: number) => string;
   /** Always show zero on the y axis (debt, money): a truncated axis exaggerates change. */
   includeZero?: boolean;
+  /** Words the chart must carry on its face wherever it goes (e.g. that it is a counterfactual). */
+  caption?: string;
 }
 
 export interface ChartLayout {
@@ -76,11 +80,13 @@ export function drawLineChart(
   const longestLabel = Math.max(0, ...spec.series.map((s) => s.label.length));
   // Bold 12px labels average about 7.5px a character in DejaVu Sans.
   const right = Math.min(240, 16 + longestLabel * 7.5);
+  // A caption takes its own line above the y-axis label, so neither can cover the other.
+  const top = spec.caption ? 46 : 30;
   const frame: ChartLayout = {
     left: 64,
-    top: 30,
+    top,
     width: size.width - 64 - right,
-    height: size.height - 30 - 44,
+    height: size.height - top - 44,
   };
   const svg = createSvg(doc, size.width, size.height, spec.title);
   const root = select(svg);
@@ -169,12 +175,27 @@ export function drawLineChart(
     .attr('fill', INK)
     .attr('font-size', 12)
     .text(spec.yLabel);
+  if (spec.caption) {
+    root
+      .append('text')
+      .attr('class', 'chart-caption')
+      // To the svg's right edge: the line labels' column is free at that height.
+      .attr('x', size.width - 4)
+      .attr('y', frame.top - 32)
+      .attr('text-anchor', 'end')
+      .attr('fill', INK)
+      .attr('font-size', 11)
+      .attr('font-weight', 'bold')
+      .text(spec.caption);
+  }
+  const xLabelFits = spec.xLabel.length * 6.3 <= plot.left + plot.width - 4;
   root
     .append('text')
     .attr('class', 'x-label')
-    .attr('x', plot.left + plot.width)
+    // Right-aligned under the axis, unless it would run off the left edge (about 6.3 px a character).
+    .attr('x', xLabelFits ? plot.left + plot.width : 4)
     .attr('y', plot.top + plot.height + 36)
-    .attr('text-anchor', 'end')
+    .attr('text-anchor', xLabelFits ? 'end' : 'start')
     .attr('fill', MUTED)
     .attr('font-size', 11)
     .text(spec.xLabel);
@@ -210,6 +231,18 @@ export function drawLineChart(
       .attr('stroke-width', s.width ?? 2)
       .attr('stroke-linejoin', 'round')
       .attr('stroke-dasharray', s.dash ?? null);
+  }
+  for (const s of spec.series.filter((q) => q.points)) {
+    root
+      .append('g')
+      .attr('class', `points points-${s.id}`)
+      .selectAll('circle')
+      .data(Array.from(s.values).flatMap((v, i) => (Number.isFinite(v) ? [[xs[i]!, v] as const] : [])))
+      .join('circle')
+      .attr('cx', (d) => x(d[0]))
+      .attr('cy', (d) => y(d[1]))
+      .attr('r', 4)
+      .attr('fill', s.colour);
   }
   // After the lines; the labels were placed clear of every line and band.
   drawMarkers(root, spec.markers ?? [], labels, x, plot);

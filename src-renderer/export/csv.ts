@@ -65,15 +65,16 @@ export function seriesCsv(table: CsvTable, notes: readonly string[] = []): strin
  * Scenario text is flattened to one line each, so a name with a newline cannot end a `#` line early.
  */
 export function csvWithMeta(meta: FigureMeta, table: CsvTable, notes: readonly string[] = []): string {
-  return `${metaLines(meta, notes)}\n${csvUnitsLine(table)}\n${resultToCsv(table)}`;
+  return `${csvMetaLines(meta, notes)}\n${csvUnitsLine(table)}\n${resultToCsv(table)}`;
 }
 
 /** The same "#" lines above a table that is already CSV text (a table of words, e.g. the report card). */
 export function textCsvWithMeta(meta: FigureMeta, csvText: string, notes: readonly string[] = []): string {
-  return `${metaLines(meta, notes)}\n${csvText}`;
+  return `${csvMetaLines(meta, notes)}\n${csvText}`;
 }
 
-function metaLines(meta: FigureMeta, notes: readonly string[]): string {
+/** The `#` lines above an app CSV's units line: title, sources, assumptions, notes, provenance, scenario. */
+export function csvMetaLines(meta: FigureMeta, notes: readonly string[] = []): string {
   const lines = [
     meta.title,
     ...(meta.subtitle ? [meta.subtitle] : []),

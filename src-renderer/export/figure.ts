@@ -1,5 +1,5 @@
 /** The exported figure: the chart framed with its title, sources, assumptions and provenance. */
-import { FIGURE_METADATA_KEY, figureMetadataJson, type FigureMeta } from './metadata';
+import { FIGURE_METADATA_KEY, figureAlt, figureMetadataJson, type FigureMeta } from './metadata';
 import { figureLayout, type FigureSize } from './layout';
 import { escapeXml, escapeXmlText } from './text';
 
@@ -43,6 +43,9 @@ export function frameFigure(
   const title = el(doc, 'title', {});
   title.textContent = meta.title;
   svg.appendChild(title);
+  const desc = el(doc, 'desc', {});
+  desc.textContent = figureAlt(meta);
+  svg.appendChild(desc);
   const metadata = el(doc, 'metadata', { id: FIGURE_METADATA_KEY });
   metadata.textContent = figureMetadataJson(meta);
   svg.appendChild(metadata);

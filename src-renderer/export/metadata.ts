@@ -14,6 +14,13 @@ export interface FigureMeta {
   date?: string;
   /** Built-in preset the scenario came from, if any. */
   preset?: string;
+  /** Alt text: what the image shows, for people who cannot see it (SVG <desc>, .txt beside a PNG). */
+  alt?: string;
+}
+
+/** The alt text of a figure: its own, or its title and subtitle when the caller has none. */
+export function figureAlt(meta: FigureMeta): string {
+  return meta.alt ?? [meta.title, meta.subtitle].filter(Boolean).join('. ');
 }
 
 /** What a figure embeds to be reproducible: the scenario once (provenance would repeat it), and the full

@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import type { AnyScenario } from '../../models/scenario';
 import type { MenuAction } from '../platform';
+import { ClaimsView } from './claims/ClaimsView';
 import { EconomyView } from './economy/EconomyView';
 import { FiscalView } from './fiscal/FiscalView';
 import { LessonsView } from './lessons/LessonsView';
@@ -53,6 +54,14 @@ export const WORKSPACES: Workspace[] = [
     command: 'show-economy',
     models: (m) => m === 'abm',
     component: EconomyView,
+  },
+  {
+    id: 'claims',
+    title: 'Claims',
+    command: 'show-claims',
+    // Claims are checked on the shipped data; no scenario file opens here.
+    models: () => false,
+    component: ClaimsView,
   },
   {
     id: 'lessons',

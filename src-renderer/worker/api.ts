@@ -3,6 +3,7 @@
  * One call per run (not per step): a comlink round trip costs ~50 µs.
  */
 import { transfer } from 'comlink';
+import { checkClaims, type ClaimsReport } from '../../models/claims';
 import { loadDebtTable, type Measure } from '../../models/fiscal/data';
 import { runScenario } from '../../models/run';
 import { collectTransferables, type ProgressFn, type RunResult } from '../../models/result';
@@ -46,6 +47,10 @@ export function createWorkerApi(data: DataFiles) {
     /** One robustness draw of a report card: did it complete every quarter with every invariant held? */
     validateDraw(draw: AbmScenario): DrawVerdict {
       return runDrawTask(draw, (s) => runScenario(s, { data }));
+    },
+    /** The essay's claims checked on the shipped data (plain data: nothing to transfer). */
+    claims(): ClaimsReport {
+      return checkClaims(data);
     },
     /** Load every data set once at start-up, so a corrupt file is reported before anyone runs. */
     checkData(): DataCheck {

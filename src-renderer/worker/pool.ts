@@ -6,6 +6,7 @@
  * saying so, instead of leaving the app waiting forever.
  */
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
+import type { ClaimsReport } from '../../models/claims';
 import type { ProgressFn, RunResult } from '../../models/result';
 import type { AbmScenario } from '../../models/abm';
 import type { DrawVerdict, SeedOutcome, ValidationPlan } from '../../models/abm/validation';
@@ -111,6 +112,12 @@ export class WorkerPool {
   async checkData(): Promise<DataCheck> {
     const checks = await Promise.all(this.slots.map((s) => s.ready.then(() => s.remote.checkData())));
     return checks[0]!;
+  }
+
+  /** The claims report, from the first worker ready (it is computed in milliseconds). */
+  async claims(): Promise<ClaimsReport> {
+    const slot = await Promise.any(this.slots.map((s) => s.ready.then(() => s)));
+    return slot.remote.claims();
   }
 
   terminate(): void {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PANELS } from '../../src-renderer/charts/economy';
+import { axeProblems, describeAxeProblems } from './axe';
 import { openApp, type Session } from './browser';
 
 let s: Session;
@@ -201,5 +202,10 @@ describe('Economy workspace in Chromium', () => {
     const meta = /<metadata[^>]*>([\s\S]*?)<\/metadata>/.exec(svg)?.[1] ?? '';
     expect(meta).toContain('public-bank-interest-free');
     expect(meta).toContain('private-debt');
+  });
+
+  it('has no serious or critical accessibility violations (axe-core)', async () => {
+    const problems = await axeProblems(s.page);
+    expect(problems, describeAxeProblems(problems)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeProblems, cutDropDowns, describeAxeProblems } from './axe';
 import { openApp, type Session } from './browser';
 
 let s: Session;
@@ -184,5 +185,44 @@ describe('fiscal history in Chromium', () => {
       .poll(() => page.locator('.problems').textContent())
       .toMatch(/my scenario\.json: not valid JSON at line 4, column 3: /);
     expect(await page.locator('.problems').textContent()).not.toMatch(/position/);
+  });
+
+  it('has no serious or critical accessibility violations, and no drop-down cut at 1024 px', async () => {
+    const { page } = s;
+    const problems = await axeProblems(page);
+    expect(problems, describeAxeProblems(problems)).toEqual([]);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    try {
+      expect(await cutDropDowns(page)).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1360, height: 900 });
+    }
+  });
+
+  it('reads the debt chart by keyboard and shows its numbers as a table', async () => {
+    const { page } = s;
+    const chart = page.getByTestId('debt-chart');
+    await chart.focus();
+    await page.keyboard.press('Home');
+    const said = page.locator('.fiscal [data-testid="chart-announcement"]').first();
+    // FY1961–62, the first year of the accumulated deficit: 14,825 million.
+    await expect
+      .poll(() => said.textContent())
+      .toMatch(/^FY1961–62 \(CAD billions, current dollars\): Actual: 14\.8B; /);
+    await page.locator('.fiscal .chart-block').first().getByRole('button', { name: 'Show data' }).click();
+    const rows = page.locator('.fiscal [data-testid="data-table"]').first().locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(61);
+    expect(await rows.nth(12).locator('th, td').first().textContent()).toBe('FY1973–74');
+    expect(await rows.nth(12).locator('td').first().textContent()).toBe('26.2B');
+    await page.locator('.fiscal .chart-block').first().getByRole('button', { name: 'Hide data' }).click();
+    // The decomposition bars read the same way: the first decade's contributions.
+    await page.getByTestId('decomposition-chart').focus();
+    await page.keyboard.press('ArrowRight');
+    const bars = page.locator('.decomposition [data-testid="chart-announcement"]');
+    await expect
+      .poll(() => bars.textContent())
+      .toBe(
+        '1975–1984 (CAD billions): Change in debt: 131.1B; Interest: 96.1B; Primary deficit (+) / surplus (−): 46.8B; Restatements: −11.8B',
+      );
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeProblems, cutDropDowns, describeAxeProblems } from './axe';
 import { openApp, type Session } from './browser';
 
 let s: Session;
@@ -151,6 +152,16 @@ describe('textbook models in Chromium', () => {
     await expect.poll(() => page.locator('[data-testid="sankey"] path.link').count()).toBe(4);
     await page.getByLabel('include financing').check();
     await expect.poll(() => page.locator('[data-testid="sankey"] path.link').count()).toBe(5);
+    // The Sankey reads by keyboard too, one payment per step, and its table has one row per link.
+    const block = page.locator('.chart-block:has([data-testid="sankey"])');
+    await page.getByTestId('sankey').focus();
+    await page.keyboard.press('Home');
+    await expect
+      .poll(() => block.getByTestId('chart-announcement').textContent())
+      .toMatch(/^.+: .+ → .+ \(money units\): Amount: \d+\.\d\d$/);
+    await block.getByRole('button', { name: 'Show data' }).click();
+    await expect.poll(() => block.locator('[data-testid="data-table"] tbody tr').count()).toBe(5);
+    await page.getByLabel('include financing').uncheck();
   });
 
   it('switches to model PC and its matrices still sum to zero', async () => {
@@ -182,5 +193,17 @@ describe('textbook models in Chromium', () => {
     );
     expect(embedded.scenario.model).toBe('gl-pc');
     expect(embedded.scenario.params.r).toBe(0.025);
+  });
+
+  it('has no serious or critical accessibility violations, and no drop-down cut at 1024 px', async () => {
+    const { page } = s;
+    const problems = await axeProblems(page);
+    expect(problems, describeAxeProblems(problems)).toEqual([]);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    try {
+      expect(await cutDropDowns(page)).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1360, height: 900 });
+    }
   });
 });

@@ -60,6 +60,7 @@ export function keyToCommand(e: KeyboardEvent): MenuAction | null {
   if (k === '1') return 'show-fiscal';
   if (k === '2') return 'show-textbook';
   if (k === '3') return 'show-economy';
-  if (k === '4') return 'show-lessons';
+  if (k === '4') return 'show-claims';
+  if (k === '5') return 'show-lessons';
   return null;
 }

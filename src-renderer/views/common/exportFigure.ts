@@ -4,8 +4,11 @@
  */
 import type { RunResult } from '../../../models/result';
 import {
+  CARD_SIZES,
   FIGURE_METADATA_KEY,
   FIGURE_SIZES,
+  cardSvg,
+  figureAlt,
   exportFileName,
   figureLayout,
   figureMetadataJson,
@@ -13,6 +16,8 @@ import {
   insertPngText,
   csvWithMeta,
   serializeSvg,
+  type CardMeta,
+  type CardSize,
   type FigureMeta,
   type FigureSize,
 } from '../../export';
@@ -61,17 +66,48 @@ export async function exportChart(
   draw: DrawPlot,
   meta: FigureMeta,
   baseName: string,
+  /** The screen-size figure's size, when the default 960×600 leaves too little room for its text. */
+  screenSize: FigureSize = FIGURE_SIZES.screen,
 ): Promise<SaveOutcome> {
-  const size = kind === 'card' ? FIGURE_SIZES.card : FIGURE_SIZES.screen;
+  const size = kind === 'card' ? FIGURE_SIZES.card : screenSize;
   const svg = figureSvg(draw, meta, size);
   if (kind === 'svg') return saveFile('svg', exportFileName(baseName, 'svg'), svg);
   const png = await svgToPng(svg, size, kind === 'card' ? 1 : 2);
-  const tagged = insertPngText(png, FIGURE_METADATA_KEY, figureMetadataJson(meta));
-  return saveFile(
-    'png',
+  return savePngWithAlt(
+    png,
+    meta,
     exportFileName(baseName, 'png', new Date(), kind === 'card' ? 'card' : undefined),
-    tagged,
   );
+}
+
+/** A PNG carries its scenario in a text chunk, and its alt text is offered as a .txt beside it
+ * (a PNG cannot hold alt text a platform would use; the reader pastes it into the post). */
+async function savePngWithAlt(png: Uint8Array, meta: FigureMeta, fileName: string): Promise<SaveOutcome> {
+  const outcome = await saveFile(
+    'png',
+    fileName,
+    insertPngText(png, FIGURE_METADATA_KEY, figureMetadataJson(meta)),
+  );
+  if (!outcome.saved) return outcome;
+  const altName = outcome.fileName.replace(/\.png$/i, '') + '.alt.txt';
+  await saveFile('txt', altName, `${figureAlt(meta)}\n`);
+  return outcome;
+}
+
+/** The headline card at one of its sizes, as SVG or as a PNG at exactly that size. */
+export async function exportCard(
+  format: 'svg' | 'png',
+  sizeName: CardSize,
+  draw: DrawPlot,
+  meta: CardMeta,
+  baseName: string,
+): Promise<SaveOutcome> {
+  const size = CARD_SIZES[sizeName];
+  const svg = cardSvg(document, draw, meta, size);
+  const suffix = `card-${size.width}x${size.height}`;
+  if (format === 'svg') return saveFile('svg', exportFileName(baseName, 'svg', new Date(), suffix), svg);
+  const png = await svgToPng(svg, size, 1);
+  return savePngWithAlt(png, meta, exportFileName(baseName, 'png', new Date(), suffix));
 }
 
 /** The run's table with the figure's words above it (see csvWithMeta). */

@@ -3,6 +3,7 @@
  * Monte Carlo band when each runs with several seeds), in small multiples on shared axes, with the
  * sector balance sheets and flows of any quarter and an editor for every lever.
  */
+import { SensitivityPanel } from '../common/SensitivityPanel';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AbmScenario } from '../../../models/abm';
 import { drawEconomyChart, KEY_PANELS, panelsFor, shortName } from '../../charts/economy';
@@ -317,6 +318,12 @@ export function EconomyView(props: WorkspaceProps) {
               onStatus={onStatus}
             />
             <MatrixInspector results={results} />
+            <SensitivityPanel
+              idPrefix="economy"
+              scenario={editing.scenario as unknown as Record<string, unknown>}
+              result={results[0]!.first}
+              onStatus={onStatus}
+            />
             <section className="assumptions" aria-label="Assumptions">
               <h3>Assumptions</h3>
               {results.map((r) => (

@@ -27,7 +27,9 @@ export function DebtChart(props: {
         ...spec.series.filter((s) => s.id === 'actual'),
         ...spec.series.filter((s) => s.id !== 'actual'),
       ]}
+      label={spec.title}
       heading={(i) => fiscalYearLabel(spec.x[i]!, props.results[0]!.extras.measure)}
+      indexName="Fiscal year"
       unit={props.unit}
       format={props.format}
       height={chartHeight}

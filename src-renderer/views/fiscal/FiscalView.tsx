@@ -16,16 +16,22 @@ import {
   debtChartSpec,
   debtChartTitle,
   drawFiscalDecomposition,
+  fiscalDecompositionSpans,
   largestRestatement,
   type FiscalResult,
 } from '../../charts/fiscal';
+import { describeLineChart } from '../../charts/describe';
 import { drawLineChart } from '../../charts/lineChart';
-import { exportChart, exportCsv } from '../common/exportFigure';
+import type { CardSize } from '../../export';
+import { CardExport } from '../common/CardExport';
+import { exportCard, exportChart, exportCsv } from '../common/exportFigure';
+import { fiscalCardChartSpec, fiscalCardMeta } from './card';
 import { ExportToolbar, type ExportKind } from '../common/ExportToolbar';
 import { Select, Slider, YearInput } from '../common/Slider';
 import { SvgHost } from '../common/SvgHost';
 import { RunProgress } from '../common/RunProgress';
 import { useLatestRun } from '../common/useLatestRun';
+import { SensitivityPanel } from '../common/SensitivityPanel';
 import { useUndoable } from '../common/useUndoable';
 import { HistoryButtons, saveScenarioFile, useWorkspaceCommands } from '../common/workspace';
 import type { WorkspaceProps } from '../workspaces';
@@ -109,6 +115,11 @@ export function FiscalView(props: WorkspaceProps) {
           assumptions: main.assumptions,
           provenance: main.provenance,
           scenario,
+          alt: `${describeLineChart(
+            debtChartSpec(results, p.view),
+            (v) => (p.view === 'percent-gdp' ? `${v.toFixed(1)}%` : `${billions(v)}B`),
+            (x) => `FY${x - 1}–${String(x).slice(2)}`,
+          )} Counterfactual, no macroeconomic feedback.`,
         };
         const outcome =
           kind === 'csv'
@@ -128,6 +139,27 @@ export function FiscalView(props: WorkspaceProps) {
     [results, main, name, p.view, unit, scenario, props],
   );
 
+  const doCard = useCallback(
+    async (size: CardSize) => {
+      if (!results || !main) return;
+      setExportError(null);
+      try {
+        const outcome = await exportCard(
+          'png',
+          size,
+          (doc, s) => drawLineChart(doc, fiscalCardChartSpec(results, scenario), s).svg,
+          fiscalCardMeta(main, scenario),
+          name,
+        );
+        if (outcome.saved) props.onStatus(`Saved ${outcome.fileName}`);
+        else if (outcome.reason === 'error') setExportError(outcome.message);
+      } catch (e) {
+        setExportError((e as Error).message);
+      }
+    },
+    [results, main, name, scenario, props],
+  );
+
   const saveScenario = () => saveScenarioFile(scenario, name, props.onStatus);
 
   useWorkspaceCommands({
@@ -142,6 +174,30 @@ export function FiscalView(props: WorkspaceProps) {
       drawFiscalDecomposition(doc, main!, size, span),
     [main, span],
   );
+
+  const barsData = useMemo(() => {
+    if (!main) return undefined;
+    const spans = fiscalDecompositionSpans(main, span);
+    const col = (label: string, f: (s: (typeof spans)[number]) => number) => ({
+      id: label,
+      label,
+      values: spans.map((s) => f(s) / 1000),
+    });
+    return {
+      label: 'Why the actual debt changed',
+      indexName: 'Fiscal years',
+      rows: spans.length,
+      rowName: (i: number) => `${spans[i]!.from + 1}–${spans[i]!.to}`,
+      columns: [
+        col('Change in debt', (s) => s.change),
+        col('Interest', (s) => s.interest),
+        col('Primary deficit (+) / surplus (−)', (s) => -s.primaryBalance),
+        col('Restatements', (s) => s.restatements),
+      ],
+      format: (v: number) => `${billions(v)}B`,
+      unit: 'CAD billions',
+    };
+  }, [main, span]);
 
   return (
     <div className="workspace fiscal">
@@ -276,6 +332,7 @@ export function FiscalView(props: WorkspaceProps) {
             onExport={(k) => void doExport(k)}
             csvTitle="Every series by year, CAD millions"
           />
+          <CardExport disabled={!main} onExport={(size) => void doCard(size)} />
         </header>
         <div className="run-status" aria-live="polite">
           <RunProgress
@@ -300,6 +357,12 @@ export function FiscalView(props: WorkspaceProps) {
           <>
             <DebtChart results={results} view={p.view} unit={unit} format={fmtValue} />
             <Summary result={main} />
+            <SensitivityPanel
+              idPrefix="fiscal"
+              scenario={scenario as unknown as Record<string, unknown>}
+              result={main}
+              onStatus={props.onStatus}
+            />
             <section className="assumptions" aria-label="Assumptions">
               <h3>Assumptions of the counterfactual</h3>
               <ul>
@@ -326,7 +389,7 @@ export function FiscalView(props: WorkspaceProps) {
                   onChange={(v) => setSpan(v === '1' ? 1 : 10)}
                 />
               </div>
-              <SvgHost draw={drawBars} height={340} testId="decomposition-chart" />
+              <SvgHost draw={drawBars} height={340} testId="decomposition-chart" data={barsData} />
               <p className="muted small" data-testid="decomposition-note">
                 Debt rises by the interest paid and falls by primary surpluses; restatements are accounting
                 changes, signed by their effect on the debt (− lowers it, + raises it), e.g. −11.8B in

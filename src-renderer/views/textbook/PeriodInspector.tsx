@@ -3,9 +3,9 @@
  * sheet and transactions-flow matrix with the validator's verdict, what happened in words and
  * T-accounts, and who paid whom.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { NET_WORTH_ROW } from '../../../models/accounting';
-import { drawSankey } from '../../charts/sankey';
+import { drawSankey, paymentFlows } from '../../charts/sankey';
 import type { TextbookResult } from '../../charts/textbook';
 import { SvgHost } from '../common/SvgHost';
 import { MatrixTable } from './MatrixTable';
@@ -32,6 +32,19 @@ export function PeriodInspector(props: {
       drawSankey(doc, p.transactionsFlow, size, { financial, title: `Who paid whom in period ${period}` }),
     [p, financial, period],
   );
+  // The same flows as the picture, one row each, for the keyboard and the "Show data" table.
+  const flowsData = useMemo(() => {
+    const flows = paymentFlows(p.transactionsFlow, { financial });
+    return {
+      label: `Who paid whom in period ${period}`,
+      indexName: 'Payment',
+      rows: flows.length,
+      rowName: (i: number) => `${flows[i]!.row}: ${flows[i]!.from} → ${flows[i]!.to}`,
+      columns: [{ id: 'amount', label: 'Amount', values: flows.map((f) => f.amount) }],
+      format: (v: number) => v.toFixed(2),
+      unit: 'money units',
+    };
+  }, [p, financial, period]);
 
   return (
     <section className="period-inspector" aria-label="Step through the periods">
@@ -118,7 +131,7 @@ export function PeriodInspector(props: {
           include financing (Δ rows)
         </label>
       </div>
-      <SvgHost draw={drawFlows} height={360} testId="sankey" />
+      <SvgHost draw={drawFlows} height={360} testId="sankey" data={flowsData} />
     </section>
   );
 }

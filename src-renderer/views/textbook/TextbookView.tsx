@@ -15,6 +15,7 @@ import {
 import type { Marker } from '../../charts/lineChart';
 import { exportChart, exportCsv } from '../common/exportFigure';
 import { ExportToolbar, type ExportKind } from '../common/ExportToolbar';
+import { SensitivityPanel } from '../common/SensitivityPanel';
 import { Select, Slider, YearInput } from '../common/Slider';
 import { RunProgress } from '../common/RunProgress';
 import { useLatestRun } from '../common/useLatestRun';
@@ -213,6 +214,12 @@ export function TextbookView(props: WorkspaceProps) {
               onPickSeries={(names) => setSeries((s) => ({ ...s, [scenario.model]: names }))}
             />
             <SteadyState result={result} />
+            <SensitivityPanel
+              idPrefix="tb"
+              scenario={scenario as unknown as Record<string, unknown>}
+              result={result}
+              onStatus={props.onStatus}
+            />
             <PeriodInspector result={result} period={shown} onPeriod={setPeriod} />
             <section className="assumptions" aria-label="Assumptions">
               <h3>Assumptions</h3>

@@ -71,7 +71,9 @@ export function TimeChart(props: {
       <LineChartHost
         draw={draw}
         series={spec.series.map((l) => ({ ...l, label: l.id }))}
-        heading={(i) => `Period ${result.index[i]} (click to step here)`}
+        label={spec.title}
+        heading={(i) => `Period ${result.index[i]}`}
+        indexName="Period"
         format={formatValue}
         height={380}
         testId="textbook-chart"

@@ -59,6 +59,7 @@ describe('registerIpcHandlers', () => {
       'file:save-png',
       'file:save-scenario',
       'file:save-svg',
+      'file:save-text',
     ]);
   });
 
@@ -73,12 +74,14 @@ describe('registerIpcHandlers', () => {
     await call('file:save-csv', app, { suggestedName: 'd', csv: 'a,b' });
     await call('file:save-json', app, { suggestedName: 'r', json: '{}' });
     await call('file:save-scenario', app, { suggestedName: 's', json: '{}' });
+    await call('file:save-text', app, { suggestedName: 't', text: 'alt' });
     expect(deps.save.mock.calls.map((c) => [c[1], c[2], c[3]])).toEqual([
       ['svg', 'chart', '<svg/>'],
       ['png', 'c', png],
       ['csv', 'd', 'a,b'],
       ['json', 'r', '{}'],
       ['scenario', 's', '{}'],
+      ['txt', 't', 'alt'],
     ]);
     await expect(call('file:open-scenario', app)).resolves.toEqual({ fileName: 's.json', text: '{}' });
   });
@@ -196,6 +199,7 @@ describe('parseSaveRequest', () => {
     ['a plain array as png', 'savePng', { suggestedName: 'x', png: [137, 80] }],
     ['an ArrayBuffer as png', 'savePng', { suggestedName: 'x', png: new ArrayBuffer(4) }],
     ['a string as png', 'savePng', { suggestedName: 'x', png: 'iVBOR' }],
+    ['alt text under the wrong key', 'saveText', { suggestedName: 'x', txt: 'alt' }],
   ])('rejects %s', (_label, key, payload) => {
     expect(parseSaveRequest(key, payload).ok).toBe(false);
   });

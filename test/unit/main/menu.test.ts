@@ -57,7 +57,8 @@ describe('application menu', () => {
     ['View', 'Fiscal History', 'CmdOrCtrl+1', 'show-fiscal'],
     ['View', 'Textbook Models', 'CmdOrCtrl+2', 'show-textbook'],
     ['View', 'Economy', 'CmdOrCtrl+3', 'show-economy'],
-    ['View', 'Lessons', 'CmdOrCtrl+4', 'show-lessons'],
+    ['View', 'Claims', 'CmdOrCtrl+4', 'show-claims'],
+    ['View', 'Lessons', 'CmdOrCtrl+5', 'show-lessons'],
   ])('%s › %s has accelerator %s and sends %s', (menu, label, accelerator, action) => {
     const d = deps();
     const entry = item(topLevel(buildMenuTemplate(d), menu), label);

@@ -51,6 +51,7 @@ describe('preload', () => {
         'savePng',
         'saveScenario',
         'saveSvg',
+        'saveText',
       ].sort(),
     );
     expect(api.isElectron).toBe(true);
@@ -81,6 +82,11 @@ describe('preload', () => {
         () => api.saveScenario({ suggestedName: 'a', json: '{}' }),
         'file:save-scenario',
         [{ suggestedName: 'a', json: '{}' }],
+      ],
+      [
+        () => api.saveText({ suggestedName: 'a', text: 'alt' }),
+        'file:save-text',
+        [{ suggestedName: 'a', text: 'alt' }],
       ],
       [() => api.openScenario(), 'file:open-scenario', []],
       [() => api.printToPdf({ suggestedName: 'h' }), 'file:print-pdf', [{ suggestedName: 'h' }]],

@@ -1,0 +1,94 @@
+/**
+ * What makes a chart readable without a mouse, shared by every chart host: arrow keys step through
+ * its points and a live region announces each one, and "Show data" opens the numbers as a table.
+ */
+import { useId, useState, type KeyboardEvent } from 'react';
+import { DataTable, type DataColumn } from './DataTable';
+
+export interface ChartData {
+  /** What the chart shows: the host's accessible name and the table's caption. */
+  label: string;
+  /** Header of the first column, e.g. "Fiscal year". */
+  indexName: string;
+  rows: number;
+  rowName: (i: number) => string;
+  columns: readonly DataColumn[];
+  format: (v: number) => string;
+  unit?: string;
+}
+
+export function pointText(data: ChartData, i: number): string {
+  const values = data.columns
+    .map((c) => `${c.label}: ${Number.isFinite(c.values[i]!) ? data.format(c.values[i]!) : 'no data'}`)
+    .join('; ');
+  return `${data.rowName(i)}${data.unit ? ` (${data.unit})` : ''}: ${values}`;
+}
+
+/** Arrow keys (Shift: ten at a time), Home and End move the point; Escape lets go. */
+export function useChartKeys(data: ChartData) {
+  const [point, setPoint] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>): number | null | undefined => {
+    const last = data.rows - 1;
+    const at = point ?? -1;
+    const step = e.shiftKey ? 10 : 1;
+    const moves: Record<string, number> = {
+      ArrowRight: Math.min(last, at < 0 ? 0 : at + step),
+      ArrowDown: Math.min(last, at < 0 ? 0 : at + step),
+      ArrowLeft: Math.max(0, at < 0 ? last : at - step),
+      ArrowUp: Math.max(0, at < 0 ? last : at - step),
+      Home: 0,
+      End: last,
+    };
+    if (e.key in moves && last >= 0) {
+      e.preventDefault();
+      const k = moves[e.key]!;
+      setPoint(k);
+      setAnnouncement(pointText(data, k));
+      return k;
+    }
+    if (e.key === 'Escape') {
+      setPoint(null);
+      return null;
+    }
+    return undefined;
+  };
+  return { point, setPoint, announcement, onKeyDown };
+}
+
+/** The live region (always in the page, so each change is heard), the toggle and the table. */
+export function ChartReader(props: { data: ChartData; announcement: string }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <>
+      <div className="visually-hidden" aria-live="polite" data-testid="chart-announcement">
+        {props.announcement}
+      </div>
+      <button
+        type="button"
+        className="show-data"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((v) => !v)}
+      >
+        {open ? 'Hide data' : 'Show data'}
+      </button>
+      {open && (
+        <DataTable
+          id={id}
+          caption={`${props.data.label}${props.data.unit ? ` (${props.data.unit})` : ''}`}
+          indexName={props.data.indexName}
+          rows={props.data.rows}
+          rowName={props.data.rowName}
+          columns={props.data.columns}
+          format={props.data.format}
+        />
+      )}
+    </>
+  );
+}
+
+/** The keyboard hint, given as the chart's description rather than stuffed into its name. */
+export const CHART_KEYS_HINT =
+  'Arrow keys read the values point by point (Shift: ten at a time); Home and End go to the ends; Show data opens a table.';
