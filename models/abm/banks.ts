@@ -4,7 +4,7 @@
  * its own route (income − costs − taxes − dividends − write-offs), so a check can compare it with
  * assets − liabilities every period.
  */
-import { K } from './book';
+import { FI, HH, K } from './book';
 import type { Economy } from './state';
 
 export interface Banks {
@@ -58,6 +58,8 @@ export function bankCentralInterest(E: Economy): void {
   pb.res += onRes - onAdv;
   pb.nw += onAdv - onRes;
   pb.income += onAdv - onRes;
+  E.flows.interestOnReserves += onRes;
+  E.flows.interestOnAdvances += onAdv;
   book.publicBankToBanks(K.intRes, onRes);
   book.banksToPublicBank(K.intAdv, onAdv);
 }
@@ -123,4 +125,64 @@ export function reservesAndAdvances(E: Economy): void {
 
 export function resetBankIncome(E: Economy): void {
   E.banks.income.fill(0);
+}
+
+/**
+ * Resolution of a bank whose equity turned negative (after write-offs and taxes). Its owners (the
+ * owner households, in equal shares, out of their deposits) recapitalise it to the target capital
+ * ratio; if their deposits fall short, the rest is a bail-in: the failed bank's own depositors
+ * (households and firms) lose the same share of their deposits, converted into its equity, until
+ * its equity is back to zero (Caiani et al. 2016 §3.3 bail depositors in). The run continues with
+ * the same number of banks.
+ */
+export function resolveBanks(E: Economy): void {
+  const { banks, hh, firms, book, p } = E;
+  let failures = 0;
+  let fromOwners = 0;
+  let bailedH = 0;
+  let bailedF = 0;
+  for (let k = 0; k < banks.n; k++) {
+    if (!(banks.nw[k]! < 0)) continue;
+    failures++;
+    const owners = hh.ownerList;
+    const need = p.targetCapitalRatio * banks.loans[k]! - banks.nw[k]!;
+    const each = need / owners.length;
+    for (let j = 0; j < owners.length; j++) {
+      const h = owners[j]!;
+      const x = Math.min(each, hh.dep[h]!);
+      if (!(x > 0)) continue;
+      const hb = hh.bank[h]!;
+      hh.dep[h]! -= x;
+      banks.dep[hb]! -= x;
+      banks.res[hb]! -= x;
+      banks.res[k]! += x;
+      banks.nw[k]! += x;
+      fromOwners += x;
+    }
+    if (banks.nw[k]! < 0) {
+      // Bail-in: every depositor of bank k loses the same share s of its deposits.
+      const s = Math.min(1, -banks.nw[k]! / Math.max(1e-12, banks.dep[k]!));
+      for (let h = 0; h < hh.n; h++) {
+        if (hh.bank[h] !== k) continue;
+        const x = s * hh.dep[h]!;
+        hh.dep[h]! -= x;
+        banks.dep[k]! -= x;
+        banks.nw[k]! += x;
+        bailedH += x;
+      }
+      for (let f = 0; f < firms.n; f++) {
+        if (firms.bank[f] !== k) continue;
+        const x = s * firms.dep[f]!;
+        firms.dep[f]! -= x;
+        firms.nw[f]! -= x;
+        banks.dep[k]! -= x;
+        banks.nw[k]! += x;
+        bailedF += x;
+      }
+    }
+  }
+  if (failures === 0) return;
+  book.depositorToBank(K.resolution, HH, fromOwners + bailedH);
+  book.depositorToBank(K.resolution, FI, bailedF);
+  E.flows.bankFailures += failures;
 }

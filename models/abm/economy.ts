@@ -10,7 +10,14 @@
  *  6. interest on every instrument, repayments
  */
 import { SfcError } from '../accounting/errors';
-import { bankCentralInterest, bankTaxesAndDividends, reservesAndAdvances, resetBankIncome } from './banks';
+import {
+  bankCentralInterest,
+  bankTaxesAndDividends,
+  reservesAndAdvances,
+  resetBankIncome,
+  resolveBanks,
+} from './banks';
+import { capitalMarket, installMachines, scrapMachines } from './capital';
 import { NI, NS } from './book';
 import {
   BALANCE_ROWS,
@@ -51,7 +58,7 @@ export class AbmDivergenceError extends Error {
     detail: string,
   ) {
     super(
-      `The economy diverged in period ${period}: ${detail}. The run was stopped; try less extreme parameters.`,
+      `The economy diverged in quarter ${period}: ${detail}. The run was stopped; try less extreme parameters.`,
     );
     this.name = 'AbmDivergenceError';
   }
@@ -98,6 +105,19 @@ export const COLUMN_UNITS = {
   bank_equity: 'currency',
   bank_profits_to_owners: 'currency per quarter',
   public_bank_net_worth: 'currency',
+  investment_real: 'machines bought per quarter, at period-0 prices',
+  consumption_real: 'currency per quarter at period-0 prices (household consumption)',
+  capacity_utilisation: 'share of machine capacity used (consumption-goods firms)',
+  inventories_to_sales: 'ratio of unsold stock to quarterly sales (units)',
+  wage_inflation: 'annualised rate',
+  markup_mean: 'share over unit cost (mean over private firms and co-ops)',
+  firm_debt: 'currency, outstanding (firm loans from private banks and the public bank)',
+  household_debt: 'currency, outstanding (0 until household credit exists)',
+  unemployment_benefits: 'currency per quarter',
+  bank_failures: 'banks resolved per quarter',
+  interest_on_reserves: 'currency per quarter (paid by the public bank)',
+  public_interest_to_private:
+    'currency per quarter (bond coupons to private holders + interest on reserves − interest on advances)',
 } as const;
 export type AbmColumn = keyof typeof COLUMN_UNITS;
 export const COLUMN_NAMES = Object.keys(COLUMN_UNITS) as AbmColumn[];
@@ -110,6 +130,11 @@ export interface AbmExtras {
   /** Per-period invariant verdict: 1 = every check passed (a failure stops the run), and the worst relative error. */
   invariants: { passed: Uint8Array; maxRelativeError: Float64Array; checks: string[] };
   firmCounts: { private: number; cooperative: number; social: number };
+  /**
+   * Firm sizes for the report card's skewness fact: the units each consumption-goods firm sold in
+   * the last quarter of the run, one entry per firm.
+   */
+  firmSales: Float64Array;
 }
 
 export interface AbmRawResult {
@@ -164,6 +189,14 @@ interface Quarter {
   outputUnits: number;
   coopUnits: number;
   socialUnits: number;
+  /** Output at period-0 prices (consumption goods, machines) plus public wages deflated by the CPI. */
+  realGdp: number;
+  /** Machine capacity used by consumption-goods firms. */
+  utilisation: number;
+  inventories: number;
+  unitsSold: number;
+  wageInflation: number;
+  markupMean: number;
 }
 
 export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult {
@@ -218,6 +251,7 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
     balanceData.set(mats.balance, (t - 1) * nb);
     flowData.set(mats.flows, (t - 1) * nf);
     recordQuarter(cols, t - 1, E, q, moneyNow, err);
+    guardRatios(cols, t);
     if (opts.onProgress && (t % 20 === 0 || t === T)) opts.onProgress(t / T, `quarter ${t} of ${T}`);
   }
   return {
@@ -228,11 +262,12 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
       transactionsFlow: { rows: [...FLOW_ROWS], columns: sectorLabels(), data: flowData },
       invariants: { passed, maxRelativeError: maxErr, checks: [...INVARIANT_CHECKS] },
       firmCounts,
+      firmSales: E.firms.sold.slice(0, E.nC),
     },
   };
 }
 
-/** Steps 1–10: every payment of the quarter, in the documented order. */
+/** Steps 1–12: every payment of the quarter, in the documented order. */
 function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): void {
   E.ledger.beginPeriod(t);
   E.book.reset();
@@ -241,7 +276,7 @@ function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): v
   E.pb.income = 0;
   const gaStart = E.gov.ga;
 
-  // 1. Policy rate and every tier's rate (annual → quarterly, floored at zero).
+  // 1. Policy rate (number or formula) and every tier's rate (annual → quarterly, floored at zero).
   const m = E.macro;
   scope.t = t;
   scope.inflation = m.inflation;
@@ -255,47 +290,57 @@ function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): v
   q.policyRate = i;
   setRates(E, i);
 
-  // 2–5. Credit, jobs and incomes, government purchases, consumption.
-  planAndBorrow(E);
+  // 2–8. Machines age; plans, credit; jobs; production; incomes; machines; purchases; consumption.
+  scrapMachines(E, t);
+  planAndBorrow(E, t);
   labourMarket(E);
   produce(E);
   payIncomes(E, E.citizensIncome.at(scope));
+  capitalMarket(E, t);
   governmentPurchases(E);
   consume(E);
 
-  // 6. Interest on every instrument, repayments.
+  // 9. Interest on every instrument, amortisation (a firm that cannot pay defaults).
   firmInterestAndRepay(E);
   bankCentralInterest(E);
   bondInterest(E);
 
-  // 7. Taxes and profit distribution (household deposit interest is paid in the same pass).
+  // 10. Profits, taxes and distribution; bankruptcies; banks' taxes, dividends and resolution.
   firmTaxesAndProfits(E);
   householdInterestTaxesShares(E);
+  bankruptcies(E);
   q.bankDividends = bankTaxesAndDividends(E);
   payOwners(E, E.banks.dividend, q.bankDividends);
+  resolveBanks(E);
 
-  // 8. Bankruptcies and entry.
-  bankruptcies(E);
-
-  // 9. Citizen's income by money creation, public-bank remittance, deficit financing by regime.
+  // 11. Citizen's income by money creation, public-bank remittance, deficit financing by regime.
   remitProfit(E);
   q.deficit = gaStart - E.gov.ga;
   debtFreeCredit(E, E.p.citizensIncomeMoneyShare * E.flows.ubiPaid);
   financeDeficit(E);
 
-  // 10. Reserves and advances.
+  // 12. Reserves and advances.
   reservesAndAdvances(E);
 }
 
 /**
- * Step 11: the quarter's statistics (GDP, prices, unemployment), then next quarter's wage and the
- * firms' prices and plans. Stops the run when numbers stop meaning anything.
+ * Step 13: the quarter's statistics (GDP, prices, unemployment), then next quarter's wage, the
+ * firms' prices, expectations and machines. Stops the run when numbers stop meaning anything.
  */
 function closeQuarter(E: Economy, t: number, q: Quarter): void {
   const unemployedAtClose = closeHouseholds(E);
   const firms = E.firms;
-  let revenue = 0;
+  const nC = E.nC;
+  let revenueC = 0;
   let units = 0;
+  let capacity = 0;
+  let stock = 0;
+  let mk = 0;
+  let nMk = 0;
+  // GDP by production (= final sales + change in inventories): output at its price, plus public
+  // wages; real GDP values output at period-0 prices.
+  let prodValue = 0;
+  let kOut = 0;
   q.outputUnits = 0;
   q.coopUnits = 0;
   q.socialUnits = 0;
@@ -306,41 +351,50 @@ function closeQuarter(E: Economy, t: number, q: Quarter): void {
   const coop = FIRM_COOP;
   const social = FIRM_SOCIAL;
   for (let f = 0; f < E.F; f++) {
-    revenue += firms.revenue[f]!;
-    units += firms.sold[f]!;
-    q.outputUnits += firms.output[f]!;
     q.firmWages += firms.wageBill[f]!;
     q.loansPrivate += firms.loanB[f]!;
     q.loansPublic += firms.loanP[f]!;
+    prodValue += firms.output[f]! * firms.price[f]!;
+    if (f >= nC) {
+      kOut += firms.output[f]!;
+      continue;
+    }
+    revenueC += firms.revenue[f]!;
+    units += firms.sold[f]!;
+    q.outputUnits += firms.output[f]!;
+    capacity += firms.capacity[f]!;
+    stock += firms.stock[f]!;
     if (firms.kind[f] === coop) q.coopUnits += firms.output[f]!;
     else if (firms.kind[f] === social) q.socialUnits += firms.output[f]!;
+    if (firms.kind[f] !== social) {
+      mk += firms.markup[f]!;
+      nMk++;
+    }
   }
   const m = E.macro;
   const u = unemployedAtClose / E.H;
   // An unsold quarter keeps last quarter's price level.
-  const cpi = units > 0 ? revenue / units / E.initialPrice : m.cpi;
+  const cpi = units > 0 ? revenueC / units / E.initialPrice : m.cpi;
   const infl = Math.pow(cpi / m.cpi, PERIODS_PER_YEAR) - 1;
-  const gdp = revenue + E.flows.publicWages;
+  const gdp = prodValue + E.flows.publicWages;
+  q.realGdp = q.outputUnits * E.initialPrice + kOut * E.steady.machinePrice + E.flows.publicWages / cpi;
   if (!Number.isFinite(gdp) || !Number.isFinite(cpi)) {
-    throw new AbmDivergenceError(t, 'a total became infinite or not a number');
+    throw new AbmDivergenceError(t, 'a total became infinite or not a number (GDP or the price level)');
   }
-  if (cpi > 1e6 || cpi < 1e-6 || Math.abs(infl) > 10) {
-    throw new AbmDivergenceError(
-      t,
-      `prices ran away (price level ${cpi.toPrecision(3)}, inflation ${(infl * 100).toFixed(0)}% a year)`,
-    );
-  }
-  // Wages follow the norm, less when unemployment is above the wage-neutral rate, plus part of
-  // inflation above target: excess demand shows up as inflation, slack as slower wages.
+  // Wages: expected inflation (recent inflation weighted against the target) plus a Phillips term
+  // in the gap between the wage-neutral rate and unemployment. Inflation then follows from wages
+  // and markups; it is not a function of unemployment.
   const p = E.p;
-  const wageGrowth =
-    p.wageNorm +
-    p.wagePhillips * (p.wageNeutralUnemployment - u) +
-    p.wageIndexation * (infl - p.inflationTarget);
+  m.expectedInflation = p.wageIndexation * infl + (1 - p.wageIndexation) * p.inflationTarget;
+  const wageGrowth = Math.max(
+    p.wageFloor,
+    m.expectedInflation + p.wagePhillips * (p.wageNeutralUnemployment - u),
+  );
   const wNow = m.wage;
-  m.wage = wNow * (1 + wageGrowth / PERIODS_PER_YEAR);
+  m.wage = wNow * Math.pow(1 + wageGrowth, 1 / PERIODS_PER_YEAR);
   if (!(m.wage > 0) || !Number.isFinite(m.wage))
     throw new AbmDivergenceError(t, 'the wage fell to zero or below');
+  q.wageInflation = m.avgWage > 0 ? Math.pow(wNow / m.avgWage, PERIODS_PER_YEAR) - 1 : 0;
   m.avgWage = wNow;
   m.cpi = cpi;
   m.inflation = infl;
@@ -351,7 +405,58 @@ function closeQuarter(E: Economy, t: number, q: Quarter): void {
   q.inflation = infl;
   q.unemployment = u;
   q.wage = wNow;
+  q.inventories = stock;
+  q.unitsSold = units;
+  q.utilisation = capacity > 0 ? q.outputUnits / capacity : 0;
+  q.markupMean = nMk > 0 ? mk / nMk : 0;
+  installMachines(E, t);
   adjustFirms(E);
+  // Orders for next quarter are budgeted at the capital-goods firms' new prices.
+  let pkSum = 0;
+  for (let f = nC; f < E.F; f++) pkSum += firms.price[f]!;
+  m.machinePrice = pkSum / E.nK;
+}
+
+/**
+ * Limits beyond which a run has left the range where its numbers mean anything: ratios to annual
+ * GDP and the pace of prices. Each is far outside anything national accounts record (Japan's gross
+ * public debt peaked near 2.6 × GDP; hyperinflation is conventionally 50% a month), so a run that
+ * crosses one is reported as diverged (naming the quarter and the column), never clamped.
+ */
+export const DIVERGENCE_LIMITS = {
+  gov_debt_to_gdp: 10,
+  private_debt_to_gdp: 10,
+  money_to_gdp: 20,
+  /** Annualised inflation: above +300% or below −50% a year. */
+  inflationHigh: 3,
+  inflationLow: -0.5,
+} as const;
+
+function guardRatios(cols: Record<AbmColumn, Float64Array>, t: number): void {
+  const j = t - 1;
+  const L = DIVERGENCE_LIMITS;
+  if (!(cols.gdp_nominal[j]! > 0))
+    throw new AbmDivergenceError(
+      t,
+      'GDP fell to zero (gdp_nominal); no ratio to GDP means anything after that',
+    );
+  const ratio = (k: 'gov_debt_to_gdp' | 'private_debt_to_gdp' | 'money_to_gdp', what: string) => {
+    const v = cols[k][j]!;
+    if (!(Math.abs(v) <= L[k]))
+      throw new AbmDivergenceError(
+        t,
+        `${what} reached ${v.toPrecision(3)} times annual GDP (${k}; limit ${L[k]})`,
+      );
+  };
+  ratio('gov_debt_to_gdp', 'government debt');
+  ratio('private_debt_to_gdp', 'private debt');
+  ratio('money_to_gdp', 'the money stock');
+  const infl = cols.inflation[j]!;
+  if (!(infl <= L.inflationHigh && infl >= L.inflationLow))
+    throw new AbmDivergenceError(
+      t,
+      `prices ran away: price-level growth ${(infl * 100).toFixed(0)}% a year (inflation; limits ${L.inflationLow * 100}% and +${L.inflationHigh * 100}%)`,
+    );
 }
 
 /** Write quarter j's row of every output column. */
@@ -371,7 +476,7 @@ function recordQuarter(
   let bankEq = 0;
   for (let k = 0; k < E.NB; k++) bankEq += E.banks.nw[k]!;
   cols.gdp_nominal[j] = gdp;
-  cols.gdp_real[j] = gdp / q.cpi;
+  cols.gdp_real[j] = q.realGdp;
   cols.inflation[j] = q.inflation;
   cols.unemployment[j] = q.unemployment;
   cols.gov_debt_gross[j] = debt;
@@ -409,6 +514,19 @@ function recordQuarter(
   cols.bank_equity[j] = bankEq;
   cols.bank_profits_to_owners[j] = q.bankDividends;
   cols.public_bank_net_worth[j] = E.pb.nw;
+  const fl = E.flows;
+  cols.investment_real[j] = fl.investmentUnits * E.steady.machinePrice;
+  cols.consumption_real[j] = fl.consumption / q.cpi;
+  cols.capacity_utilisation[j] = q.utilisation;
+  cols.inventories_to_sales[j] = q.unitsSold > 0 ? q.inventories / q.unitsSold : 0;
+  cols.wage_inflation[j] = q.wageInflation;
+  cols.markup_mean[j] = q.markupMean;
+  cols.firm_debt[j] = loans;
+  cols.household_debt[j] = 0;
+  cols.unemployment_benefits[j] = fl.benefits;
+  cols.bank_failures[j] = fl.bankFailures;
+  cols.interest_on_reserves[j] = fl.interestOnReserves;
+  cols.public_interest_to_private[j] = fl.govInterestPrivate + fl.interestOnReserves - fl.interestOnAdvances;
 }
 
 function emptyQuarter(): Quarter {
@@ -427,6 +545,12 @@ function emptyQuarter(): Quarter {
     outputUnits: 0,
     coopUnits: 0,
     socialUnits: 0,
+    realGdp: 0,
+    utilisation: 0,
+    inventories: 0,
+    unitsSold: 0,
+    wageInflation: 0,
+    markupMean: 0,
   };
 }
 

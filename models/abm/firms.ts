@@ -1,23 +1,34 @@
 /**
- * Firms of three kinds, all producing the same perishable good with labour only:
- * - private: price = (1 + markup) × unit cost; after-tax profit paid to the owner household;
+ * Firms. Indices 0 … nC−1 make consumption goods, nC … F−1 make machines (capital goods).
+ * Consumption-goods firms are of three kinds:
+ * - private: price = (1 + markup) × unit labour cost; dividends to the owner household;
  * - cooperative: priced like a private firm; surplus shared equally among its worker-members;
- * - social enterprise: prices at cost plus a thin margin (`socialMargin`, for solvency) and retains
- *   its surplus.
- * A firm borrows for its wage bill, hires, produces, sells, pays interest and repays, pays tax,
- * distributes, and goes bankrupt when its debts exceed its deposits by too much.
+ * - social enterprise: prices at unit labour cost plus a thin margin and retains its surplus.
+ * Capital-goods firms are private. Every firm carries inventories (valued at unit labour cost),
+ * plans output from adaptive sales expectations and a target inventories/sales ratio, and sets its
+ * markup from its inventories: up when below target, down when above, and back toward the normal
+ * markup (Caiani et al. 2016 §3.6 plus an anchor: no ratchet, no drift). Consumption-goods firms
+ * produce with labour and machines (capacity.ts) and invest toward a target utilisation given
+ * expected sales and their return after interest, financing a share with amortising loans.
  *
- * Goods are perishable (unsold output is lost) so firms hold no inventories: their balance sheet is
- * purely financial (deposits − loans = net worth), which is what the SFC matrices show.
+ * A firm's `nw` is its FINANCIAL net worth (deposits − loans), the part the ledger sees; machines
+ * (`kVal`, book value) and inventories (`invVal`) are real assets on top of it.
  */
 import { BK, FI, K, PB } from './book';
+import { capacityNextQuarter } from './capital';
 import { PERIODS_PER_YEAR } from './params';
 import type { Economy } from './state';
 
 export const FIRM_PRIVATE = 0;
 export const FIRM_COOP = 1;
 export const FIRM_SOCIAL = 2;
-export const FIRM_KIND_NAMES = ['private firm', 'cooperative', 'social enterprise'] as const;
+export const FIRM_CAPITAL = 3;
+export const FIRM_KIND_NAMES = [
+  'private firm',
+  'cooperative',
+  'social enterprise',
+  'capital-goods firm',
+] as const;
 
 export interface Firms {
   n: number;
@@ -25,25 +36,43 @@ export interface Firms {
   dep: Float64Array;
   loanB: Float64Array;
   loanP: Float64Array;
-  /** Net worth kept by its own route (income − spending), never derived from the balance sheet. */
+  /** Financial net worth kept by its own route (income − spending), never derived from the balance sheet. */
   nw: Float64Array;
   bank: Int32Array;
   owner: Int32Array;
   markup: Float64Array;
   price: Float64Array;
+  /** Expected sales (units) for this quarter, adaptive. */
   expected: Float64Array;
   workers: Int32Array;
   desired: Int32Array;
   output: Float64Array;
+  /** Inventories (units) on hand: last quarter's unsold goods plus this quarter's output. */
   stock: Float64Array;
+  /** Value of inventories at unit labour cost at the end of the last quarter. */
+  invVal: Float64Array;
   sold: Float64Array;
   revenue: Float64Array;
   wageBill: Float64Array;
   interest: Float64Array;
   depInterest: Float64Array;
-  intPerUnit: Float64Array;
+  /** Risk spread (annual) on the firm's private loans, set when it last borrowed. */
+  spread: Float64Array;
+  /** Debt service it could not pay this quarter (it defaults). */
+  defaulted: Uint8Array;
   dividend: Float64Array;
   coopPerWorker: Float64Array;
+  profit: Float64Array;
+  /** Cash-flow rate of return after interest, last quarter (consumption-goods firms). */
+  ret: Float64Array;
+  /** Machines: working capacity (units), book value, depreciation per quarter; orders and deliveries. */
+  capacity: Float64Array;
+  kVal: Float64Array;
+  deprQ: Float64Array;
+  order: Float64Array;
+  bought: Float64Array;
+  /** Capital-goods firms: machines asked of them this quarter, filled or not (their demand signal). */
+  asked: Float64Array;
   /** Choice weight of the firm's price this period (households.ts). */
   weight: Float64Array;
   reset: Uint8Array;
@@ -67,42 +96,68 @@ export function createFirms(n: number): Firms {
     desired: new Int32Array(n),
     output: f64(),
     stock: f64(),
+    invVal: f64(),
     sold: f64(),
     revenue: f64(),
     wageBill: f64(),
     interest: f64(),
     depInterest: f64(),
-    intPerUnit: f64(),
+    spread: f64(),
+    defaulted: new Uint8Array(n),
     dividend: f64(),
     coopPerWorker: f64(),
+    profit: f64(),
+    ret: f64(),
+    capacity: f64(),
+    kVal: f64(),
+    deprQ: f64(),
+    order: f64(),
+    bought: f64(),
+    asked: f64(),
     weight: f64(),
     reset: new Uint8Array(n),
   };
 }
 
+/** Output a firm plans this quarter: expected sales plus the inventory target, less what it holds. */
+function plannedOutput(E: Economy, f: number): number {
+  const nu = E.p.inventoryTarget;
+  return Math.max(0, E.firms.expected[f]! * (1 + nu) - E.firms.stock[f]!);
+}
+
 /**
- * Credit. Each firm plans the workers it needs for its expected sales plus a small buffer
- * (`outputBuffer`: goods perish, so a firm that never wants to turn a customer away makes a little
- * more than it expects to sell) and borrows whatever its
- * deposits lack for that wage bill. Private firms borrow from their private bank at policy + the
- * private spread. Cooperatives and social enterprises borrow from the public bank at their tier's
- * rate when it lends to the social economy and has capacity left this quarter; otherwise from their
- * private bank like anyone else. A private bank lends only while its equity stays above the minimum
- * share of its loans (credit rationing by capital), and lends a firm at most `maxLeverage` times
- * its net worth plus `creditFloor` workers' wages (so new firms can start). A rationed firm plans
- * fewer workers. The public bank, when it lends to the social economy, applies only its capacity.
- * Why: loans are made for a purpose (the wage bill) and each new loan creates a deposit.
+ * Plans and credit. Each firm plans output (expected sales + target inventories − stock), the
+ * workers it needs (consumption goods: also no more than its machines can use) and, for
+ * consumption-goods firms, its machine order: desired capacity growth
+ *   g = γ2·(expected utilisation − target)/target + γ1·(return − steady-state return)/steady-state return
+ * (Caiani et al. 2016 eq. 3.9–3.10, return after interest, so dearer credit means less investment),
+ * ordered as whole machines: (1 + g)·capacity − capacity still working next quarter.
+ * It borrows a share `investmentLoanShare` of the order's cost, and whatever its deposits lack for
+ * the wage bill and the rest of the order. Private firms (and co-ops and social enterprises unless
+ * the public bank lends to them) borrow from their private bank, which prices the loan by the
+ * borrower's leverage (policy + spread + riskPremium × leverage / limit) and rations: no loan takes
+ * the firm's debt above `maxFirmLeverage` of its assets, nor the bank's equity below
+ * `minCapitalRatio` of its loans. A rationed firm cuts its order first, then its workforce.
  */
-export function planAndBorrow(E: Economy): void {
+export function planAndBorrow(E: Economy, t: number): void {
   const { firms, banks, pb, book, p } = E;
   const w = E.macro.wage;
   const a = p.productivity;
+  const aK = p.capitalProductivity;
   const minCR = p.minCapitalRatio;
   const publicOn = p.publicBankLendsToSocial;
-  const buffer = p.outputBuffer;
   const maxGrowth = p.maxFirmGrowth;
-  const lev = p.maxLeverage;
-  const floor = p.creditFloor * w;
+  const levMax = p.maxFirmLeverage;
+  const share = p.investmentLoanShare;
+  const uBar = p.targetUtilisation;
+  const g1 = p.investmentProfitWeight;
+  const g2 = p.investmentUtilisationWeight;
+  const g3 = p.investmentRateWeight;
+  const rBar = E.steady.returnRate;
+  const iLoan = Math.max(0, E.r.policy + p.spreadPrivateFirms) / PERIODS_PER_YEAR;
+  const iLoanSS = Math.max(0, E.steady.policyRate + p.spreadPrivateFirms) / PERIODS_PER_YEAR;
+  const pk = E.macro.machinePrice;
+  const nC = E.nC;
   let publicLeft = p.publicBankCapacity * E.macro.gdpNominal; // a quarter's share of annual capacity
   const F = firms.n;
   const start = E.rng.hiring.int(F);
@@ -110,18 +165,37 @@ export function planAndBorrow(E: Economy): void {
   let newP = 0;
   for (let i = 0; i < F; i++) {
     const f = (start + i) % F;
-    // Hiring capacity: a firm can grow its workforce by at most `maxGrowth` a quarter (plus one).
+    const isC = f < nC;
+    let y = plannedOutput(E, f);
+    let order = 0;
+    if (isC) {
+      const cap = firms.capacity[f]!;
+      y = Math.min(y, cap);
+      const next = capacityNextQuarter(E, f, t);
+      const ue = cap > 0 ? firms.expected[f]! / cap : 1;
+      // Profitability against the steady state's, and the cost of borrowing against its own.
+      let g =
+        g2 * ((ue - uBar) / uBar) +
+        (rBar > 0 ? (g1 * (firms.ret[f]! - rBar) - g3 * (iLoan - iLoanSS)) / rBar : 0);
+      if (g < -1) g = -1;
+      // A firm with no machines at all orders what its expected sales need.
+      const want = cap > 0 ? (1 + g) * cap - next : firms.expected[f]! / uBar;
+      order = Math.max(0, Math.round(want));
+    }
+    const perWorker = isC ? a : aK;
     const cap = Math.floor(firms.workers[f]! * (1 + maxGrowth)) + 1;
-    let want = Math.min(cap, Math.max(1, Math.round((firms.expected[f]! * (1 + buffer)) / a)));
-    const need = want * w - firms.dep[f]!;
+    let want = Math.min(cap, Math.ceil(y / perWorker - 1e-9));
+    const cost = order * pk;
+    const need = share * cost + Math.max(0, want * w + (1 - share) * cost - firms.dep[f]!);
+    let got = 0;
     if (need > 0) {
-      let got = 0;
       const fb = firms.bank[f]!;
-      if (publicOn && firms.kind[f] !== FIRM_PRIVATE && publicLeft > 0) {
+      if (publicOn && isC && firms.kind[f] !== FIRM_PRIVATE && publicLeft > 0) {
         const x = Math.min(need, publicLeft);
         publicLeft -= x;
         firms.loanP[f]! += x;
         firms.dep[f]! += x;
+        firms.nw[f]! += 0;
         banks.dep[fb]! += x;
         banks.res[fb]! += x;
         pb.loans += x;
@@ -130,21 +204,33 @@ export function planAndBorrow(E: Economy): void {
         got = x;
       }
       if (got < need) {
-        // The bank's own limit (capital ratio) and the borrower's (leverage on its net worth).
-        const room = banks.nw[fb]! / (minCR > 0 ? minCR : 1e-12) - banks.loans[fb]!;
-        const firmRoom = lev * Math.max(0, firms.nw[f]!) + floor - firms.loanB[f]!;
-        const x = Math.max(0, Math.min(need - got, room, firmRoom));
+        const debt = firms.loanB[f]! + firms.loanP[f]!;
+        const assets = firms.dep[f]! + firms.kVal[f]! + firms.invVal[f]! + cost;
+        // (debt + x) / (assets + x) ≤ levMax: the loan's deposit is an asset until it is spent.
+        const firmRoom = (levMax * assets - debt) / (1 - levMax);
+        const bankRoom = banks.nw[fb]! / minCR - banks.loans[fb]!;
+        const x = Math.max(0, Math.min(need - got, firmRoom, bankRoom));
         if (x > 0) {
+          const oldB = firms.loanB[f]!;
           firms.loanB[f]! += x;
           firms.dep[f]! += x;
           banks.loans[fb]! += x;
           banks.dep[fb]! += x;
           newB += x;
           got += x;
+          const lev = (debt + x) / Math.max(1e-9, assets + x);
+          const s = (p.riskPremium * Math.min(1, lev / levMax)) / 1;
+          firms.spread[f] = (firms.spread[f]! * oldB + s * x) / firms.loanB[f]!;
         }
       }
-      if (got < need) want = Math.floor(firms.dep[f]! / w);
     }
+    // What the firm can pay for: its deposits. Orders are cut first, then workers.
+    const cash = firms.dep[f]!;
+    let affordOrder = order;
+    if (want * w + order * pk > cash)
+      affordOrder = Math.max(0, Math.floor((cash - want * w) / Math.max(pk, 1e-12)));
+    if (want * w > cash) want = Math.max(0, Math.floor(cash / w));
+    firms.order[f] = isC ? affordOrder : 0;
     firms.desired[f] = want;
   }
   book.privateLoan(newB);
@@ -154,15 +240,21 @@ export function planAndBorrow(E: Economy): void {
   E.flows.publicLendingLeft = publicLeft;
 }
 
-/** Production: every worker makes `productivity` goods; the output is the stock on offer this period. */
+/**
+ * Production: consumption-goods workers make `productivity` goods each, up to the firm's machine
+ * capacity; capital-goods workers make `capitalProductivity` machines each. Output joins the stock.
+ */
 export function produce(E: Economy): void {
-  const { firms } = E;
-  const a = E.p.productivity;
+  const { firms, p } = E;
+  const a = p.productivity;
+  const aK = p.capitalProductivity;
   const w = E.macro.wage;
+  const nC = E.nC;
   for (let f = 0; f < firms.n; f++) {
-    const q = firms.workers[f]! * a;
+    let q = firms.workers[f]! * (f < nC ? a : aK);
+    if (f < nC && q > firms.capacity[f]!) q = firms.capacity[f]!;
     firms.output[f] = q;
-    firms.stock[f] = q;
+    firms.stock[f]! += q;
     firms.sold[f] = 0;
     firms.revenue[f] = 0;
     firms.wageBill[f] = firms.workers[f]! * w;
@@ -170,26 +262,29 @@ export function produce(E: Economy): void {
     firms.depInterest[f] = 0;
     firms.dividend[f] = 0;
     firms.coopPerWorker[f] = 0;
+    firms.defaulted[f] = 0;
   }
 }
 
 /**
- * Interest on firm deposits and loans, then repayment of a fixed share of principal. Interest a firm
- * cannot pay from its deposits is lent to it by its bank (an overdraft: new money, at the private
- * rate). Repayment is limited to what the firm holds. Why: floating rates pass the policy rate and
- * each tier's spread straight to borrowers; repayment destroys the deposits the loan created.
+ * Interest on firm deposits and loans, then amortisation: each quarter a firm repays
+ * 1/(4 × loanDurationYears) of each loan. Private loans float at policy + private spread + the
+ * firm's risk spread; public-bank loans at their tier's rate. A firm whose deposits cannot meet the
+ * whole debt service is refinanced by its bank (the shortfall becomes a new loan) while that keeps
+ * it within the leverage limit; otherwise it defaults (it pays nothing; bankruptcies() resolves it).
  */
 export function firmInterestAndRepay(E: Economy): void {
   const { firms, banks, pb, book, p } = E;
   const rDep = E.r.deposits;
-  const rPriv = E.r.loanPrivate;
+  const rBase = E.r.policy + p.spreadPrivateFirms;
   const rCoop = E.r.coop;
   const rSoc = E.r.social;
   const repay = 1 / (p.loanDurationYears * PERIODS_PER_YEAR);
+  const levMax = p.maxFirmLeverage;
+  let refinanced = 0;
   let depInt = 0;
   let intB = 0;
   let intP = 0;
-  let overdraft = 0;
   let repB = 0;
   let repP = 0;
   let iPriv = 0;
@@ -198,7 +293,6 @@ export function firmInterestAndRepay(E: Economy): void {
   for (let f = 0; f < firms.n; f++) {
     const fb = firms.bank[f]!;
     const kind = firms.kind[f]!;
-    // deposit interest: the bank credits the firm
     const di = firms.dep[f]! * rDep;
     firms.dep[f]! += di;
     firms.nw[f]! += di;
@@ -207,24 +301,35 @@ export function firmInterestAndRepay(E: Economy): void {
     banks.nw[fb]! -= di;
     banks.income[fb]! -= di;
     depInt += di;
-    const ib = firms.loanB[f]! * rPriv;
+    const ib = (firms.loanB[f]! * Math.max(0, rBase + firms.spread[f]!)) / PERIODS_PER_YEAR;
     const ip = firms.loanP[f]! * (kind === FIRM_COOP ? rCoop : rSoc);
-    const due = ib + ip;
-    if (due > firms.dep[f]!) {
-      const x = due - firms.dep[f]!;
-      firms.loanB[f]! += x;
-      firms.dep[f]! += x;
-      banks.loans[fb]! += x;
-      banks.dep[fb]! += x;
-      overdraft += x;
+    const rb = firms.loanB[f]! * repay;
+    const rp = firms.loanP[f]! * repay;
+    const short = ib + ip + rb + rp - firms.dep[f]!;
+    if (short > 0) {
+      // The bank refinances a firm that is short of cash but within the leverage limit (the
+      // shortfall becomes a new loan); one beyond it defaults.
+      const debt = firms.loanB[f]! + firms.loanP[f]!;
+      const assets = firms.dep[f]! + firms.kVal[f]! + firms.invVal[f]!;
+      const room = Math.min(
+        (levMax * assets - debt) / (1 - levMax),
+        banks.nw[fb]! / p.minCapitalRatio - banks.loans[fb]!,
+      );
+      if (!(room >= short)) {
+        firms.defaulted[f] = 1;
+        continue;
+      }
+      firms.loanB[f]! += short;
+      firms.dep[f]! += short;
+      banks.loans[fb]! += short;
+      banks.dep[fb]! += short;
+      refinanced += short;
     }
-    // private interest: the firm's deposit is destroyed, the bank's net worth rises
     firms.dep[f]! -= ib;
     firms.nw[f]! -= ib;
     banks.dep[fb]! -= ib;
     banks.nw[fb]! += ib;
     banks.income[fb]! += ib;
-    // public-bank interest: deposit and reserves leave the private bank for the public bank
     firms.dep[f]! -= ip;
     firms.nw[f]! -= ip;
     banks.dep[fb]! -= ip;
@@ -234,18 +339,16 @@ export function firmInterestAndRepay(E: Economy): void {
     pb.income += ip;
     intB += ib;
     intP += ip;
+    const due = ib + ip;
     firms.interest[f] = due;
-    if (kind === FIRM_PRIVATE) iPriv += due;
-    else if (kind === FIRM_COOP) iCoop += due;
-    else iSoc += due;
-    // repayment of principal
-    const rb = Math.min(firms.loanB[f]! * repay, firms.dep[f]!);
+    if (kind === FIRM_COOP) iCoop += due;
+    else if (kind === FIRM_SOCIAL) iSoc += due;
+    else iPriv += due;
     firms.loanB[f]! -= rb;
     firms.dep[f]! -= rb;
     banks.loans[fb]! -= rb;
     banks.dep[fb]! -= rb;
     repB += rb;
-    const rp = Math.min(firms.loanP[f]! * repay, firms.dep[f]!);
     firms.loanP[f]! -= rp;
     firms.dep[f]! -= rp;
     banks.dep[fb]! -= rp;
@@ -255,12 +358,12 @@ export function firmInterestAndRepay(E: Economy): void {
     repP += rp;
   }
   book.bankToDepositor(K.intDep, FI, depInt);
-  book.privateLoan(overdraft - repB);
+  book.privateLoan(refinanced - repB);
+  E.flows.newPrivateLoans += refinanced;
   book.publicLoan(-repP);
   book.depositorToBank(K.intLB, FI, intB);
   book.depositorToPublicBank(K.intLP, FI, intP);
   const fl = E.flows;
-  fl.newPrivateLoans += overdraft;
   fl.privateRepayments += repB;
   fl.publicRepayments += repP;
   fl.interestPrivateFirms += iPriv;
@@ -269,24 +372,42 @@ export function firmInterestAndRepay(E: Economy): void {
 }
 
 /**
- * Corporate tax and profit distribution by kind. Profit = sales − wages − interest + deposit
- * interest. Private firms pay corporate tax on positive profit. A firm keeps net worth worth
- * `firmEquityTarget` quarters of its wage bill (to pay next quarter's wages without borrowing it
- * all); of the net worth above that, a private firm pays `dividendPayout` to its owner and a co-op
- * pays `coopSurplusShare` equally to its worker-members (taxed as members' income, so no corporate
- * tax). Social enterprises retain everything (and pay no corporate tax). Why distribute the excess
- * rather than a share of profit: a firm that hoarded retained profits for ever would drain demand. The household side of the dividends and
- * shares is paid in households.ts; here the firm's deposit and net worth fall.
+ * Profit, corporate tax and distribution. Profit = sales − wages − interest + deposit interest −
+ * depreciation of machines + change in the value of inventories (at unit labour cost). Private
+ * firms and capital-goods firms pay corporate tax on positive profit. A profitable firm keeps
+ * deposits for next quarter's wage bill plus `firmLiquidity` quarters of it and its depreciation
+ * (the funds that replace its machines); a private firm pays `dividendPayout` of the rest to its
+ * owner, a co-op `coopSurplusShare` of it equally to its worker-members (taxed as members' income);
+ * social enterprises retain everything. The household side is paid in households.ts.
  */
 export function firmTaxesAndProfits(E: Economy): void {
   const { firms, banks, pb, gov, book, p } = E;
   const tCorp = p.corporateTaxRate;
-  const target = p.firmEquityTarget;
+  const ulcC = E.macro.wage / p.productivity;
+  const ulcK = E.macro.wage / p.capitalProductivity;
+  const sigma = p.firmLiquidity;
+  const nC = E.nC;
+  const w = E.macro.wage;
+  const a = p.productivity;
+  const aK = p.capitalProductivity;
+  const nu = p.inventoryTarget;
   let taxes = 0;
   for (let f = 0; f < firms.n; f++) {
+    if (firms.defaulted[f] === 1) continue;
     const kind = firms.kind[f]!;
-    const profit = firms.revenue[f]! - firms.wageBill[f]! - firms.interest[f]! + firms.depInterest[f]!;
-    if (kind === FIRM_PRIVATE && profit > 0) {
+    const inv = firms.stock[f]! * (f < nC ? ulcC : ulcK);
+    const profit =
+      firms.revenue[f]! -
+      firms.wageBill[f]! -
+      firms.interest[f]! +
+      firms.depInterest[f]! -
+      (f < nC ? firms.deprQ[f]! : 0) +
+      inv -
+      firms.invVal[f]!;
+    firms.invVal[f] = inv;
+    firms.profit[f] = profit;
+    if (f < nC) firms.ret[f] = firms.kVal[f]! > 0 ? (profit + firms.deprQ[f]!) / firms.kVal[f]! : 0;
+    if ((kind === FIRM_PRIVATE || kind === FIRM_CAPITAL) && profit > 0) {
       const tax = Math.min(tCorp * profit, firms.dep[f]!);
       const fb = firms.bank[f]!;
       firms.dep[f]! -= tax;
@@ -295,21 +416,26 @@ export function firmTaxesAndProfits(E: Economy): void {
       banks.res[fb]! -= tax;
       taxes += tax;
     }
-    // Net worth above the equity target (quarters of wage bill) is what the firm does not need.
-    const excess = firms.nw[f]! - target * firms.wageBill[f]!;
-    if (!(excess > 0) || kind === FIRM_SOCIAL) continue;
-    if (kind === FIRM_PRIVATE) {
-      const d = Math.min(p.dividendPayout * excess, firms.dep[f]!);
+    if (!(profit > 0) || kind === FIRM_SOCIAL) continue;
+    // Keep next quarter's planned wage bill (from expected sales), the buffer and the funds that
+    // replace machines: a firm whose sales just jumped must not pay out what it needs to hire.
+    const planned = (w * firms.expected[f]! * (1 + nu)) / (f < nC ? a : aK);
+    const keep = (1 + sigma) * Math.max(firms.wageBill[f]!, planned) + (f < nC ? firms.deprQ[f]! : 0);
+    const excess = firms.dep[f]! - keep;
+    if (!(excess > 0)) continue;
+    if (kind === FIRM_COOP) {
+      if (firms.workers[f]! > 0) {
+        const per = (p.coopSurplusShare * excess) / firms.workers[f]!;
+        const total = per * firms.workers[f]!;
+        firms.coopPerWorker[f] = per;
+        firms.dep[f]! -= total;
+        firms.nw[f]! -= total;
+      }
+    } else {
+      const d = p.dividendPayout * excess;
       firms.dividend[f] = d;
       firms.dep[f]! -= d;
       firms.nw[f]! -= d;
-    } else if (firms.workers[f]! > 0) {
-      const payout = Math.min(p.coopSurplusShare * excess, firms.dep[f]!);
-      const per = payout / firms.workers[f]!;
-      const total = per * firms.workers[f]!;
-      firms.coopPerWorker[f] = per;
-      firms.dep[f]! -= total;
-      firms.nw[f]! -= total;
     }
   }
   pb.res -= taxes;
@@ -321,24 +447,23 @@ export function firmTaxesAndProfits(E: Economy): void {
 }
 
 /**
- * Bankruptcy and entry. A firm whose loans exceed its deposits by more than `bankruptcyThreshold`
- * quarters of its wage bill fails: its deposits repay what they can (destroying money), the rest
- * is written off against the lender's net worth, its workers lose their jobs, and a new firm of the
- * same kind takes its place with no debt, the average markup of its kind and a modest sales plan.
- * Why: losses must land somewhere visible (the lender's equity) and the number of firms stays fixed.
+ * Bankruptcy (Caiani et al. 2016 §3.3, simplified). A firm fails when it cannot pay its debt
+ * service and its bank will not refinance it (its debt would exceed the leverage limit on its
+ * deposits, machines at book value and inventories). Its deposits repay its lenders; what they cannot cover is written off against the
+ * lenders' equity; its workers lose their jobs. The firm restarts in place under a new owner with
+ * its machines and stock, no debt, the average markup of its kind and half its sales expectation
+ * (the number of firms stays fixed).
  */
 export function bankruptcies(E: Economy): void {
-  const { firms, banks, pb, book, p } = E;
+  const { firms, banks, pb, book } = E;
   const rng = E.rng.entry;
-  const thr = p.bankruptcyThreshold;
   let repB = 0;
   let repP = 0;
   let woB = 0;
   let woP = 0;
   let count = 0;
   for (let f = 0; f < firms.n; f++) {
-    const nw = firms.dep[f]! - firms.loanB[f]! - firms.loanP[f]!;
-    if (!(nw < 0 && nw < -thr * firms.wageBill[f]!)) continue;
+    if (firms.defaulted[f] !== 1) continue;
     count++;
     const fb = firms.bank[f]!;
     const rb = Math.min(firms.dep[f]!, firms.loanB[f]!);
@@ -382,81 +507,86 @@ export function bankruptcies(E: Economy): void {
   fl.bankruptcies += count;
 }
 
-/** A new firm of the same kind in slot f: no debt, a new owner and bank, a cautious sales plan. */
+/** The restarted firm in slot f: no debt, a new owner, the average markup of its kind. */
 function enterFirm(E: Economy, f: number, u1: number, u2: number): void {
   const { firms, hh, p } = E;
   const kind = firms.kind[f]!;
   let sumMarkup = 0;
-  let sumExp = 0;
   let m = 0;
-  for (let g = 0; g < firms.n; g++) {
+  const lo = f < E.nC ? 0 : E.nC;
+  const hi = f < E.nC ? E.nC : firms.n;
+  for (let g = lo; g < hi; g++) {
     if (firms.kind[g] === kind && g !== f) {
       sumMarkup += firms.markup[g]!;
-      sumExp += firms.expected[g]!;
       m++;
     }
   }
-  firms.markup[f] =
-    kind === FIRM_SOCIAL ? p.socialMargin : m > 0 ? (sumMarkup / m) * (0.9 + 0.2 * u1) : p.initialMarkup;
-  firms.expected[f] = Math.max(p.productivity, (m > 0 ? sumExp / m : p.productivity) * 0.5);
+  const normal =
+    kind === FIRM_CAPITAL ? p.capitalMarkup : kind === FIRM_SOCIAL ? p.socialMargin : p.initialMarkup;
+  firms.markup[f] = m > 0 ? (sumMarkup / m) * (0.95 + 0.1 * u1) : normal;
+  firms.expected[f]! *= 0.5;
+  firms.spread[f] = 0;
+  firms.ret[f] = E.steady.returnRate;
   firms.owner[f] = hh.ownerList[Math.floor(u2 * hh.ownerList.length)]!;
-  // The new firm keeps the failed firm's bank (it has no deposits or loans there: nothing moves).
   firms.reset[f] = 1;
-  firms.intPerUnit[f] = 0;
 }
 
 /**
- * Prices and plans for next period. A private firm or co-op that sold out raises its markup by a
- * random step up to `markupAdjust` (excess demand shows up as inflation); one that sold less than
- * it expected (more unsold than its planned buffer) cuts it. Social enterprises price at cost. Price = (1 + markup) × (wage /
- * productivity + last period's interest per unit); a social enterprise's markup is its thin margin. A firm that sold out plans a random increase of
- * output; otherwise it plans to sell what it sold. Why: the simplest rules in which prices and
- * quantities both respond to demand, with no firm knowing the aggregate state.
+ * Prices, expectations and plans for next quarter. Expected sales move a share λ toward what was
+ * sold (a firm that sold out expects a little more: it does not know how much it turned away).
+ * Markup: a random step up to `markupAdjust` up when inventories are at or below target, down when
+ * above, then a share `markupReversion` of the gap to the normal markup is closed. Price = (1 +
+ * markup) × unit labour cost at next quarter's wage.
  */
 export function adjustFirms(E: Economy): void {
   const { firms, p } = E;
   const rng = E.rng.pricing;
   const w = E.macro.wage;
-  const a = p.productivity;
-  const nu = p.markupAdjust;
-  const rho = p.outputAdjust;
-  // Planned output carries a buffer b; more than b/(1+b) of output unsold means the firm sold less
-  // than it expected to. Raising on selling out and cutting on selling short keeps the rule symmetric.
-  const unsoldCut = p.outputBuffer / (1 + p.outputBuffer);
+  const lam = p.expectationsWeight;
+  const nu = p.inventoryTarget;
+  const step = p.markupAdjust;
+  const rev = p.markupReversion;
+  const nC = E.nC;
+  const ulcC = w / p.productivity;
+  const ulcK = w / p.capitalProductivity;
   for (let f = 0; f < firms.n; f++) {
     const u1 = rng.next();
-    const u2 = rng.next();
     const kind = firms.kind[f]!;
-    const out = firms.output[f]!;
-    const soldOut = out > 0 && firms.stock[f]! <= 1e-9 * out;
-    if (firms.reset[f] === 1) {
-      // an entrant keeps the plan and markup it entered with
-    } else {
-      if (kind === FIRM_SOCIAL) {
-        firms.markup[f] = p.socialMargin;
-      } else {
+    const s = firms.sold[f]!;
+    const soldOut = firms.stock[f]! <= 1e-9 * Math.max(1, s);
+    if (firms.reset[f] !== 1) {
+      // Capital-goods firms see the orders they could not fill; consumption-goods firms only that
+      // they sold out.
+      const target = f >= nC ? firms.asked[f]! : soldOut ? s * (1 + 0.5 * lam) : s;
+      firms.expected[f]! += lam * (target - firms.expected[f]!);
+      // A firm always plans at least one worker's output, so one that lost its customers stays on
+      // offer and can win them back.
+      const floor = f < nC ? p.productivity : p.capitalProductivity;
+      if (firms.expected[f]! < floor) firms.expected[f] = floor;
+      if (kind !== FIRM_SOCIAL) {
+        const normal = kind === FIRM_CAPITAL ? p.capitalMarkup : p.initialMarkup;
         let mu = firms.markup[f]!;
-        if (soldOut) mu *= 1 + nu * u1;
-        else if (out > 0 && firms.stock[f]! > unsoldCut * out) mu *= 1 - nu * u1;
+        if (firms.stock[f]! <= nu * firms.expected[f]!) mu *= 1 + step * u1;
+        else mu *= 1 - step * u1;
+        mu += rev * (normal - mu);
         firms.markup[f] = Math.min(p.maxMarkup, Math.max(p.minMarkup, mu));
-      }
-      firms.expected[f] = soldOut ? out * (1 + rho * u2) : Math.max(a * 0.5, firms.sold[f]!);
-      firms.intPerUnit[f] = out > 0 ? firms.interest[f]! / out : 0;
+      } else firms.markup[f] = p.socialMargin;
     }
-    firms.price[f] = (1 + firms.markup[f]!) * (w / a + firms.intPerUnit[f]!);
+    firms.price[f] = (1 + firms.markup[f]!) * (f < nC ? ulcC : ulcK);
   }
 }
 
-/** Government purchases: the same share of every firm's output, at the firm's price, up to `govPurchases` goods per household. */
+/** Government purchases: the same share of every consumption-goods firm's stock, at its price, up to `govPurchases` goods per household. */
 export function governmentPurchases(E: Economy): void {
   const { firms, banks, pb, gov, book, p } = E;
+  const nC = E.nC;
   let units = 0;
-  for (let f = 0; f < firms.n; f++) units += firms.stock[f]!;
+  for (let f = 0; f < nC; f++) units += firms.stock[f]!;
   const want = p.govPurchases * E.H;
   const share = units > 0 ? Math.min(1, want / units) : 0;
   let spent = 0;
   if (share > 0) {
-    for (let f = 0; f < firms.n; f++) {
+    for (let f = 0; f < nC; f++) {
       const q = firms.stock[f]! * share;
       if (q <= 0) continue;
       const x = q * firms.price[f]!;
@@ -476,4 +606,5 @@ export function governmentPurchases(E: Economy): void {
   gov.ga -= spent;
   gov.nw -= spent;
   book.govToDepositor(K.gpur, FI, spent);
+  E.flows.govPurchases += spent;
 }

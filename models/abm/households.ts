@@ -32,6 +32,10 @@ export interface Households {
   taxPaid: Float64Array;
   /** The firm a household bought most from last time: it is always among the firms it compares. */
   lastFirm: Int32Array;
+  /** Income net of income tax already received when shopping (wage or benefit, citizen's income). */
+  payNet: Float64Array;
+  /** Last quarter's other disposable income (interest, dividends, co-op shares, net of tax). */
+  otherPrev: Float64Array;
   ownerList: Int32Array;
 }
 
@@ -48,6 +52,8 @@ export function createHouseholds(n: number): Households {
     capInc: new Float64Array(n),
     taxPaid: new Float64Array(n),
     lastFirm: new Int32Array(n),
+    payNet: new Float64Array(n),
+    otherPrev: new Float64Array(n),
     ownerList: new Int32Array(0),
   };
 }
@@ -100,6 +106,7 @@ export function labourMarket(E: Economy): void {
 export function payIncomes(E: Economy, citizensIncome: number): void {
   const { hh, firms, banks, pb, gov, book } = E;
   const w = E.macro.wage;
+  const benefit = E.p.unemploymentBenefit * E.macro.avgWage;
   const dep = hh.dep;
   const hbank = hh.bank;
   const emp = hh.emp;
@@ -113,6 +120,7 @@ export function payIncomes(E: Economy, citizensIncome: number): void {
   let wages = 0;
   let publicWages = 0;
   let ubi = 0;
+  let benefits = 0;
   for (let h = 0; h < hh.n; h++) {
     const f = emp[h]!;
     const hb = hbank[h]!;
@@ -137,6 +145,11 @@ export function payIncomes(E: Economy, citizensIncome: number): void {
       lab[h] = w;
       inc[h]! += w;
     } else {
+      // Unemployed: the benefit, untaxed (so not labour income).
+      receipt += benefit;
+      govPaid += benefit;
+      benefits += benefit;
+      inc[h]! += benefit;
       lab[h] = 0;
     }
     dep[h]! += receipt;
@@ -144,13 +157,15 @@ export function payIncomes(E: Economy, citizensIncome: number): void {
     bres[hb]! += receipt;
     pb.res += govPaid;
   }
-  const govOut = publicWages + ubi;
+  const govOut = publicWages + ubi + benefits;
   pb.ga -= govOut;
   gov.ga -= govOut;
   gov.nw -= govOut;
   book.depositorToDepositor(K.wage, FI, HH, wages);
   book.govToDepositor(K.pwage, HH, publicWages);
   book.govToDepositor(K.ubi, HH, ubi);
+  book.govToDepositor(K.benefit, HH, benefits);
+  E.flows.benefits = benefits;
   E.flows.publicWages = publicWages;
   E.flows.ubiPaid = ubi;
 }
@@ -170,17 +185,30 @@ export function payIncomes(E: Economy, citizensIncome: number): void {
 export function consume(E: Economy): void {
   const { hh, firms, banks, book, p } = E;
   const H = hh.n;
-  const F = firms.n;
+  // Households buy from consumption-goods firms only (indices 0 … nC−1).
+  const F = E.nC;
   const rng = E.rng.search;
   const cand = E.scratch.candidates;
   const k = p.searchFirms;
   const k2 = 2 * k;
-  const a1 = p.propensityIncome;
+  // Saving responds to the return on it: the propensity out of income falls by ψ per unit of
+  // annual deposit rate above the steady state's (the consumption channel of monetary policy).
+  const a1 = Math.min(
+    1,
+    Math.max(
+      0,
+      p.propensityIncome - p.consumptionRateSensitivity * (4 * E.r.deposits - 4 * E.steady.depositRate),
+    ),
+  );
   const a2 = p.propensityWealth;
   const dep = hh.dep;
   const hbank = hh.bank;
   const last = hh.lastFirm;
-  const yd = hh.ydPrev;
+  const inc = hh.inc;
+  const lab = hh.labourInc;
+  const payNet = hh.payNet;
+  const other = hh.otherPrev;
+  const tInc = p.incomeTaxRate;
   const dPrev = hh.depPrev;
   const price = firms.price;
   const stock = firms.stock;
@@ -193,6 +221,7 @@ export function consume(E: Economy): void {
   const bres = banks.res;
   // Choice weights: (price / average price)^−ε, once per firm per period.
   const eps = p.priceSensitivity;
+  const switchK = p.switchingIntensity;
   const strict = eps >= STRICT_SENSITIVITY;
   const weight = firms.weight;
   if (!strict) {
@@ -215,12 +244,19 @@ export function consume(E: Economy): void {
   for (let b = 0; b < blocks; b++) {
     const blockEnd = Math.min(H, (block + 1) * VISIT_BLOCK);
     for (let h = block * VISIT_BLOCK; h < blockEnd; h++) {
-      let budget = a1 * yd[h]! + a2 * dPrev[h]!;
+      // Income this quarter as the household knows it when it shops: what it was just paid (net
+      // of income tax) plus last quarter's other income.
+      const net = inc[h]! - tInc * lab[h]!;
+      payNet[h] = net;
+      let budget = a1 * (net + other[h]!) + a2 * dPrev[h]!;
       if (budget > dep[h]!) budget = dep[h]!;
       // The first-round draws are made whether or not the household buys, so scenarios share them;
       // the second round is drawn only when needed.
       cand[0] = last[h]!;
-      for (let c = 1; c <= k; c++) cand[c] = rng.int(F);
+      // One candidate by word of mouth (where a random household shopped last), the others at
+      // random: bigger firms are heard of more, so firm sizes keep their spread (Gibrat-like).
+      cand[1] = last[rng.int(H)]!;
+      for (let c = 2; c <= k; c++) cand[c] = rng.int(F);
       const uDraw = rng.next();
       if (!(budget > 0)) continue;
       const hb = hbank[h]!;
@@ -250,7 +286,22 @@ export function consume(E: Economy): void {
           upto = k2;
           continue;
         }
-        if (!strict) {
+        // Loyalty (Caiani et al. 2016 §2): a household whose last supplier still has stock stays
+        // unless it found a cheaper one, and then leaves with probability 1 − exp(εs·(p_best −
+        // p_last)/p_best), so customers move toward cheaper firms without reshuffling every quarter.
+        const lf = cand[0]!;
+        let stay = false;
+        if (first < 0 && stock[lf]! > 0) {
+          const pl = price[lf]!;
+          const leave = bestP < pl ? 1 - Math.exp((switchK * (bestP - pl)) / bestP) : 0;
+          const next = u * 3.731 + 0.113;
+          const us = next - Math.floor(next);
+          stay = us >= leave;
+        }
+        if (stay) {
+          best = lf;
+          bestP = price[lf]!;
+        } else if (!strict) {
           let target = u * wsum;
           for (let c = 0; c <= upto; c++) {
             const f = cand[c]!;
@@ -296,6 +347,7 @@ export function consume(E: Economy): void {
     block += stride;
     if (block >= blocks) block -= blocks;
   }
+  E.flows.consumption += total;
   book.depositorToDepositor(K.cons, HH, FI, total);
 }
 
@@ -458,8 +510,11 @@ export function closeHouseholds(E: Economy): number {
   const paid = hh.taxPaid;
   const emp = hh.emp;
   let unemployed = 0;
+  const payNet = hh.payNet;
+  const other = hh.otherPrev;
   for (let h = 0; h < hh.n; h++) {
     yd[h] = inc[h]! - paid[h]!;
+    other[h] = yd[h]! - payNet[h]!;
     if (emp[h] === EMP_UNEMPLOYED) unemployed++;
   }
   hh.depPrev.set(hh.dep);

@@ -7,7 +7,7 @@ import { abmScenarioSchema, type AbmScenario } from './params';
 import { ABM_PRESETS } from './presets';
 import { abmAssumptions, abmSummary, SUMMARY_UNITS } from './report';
 
-export const ABM_MODEL_VERSION = '0.2.0';
+export const ABM_MODEL_VERSION = '1.0.0';
 
 export {
   PARAM_DOCS,

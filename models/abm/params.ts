@@ -104,9 +104,9 @@ const SPECS = {
     'Policy rate',
     'per year',
     0.025,
-    -0.05,
-    0.5,
-    "The central (public) bank's rate; a number or a formula of t, inflation, unemployment, … (e.g. a Taylor rule).",
+    -0.02,
+    0.25,
+    "The central (public) bank's rate; a number or a formula of t, inflation, unemployment, … (e.g. a Taylor rule). Bounds: −2% to 25% (Volcker's peak was 20%); a formula's value is held to them every quarter.",
     'formula',
   ),
   spreadGovernment: n(
@@ -114,8 +114,8 @@ const SPECS = {
     'Government tier: term premium',
     'per year over policy',
     0.0075,
-    -0.5,
-    0.5,
+    0,
+    0.02,
     'Government bonds sold to private banks pay policy rate + this premium (floored at zero).',
   ),
   spreadPrivateFirms: n(
@@ -123,8 +123,8 @@ const SPECS = {
     'Private-firm tier: bank spread',
     'per year over policy',
     0.025,
-    -0.5,
-    0.5,
+    0.005,
+    0.05,
     'Private banks lend to firms at policy rate + this spread (floored at zero).',
   ),
   spreadCooperatives: n(
@@ -132,8 +132,8 @@ const SPECS = {
     'Cooperative tier: public-bank spread',
     'per year over policy',
     0.025,
-    -0.5,
-    0.5,
+    -0.05,
+    0.08,
     'Rate the public bank charges cooperatives when it lends to the social economy (policy + spread, floored at zero).',
   ),
   spreadSocialEnterprises: n(
@@ -141,8 +141,8 @@ const SPECS = {
     'Social-enterprise tier: public-bank spread',
     'per year over policy',
     0.025,
-    -0.5,
-    0.5,
+    -0.05,
+    0.08,
     'Rate the public bank charges social enterprises when it lends to the social economy (policy + spread, floored at zero).',
   ),
   spreadAdvances: n(
@@ -150,8 +150,8 @@ const SPECS = {
     "Banks' tier: advances spread",
     'per year over policy',
     0.0025,
-    -0.5,
-    0.5,
+    0,
+    0.01,
     'Private banks borrow reserves (advances) from the public bank at policy + this spread (floored at zero).',
   ),
   publicBankLendsToSocial: {
@@ -170,7 +170,7 @@ const SPECS = {
     'share of GDP per year',
     0.05,
     0,
-    1,
+    0.1,
     'New lending the public bank will do to the social economy in a year, as a share of annual GDP.',
   ),
   // ── Policy: citizen's income ─────────────────────────────────────────────────────────
@@ -199,9 +199,9 @@ const SPECS = {
     'Income tax rate',
     'share of income',
     0.25,
-    0,
-    0.95,
-    "Flat tax on wages, public wages and co-op surplus shares (the citizen's income is not taxed).",
+    0.15,
+    0.4,
+    "Flat tax on wages, public wages and co-op surplus shares (the citizen's income is not taxed). Bounds: 15–40%, the range of average labour-income tax rates in the OECD; outside them the steady state has unemployment near 0 or far above 20%.",
   ),
   corporateTaxRate: n(
     'Policy: taxes and spending',
@@ -209,7 +209,7 @@ const SPECS = {
     'share of profit',
     0.15,
     0,
-    0.95,
+    0.6,
     "Tax on positive profits of private firms and private banks (co-op surplus is taxed as members' income; social enterprises are exempt).",
   ),
   capitalIncomeTaxRate: n(
@@ -218,7 +218,7 @@ const SPECS = {
     'share of income',
     0.15,
     0,
-    0.95,
+    0.5,
     'Tax on dividends and deposit interest received by households.',
   ),
   wealthTaxRate: n(
@@ -227,7 +227,7 @@ const SPECS = {
     'per year',
     0,
     0,
-    0.2,
+    0.05,
     "Annual tax on a household's deposits above the threshold, charged quarterly.",
   ),
   wealthTaxThreshold: n(
@@ -235,8 +235,8 @@ const SPECS = {
     'Wealth tax threshold',
     'years of average wage',
     10,
-    0,
-    1000,
+    2,
+    100,
     'Deposits above this many years of the average wage are taxed.',
   ),
   publicEmploymentShare: n(
@@ -244,18 +244,18 @@ const SPECS = {
     'Public employment',
     'share of households',
     0.2,
-    0,
-    0.9,
-    'Share of households employed by the government at the average private wage.',
+    0.1,
+    0.3,
+    'Share of households employed by the government at the average private wage. Bounds: 10–30% of the labour force, the OECD range.',
   ),
   govPurchases: n(
     'Policy: taxes and spending',
     'Government purchases',
     'goods per household per quarter',
-    0.07,
+    0.016,
     0,
-    10,
-    'Real goods the government buys each quarter, per household (one worker makes `productivity` goods a quarter).',
+    0.05,
+    'Real goods the government buys each quarter, per household (one worker makes `productivity` goods a quarter). Bounds: up to 0.05 goods per household a quarter (about 5% of private output); more leaves no room for private demand at the default taxes.',
   ),
   // ── Households ───────────────────────────────────────────────────────────────────────
   propensityIncome: n(
@@ -263,18 +263,27 @@ const SPECS = {
     'Propensity to consume out of income (α1)',
     'share',
     0.9,
-    0,
-    1,
-    "Share of last quarter's disposable income a household spends.",
+    0.75,
+    0.95,
+    "Share of last quarter's disposable income a household spends. Bounds: below 0.6 or near 1 no household economy of the national accounts is described, and the steady state needs saving out of income.",
   ),
   propensityWealth: n(
     'Households',
     'Propensity to consume out of wealth (α2)',
     'share per quarter',
     0.05,
+    0.02,
+    0.2,
+    'Share of its deposits a household spends each quarter on top of α1·income. Bounds: 1–20% a quarter; with none, wealth would grow without limit.',
+  ),
+  consumptionRateSensitivity: n(
+    'Households',
+    'Saving response to the deposit rate (ψ)',
+    'propensity per unit of annual rate',
+    1.5,
     0,
-    1,
-    'Share of its deposits a household spends each quarter on top of α1·income.',
+    3,
+    'The propensity to consume out of income falls by ψ × (deposit rate − its steady-state value): a 2-point rise with ψ = 1.5 cuts α1 by 0.03. The consumption channel of monetary policy; 0 switches it off.',
   ),
   searchFirms: n(
     'Households',
@@ -282,7 +291,7 @@ const SPECS = {
     'firms',
     3,
     1,
-    20,
+    10,
     'Each quarter a household compares its last supplier and this many random firms that have stock, and picks one as the price sensitivity says (if all are sold out, it looks at as many more).',
     'int',
   ),
@@ -291,64 +300,164 @@ const SPECS = {
     'Price sensitivity (ε)',
     'elasticity',
     3,
-    0,
+    0.5,
     50,
     'Among the firms it compares, a household picks each with probability ∝ (relative price)^−ε; 50 means always the cheapest.',
+  ),
+  switchingIntensity: n(
+    'Households',
+    'Switching intensity (εs)',
+    'per relative price gap',
+    3.47,
+    0.5,
+    20,
+    'A household leaves a supplier that still has stock for a cheaper one it found with probability 1 − exp(−εs × the relative price gap); 3.47 gives even odds at a 20% gap (Caiani et al. 2016).',
   ),
   ownerShare: n(
     'Households',
     'Owners',
     'share of households',
     0.05,
-    0.001,
-    1,
-    'Share of households that own the private firms and banks (and receive their dividends).',
+    0.01,
+    0.5,
+    'Share of households that own the private firms and banks (and receive their dividends). Bounds: at least 0.5% so that every bank failure has owners to recapitalise it.',
   ),
   // ── Firms ────────────────────────────────────────────────────────────────────────────
   coopShare: n(
     'Firms',
     'Cooperatives',
-    'share of firms',
+    'share of consumption-goods firms',
     0.1,
     0,
-    1,
-    'Share of firms that are worker cooperatives.',
+    0.5,
+    'Share of consumption-goods firms that are worker cooperatives. Bounds: at most half of the consumption-goods firms (with the social enterprises, at most 60% of them).',
   ),
   socialShare: n(
     'Firms',
     'Social enterprises',
-    'share of firms',
+    'share of consumption-goods firms',
     0.05,
     0,
-    1,
-    'Share of firms that are social enterprises (price at cost).',
+    0.2,
+    'Share of consumption-goods firms that are social enterprises (price near cost).',
+  ),
+  capitalFirmShare: n(
+    'Firms',
+    'Capital-goods firms',
+    'share of all firms',
+    0.15,
+    0.1,
+    0.25,
+    'Share of the firms that make machines (the rest make consumption goods). Caiani et al. (2016): 20 of 120. Bounds: each sector needs enough firms to compete.',
   ),
   productivity: n(
     'Firms',
     'Labour productivity',
     'goods per worker per quarter',
     1,
-    0.01,
-    1000,
-    'Goods one worker makes in a quarter.',
+    0.5,
+    5,
+    'Goods one worker makes in a quarter on a consumption-goods firm (given the machines: one machine makes one good a quarter). Bounds: the model is calibrated in units where a worker makes about one good; the scale changes no ratio.',
+  ),
+  capitalProductivity: n(
+    'Firms',
+    'Machines per worker',
+    'machines per worker per quarter',
+    0.3,
+    0.2,
+    0.5,
+    'Machines one worker of a capital-goods firm makes in a quarter. Sets investment at about 12% of GDP with the default machine life. Bounds: outside them investment is under 4% or over 30% of GDP.',
+  ),
+  machineLife: n(
+    'Firms',
+    'Machine life',
+    'quarters',
+    20,
+    8,
+    40,
+    'A machine makes goods for this many quarters, losing 1/life of its cost each quarter, then is scrapped (Caiani et al. 2016: 20).',
+    'int',
+  ),
+  targetUtilisation: n(
+    'Firms',
+    'Target capacity utilisation',
+    'share of capacity',
+    0.8,
+    0.7,
+    0.9,
+    'Firms invest to bring expected utilisation of their machines toward this (Caiani et al. 2016: 0.8).',
+  ),
+  investmentUtilisationWeight: n(
+    'Firms',
+    'Investment response to utilisation (γ2)',
+    'per quarter per unit gap',
+    0.05,
+    0.02,
+    0.15,
+    'Share of the gap between desired capacity (expected sales ÷ target utilisation) and capacity a firm closes each quarter (γ2 in Caiani et al. 2016, there 0.02 with a growing steady state). Bounds: above 0.3 investment overshoots into explosive cycles.',
+  ),
+  investmentProfitWeight: n(
+    'Firms',
+    'Investment response to profitability (γ1)',
+    'per quarter per unit gap',
+    0.02,
+    0,
+    0.1,
+    "Desired growth of capacity per unit of relative gap between the firm's cash-flow rate of return (after interest) and the steady state's: the channel through which the cost of credit changes investment.",
+  ),
+  investmentRateWeight: n(
+    'Firms',
+    'Investment response to the loan rate (γ3)',
+    'per quarter per unit of rate ÷ return',
+    0.1,
+    0,
+    0.3,
+    'Desired capacity growth falls by γ3 × (quarterly loan rate − its steady-state value) ÷ the steady-state return on capital: the user cost of capital. With 0.1 a 2-point rise in rates lowers the capital firms want by about a tenth. Bounds: above 0.3 a 2-point rise would make firms want no machines at all.',
+  ),
+  investmentLoanShare: n(
+    'Firms',
+    'Investment financed by loans',
+    'share of machine purchases',
+    0.5,
+    0.2,
+    0.8,
+    'Share of each machine purchase a firm finances with an amortising investment loan (the rest from its deposits, i.e. retained earnings).',
+  ),
+  capitalMarkup: n(
+    'Firms',
+    'Capital-goods markup',
+    'share over unit cost',
+    0.1,
+    0.02,
+    0.5,
+    'Normal markup of capital-goods firms over unit labour cost (Caiani et al. 2016: 0.075).',
   ),
   initialMarkup: n(
     'Firms',
-    'Initial markup',
+    'Normal markup',
     'share over unit cost',
-    0.2,
-    0,
-    2,
-    'Markup over unit labour and interest cost that private firms and co-ops start with.',
+    0.25,
+    0.05,
+    0.8,
+    'Markup over unit labour cost that consumption-goods firms start with and revert to (the anchor of prices).',
   ),
   markupAdjust: n(
     'Firms',
-    'Markup adjustment speed',
+    'Markup adjustment step',
     'share per quarter',
-    0.03,
+    0.02,
     0,
+    0.05,
+    'Largest random change of a markup in a quarter: up when inventories are below target, down when above (Caiani et al. 2016: folded normal, mean 0.0075). Bounds: larger steps turn prices into noise.',
+  ),
+  markupReversion: n(
+    'Firms',
+    'Markup reversion',
+    'share of gap per quarter',
+    0.05,
+    0.01,
     0.5,
-    'Largest random change of a markup in a quarter: up when the firm sold out, down when it was left with unsold goods.',
+    'Share of the gap to the normal markup closed each quarter: markups adapt to inventories but do not drift.',
   ),
   minMarkup: n(
     'Firms',
@@ -356,143 +465,134 @@ const SPECS = {
     'share',
     0.02,
     0,
-    1,
-    'Floor on the markup of private firms and co-ops.',
+    0.05,
+    'Floor on the markup of private firms and co-ops. Bounds: at most 5%, below any normal markup.',
   ),
   maxMarkup: n(
     'Firms',
     'Maximum markup',
     'share',
+    1.5,
     1,
-    0,
-    5,
-    'Ceiling on the markup of private firms and co-ops.',
+    3,
+    'Ceiling on the markup of private firms and co-ops. Bounds: at least 1, above any normal markup.',
   ),
-  outputAdjust: n(
+  inventoryTarget: n(
     'Firms',
-    'Output adjustment speed',
-    'share per quarter',
+    'Target inventories',
+    'share of expected sales',
+    0.1,
+    0.02,
+    0.5,
+    'Unsold goods a firm wants to carry, as a share of expected sales (Caiani et al. 2016: 0.1); it plans output to reach it.',
+  ),
+  expectationsWeight: n(
+    'Firms',
+    'Expectation adjustment (λ)',
+    'share of error per quarter',
+    0.25,
     0.05,
-    0,
-    1,
-    'Largest random rise in planned output after a firm sold out.',
+    0.8,
+    "Share of last quarter's forecast error by which firms revise expected sales (adaptive expectations; Caiani et al. 2016: 0.25).",
   ),
   socialMargin: n(
     'Firms',
     'Social-enterprise margin',
     'share over unit cost',
-    0.02,
-    0,
-    1,
-    'Social enterprises price at unit cost plus this thin margin (kept as surplus for solvency).',
+    0.1,
+    0.05,
+    0.5,
+    'Social enterprises price at unit labour cost plus this margin (enough to replace their machines). Bounds: at least 5% so that a social enterprise can replace its machines.',
   ),
   maxFirmGrowth: n(
     'Firms',
     'Maximum hiring growth',
     'share of workforce per quarter',
     0.1,
-    0,
-    10,
+    0.05,
+    0.5,
     'A firm can add at most this share of its workforce (plus one worker) in a quarter.',
   ),
-  outputBuffer: n(
+  firmLiquidity: n(
     'Firms',
-    'Output buffer',
-    'share of expected sales',
-    0.05,
-    0,
-    1,
-    'Firms plan to make this much more than they expect to sell (goods perish, so the buffer is lost if unsold).',
-  ),
-  firmEquityTarget: n(
-    'Firms',
-    'Firm equity target',
+    'Liquidity buffer',
     'quarters of wage bill',
     0.5,
-    0,
-    20,
-    'Net worth a firm keeps; what it earns above this is paid out (private: dividends; co-op: to members).',
+    0.1,
+    2,
+    'Deposits a firm keeps before paying out profit (Caiani et al. 2016 precautionary deposits: 1 quarter).',
   ),
   dividendPayout: n(
     'Firms',
     'Dividend payout',
-    'share of excess equity per quarter',
-    0.8,
-    0,
+    'share of after-tax profit',
+    0.9,
+    0.3,
     1,
-    'Share of its net worth above the equity target a private firm pays its owner each quarter.',
+    'Share of its after-tax profit a private firm pays its owner each quarter, from deposits above its liquidity buffer (Caiani et al. 2016: 0.9).',
   ),
   coopSurplusShare: n(
     'Firms',
     'Co-op surplus shared',
-    'share of excess equity per quarter',
-    0.8,
-    0,
+    'share of profit',
+    0.9,
+    0.3,
     1,
-    'Share of its net worth above the equity target a cooperative pays equally to its worker-members each quarter.',
+    'Share of its profit a cooperative pays equally to its worker-members each quarter, from deposits above its liquidity buffer.',
   ),
   loanDurationYears: n(
     'Firms',
     'Loan duration',
     'years',
-    2,
-    0.25,
-    30,
-    'Loans are repaid in equal shares of principal over this many years.',
-  ),
-  bankruptcyThreshold: n(
-    'Firms',
-    'Bankruptcy threshold',
-    'quarters of wage bill',
-    1,
-    0,
-    20,
-    'A firm whose debts exceed its deposits by more than this many quarters of its wage bill goes bankrupt.',
+    2.5,
+    1.5,
+    5,
+    'Firm loans amortise: each quarter a firm repays 1/(4 × this) of what it owes.',
   ),
   // ── Banks ────────────────────────────────────────────────────────────────────────────
   minCapitalRatio: n(
     'Banks',
-    'Minimum capital ratio',
+    'Capital requirement',
     'equity / loans',
     0.08,
-    0,
-    1,
-    'A bank stops lending when its equity would fall below this share of its loans.',
+    0.04,
+    0.15,
+    'A bank makes no new loan that would take its equity below this share of its loans. Bounds: Basel minimums and buffers lie within 4–15%.',
   ),
-  maxLeverage: n(
+  riskPremium: n(
     'Banks',
-    'Maximum borrower leverage',
-    'loans / net worth',
-    3,
+    'Risk premium',
+    'per year at the leverage limit',
+    0.04,
     0,
-    100,
-    "A private bank lends a firm at most this multiple of the firm's net worth (plus the credit floor).",
+    0.06,
+    "Spread a bank adds for a borrower's default risk: this × the borrower's leverage ÷ the leverage limit.",
   ),
-  creditFloor: n(
+  maxFirmLeverage: n(
     'Banks',
-    'Credit floor',
-    "workers' wages",
-    3,
-    0,
-    1000,
-    'Credit a private bank extends to any firm regardless of net worth, in quarterly wages (lets new firms start).',
+    'Leverage limit',
+    'debt / assets',
+    0.7,
+    0.6,
+    0.9,
+    "Banks ration credit: no loan takes a firm's debt above this share of its assets (deposits, machines at book value, inventories at cost). Bounds: below 0.6 the steady state itself is beyond the limit and credit stops at once.",
   ),
   targetCapitalRatio: n(
     'Banks',
     'Target capital ratio',
     'equity / loans',
     0.12,
-    0,
-    1,
-    'A bank pays dividends only while its equity is above this share of its loans (and above the equity target on all assets).',
+    0.08,
+    0.3,
+    'A bank pays dividends only while its equity is above this share of its loans (and above the equity target on all assets); a failed bank is recapitalised to it.',
   ),
   bankEquityToAssets: n(
     'Banks',
     'Equity target on all assets',
     'equity / assets',
     0.06,
-    0,
-    1,
+    0.03,
+    0.15,
     "A bank keeps equity of at least this share of all it holds (loans, bonds, reserves) before paying dividends: government bonds need capital too. Canada's largest banks hold about 6%.",
   ),
   bankPayout: n(
@@ -510,17 +610,17 @@ const SPECS = {
     'per year under policy',
     0.015,
     0,
-    0.5,
+    0.03,
     'Deposits earn policy rate minus this (floored at zero).',
   ),
   reserveRatio: n(
     'Banks',
-    'Reserve holding',
+    'Reserve requirement',
     'share of deposits',
     0.02,
     0,
-    1,
-    'Reserves a bank keeps at the public bank; it borrows advances when short.',
+    0.1,
+    'Reserves a bank must hold at the public bank; it borrows advances (at the top of the corridor) when short.',
   ),
   reserveSpread: n(
     'Banks',
@@ -528,8 +628,8 @@ const SPECS = {
     'per year under policy',
     0.0025,
     0,
-    0.5,
-    'Reserves earn policy rate minus this (floored at zero).',
+    0.01,
+    'Reserves earn policy rate minus this (floored at zero): the floor of the corridor.',
   ),
   bondMaturityYears: n(
     'Banks',
@@ -537,7 +637,7 @@ const SPECS = {
     'years',
     5,
     0.25,
-    50,
+    30,
     'Privately held bonds mature evenly over this many years and are refinanced under the current regime.',
   ),
   // ── Wages and prices ─────────────────────────────────────────────────────────────────
@@ -546,36 +646,27 @@ const SPECS = {
     'Initial wage',
     'currency per quarter',
     10000,
-    1,
-    1e9,
-    'Quarterly wage at the start; sets the money scale.',
-  ),
-  wageNorm: n(
-    'Wages and prices',
-    'Wage norm',
-    'per year',
-    0.02,
-    -0.2,
-    0.5,
-    'Nominal wage growth bargained when unemployment is at the wage-neutral rate and inflation on target.',
+    100,
+    1000000,
+    'Quarterly wage at the start; sets the money scale. Bounds: any currency scale from 100 to a million a quarter (the scale changes no ratio).',
   ),
   wageNeutralUnemployment: n(
     'Wages and prices',
     'Wage-neutral unemployment',
     'rate',
-    0.06,
-    0,
-    0.5,
-    'Unemployment at which wages grow at the wage norm.',
+    0.07,
+    0.03,
+    0.12,
+    'Unemployment at which wages grow with expected inflation. Bounds: estimates of the non-accelerating rate for OECD countries lie within 3–12%.',
   ),
   wagePhillips: n(
     'Wages and prices',
     'Unemployment restraint on wages',
     'per year per unit gap',
     0.5,
-    0,
-    10,
-    'Each point of unemployment above the wage-neutral rate lowers annual wage growth by this many points.',
+    0.1,
+    1,
+    'Each point of unemployment above the wage-neutral rate lowers annual wage growth by this many points (and raises it below). Bounds: above 2 wages swing by more than a point per point of unemployment. Bounds: estimated wage Phillips-curve slopes lie within 0.1–1.',
   ),
   wageIndexation: n(
     'Wages and prices',
@@ -583,54 +674,55 @@ const SPECS = {
     'share',
     0.5,
     0,
-    0.95,
-    "Share of last period's inflation above target passed into wages.",
+    0.8,
+    'Weight of recent inflation in the inflation wages expect; the rest is the inflation target (an anchor, not a function of unemployment). Bounds: above 0.8 expectations lose their anchor and inflation follows its own past.',
   ),
   inflationTarget: n(
     'Wages and prices',
     'Inflation target',
     'per year',
     0.02,
+    0,
+    0.05,
+    'Anchor of wage expectations (and of formulas such as a Taylor rule). Bounds: 0–5%, where central banks set targets; below zero the steady state has no finite wealth.',
+  ),
+  wageFloor: n(
+    'Wages and prices',
+    'Wage floor',
+    'per year',
+    -0.01,
     -0.1,
-    0.5,
-    'Reference inflation for wage bargaining (and formulas).',
+    0,
+    'Nominal wages fall by at most this much a year however high unemployment is: downward nominal wage rigidity (Akerlof, Dickens & Perry 1996), which also keeps a deep slump from turning into a deflation spiral.',
+  ),
+  unemploymentBenefit: n(
+    'Wages and prices',
+    'Unemployment benefit',
+    'share of the average wage',
+    0.4,
+    0.2,
+    0.6,
+    'Paid by the government to each unemployed household each quarter, untaxed (Caiani et al. 2016: 0.4). Bounds: replacement rates of 20–60%, the OECD range.',
   ),
   // ── Initial state ────────────────────────────────────────────────────────────────────
-  initialGovDebt: n(
+  firmSizeDispersion: n(
     'Initial state',
-    'Initial government debt',
-    'share of annual GDP',
-    0.4,
+    'Firm-size dispersion',
+    'standard deviation of log size',
+    0.6,
     0,
-    5,
-    'Bonds held by private banks at the start (same in every regime).',
+    1.2,
+    'Consumption-goods firms start with log-normal sizes (workers, machines, customers) with this dispersion: real firm sizes are right-skewed (Axtell 2001). 0 makes every firm the same size.',
   ),
-  initialWealth: n(
+  burnIn: n(
     'Initial state',
-    'Initial household deposits',
-    'quarters of wage',
-    2,
+    'Burn-in',
+    'quarters',
+    200,
     0,
-    100,
-    'Deposits each household starts with.',
-  ),
-  initialBankCapital: n(
-    'Initial state',
-    'Initial bank capital',
-    'equity / loans',
-    0.12,
-    0,
-    1,
-    'Equity of each bank at the start relative to its loans (and at least the equity target on all its assets).',
-  ),
-  initialUnemployment: n(
-    'Initial state',
-    'Initial unemployment',
-    'rate',
-    0.06,
-    0,
-    0.9,
-    'Share of households without a job at the start.',
+    400,
+    'Quarters left out of summaries, comparisons and the report card. The run starts at the steady state and its means are stable after about 20 quarters (measured: 8 seeds, default scale); the default of 200 is the window of the issue-7 report card (quarters 200–400), and summaries of shorter runs use their second half.',
+    'int',
   ),
 } as const satisfies Record<string, Spec>;
 
@@ -688,28 +780,39 @@ export interface AbmParams {
   govPurchases: number;
   propensityIncome: number;
   propensityWealth: number;
+  consumptionRateSensitivity: number;
   searchFirms: number;
   priceSensitivity: number;
+  switchingIntensity: number;
   ownerShare: number;
   coopShare: number;
   socialShare: number;
+  capitalFirmShare: number;
   productivity: number;
+  capitalProductivity: number;
+  machineLife: number;
+  targetUtilisation: number;
+  investmentUtilisationWeight: number;
+  investmentProfitWeight: number;
+  investmentRateWeight: number;
+  investmentLoanShare: number;
+  capitalMarkup: number;
   initialMarkup: number;
   markupAdjust: number;
+  markupReversion: number;
   minMarkup: number;
   maxMarkup: number;
-  outputAdjust: number;
+  inventoryTarget: number;
+  expectationsWeight: number;
   socialMargin: number;
   maxFirmGrowth: number;
-  outputBuffer: number;
-  firmEquityTarget: number;
+  firmLiquidity: number;
   dividendPayout: number;
   coopSurplusShare: number;
   loanDurationYears: number;
-  bankruptcyThreshold: number;
   minCapitalRatio: number;
-  maxLeverage: number;
-  creditFloor: number;
+  riskPremium: number;
+  maxFirmLeverage: number;
   targetCapitalRatio: number;
   bankEquityToAssets: number;
   bankPayout: number;
@@ -718,22 +821,56 @@ export interface AbmParams {
   reserveSpread: number;
   bondMaturityYears: number;
   initialWage: number;
-  wageNorm: number;
   wageNeutralUnemployment: number;
   wagePhillips: number;
   wageIndexation: number;
   inflationTarget: number;
-  initialGovDebt: number;
-  initialWealth: number;
-  initialBankCapital: number;
-  initialUnemployment: number;
+  wageFloor: number;
+  unemploymentBenefit: number;
+  firmSizeDispersion: number;
+  burnIn: number;
 }
 
 export const DEFAULT_PARAMS: AbmParams = Object.fromEntries(
   Object.entries(SPECS).map(([k, s]) => [k, s.default]),
 ) as unknown as AbmParams;
 
-const paramsSchema = z.strictObject(paramShape).superRefine((p, ctx) => {
+/**
+ * Parameters of model 0.2 that model 1.0.0 no longer has, and what replaced each: a scenario file
+ * written for 0.2 that sets one is refused with this message (never run silently differently).
+ */
+export const REMOVED_IN_1_0: Readonly<Record<string, string>> = {
+  wageNorm:
+    'removed in model 1.0.0: wages now grow with expected inflation (anchored to inflationTarget) and fall with unemployment above wageNeutralUnemployment; delete the key',
+  firmEquityTarget:
+    'removed in model 1.0.0: firms now pay dividendPayout of after-tax profit from deposits above firmLiquidity quarters of wages; delete the key',
+  bankruptcyThreshold:
+    'removed in model 1.0.0: a firm now fails when it cannot pay its debt service or its net worth (machines and inventories included) turns negative; delete the key',
+  initialGovDebt:
+    'removed in model 1.0.0: every stock now starts at the solved steady state of the model, government debt included; delete the key',
+  initialWealth:
+    'removed in model 1.0.0: household deposits now start at the solved steady state; delete the key',
+  initialBankCapital:
+    'removed in model 1.0.0: bank capital now starts at targetCapitalRatio of loans (and bankEquityToAssets of assets); delete the key',
+  initialUnemployment:
+    'removed in model 1.0.0: unemployment now starts at the solved steady state; delete the key',
+  maxLeverage:
+    'removed in model 1.0.0: banks now ration credit by maxFirmLeverage (debt / assets, machines included); delete the key',
+  creditFloor: 'removed in model 1.0.0: credit is now priced and rationed by leverage; delete the key',
+  outputAdjust:
+    'removed in model 1.0.0: firms now plan output from adaptive sales expectations (expectationsWeight) and inventories; delete the key',
+  outputBuffer:
+    'removed in model 1.0.0: goods no longer perish; firms carry inventories toward inventoryTarget; delete the key',
+};
+
+const removedKeys = z.record(z.string(), z.unknown()).superRefine((raw, ctx) => {
+  for (const k of Object.keys(raw)) {
+    const why = REMOVED_IN_1_0[k];
+    if (why) ctx.addIssue({ code: 'custom', path: [k], message: why });
+  }
+});
+
+const paramsSchemaStrict = z.strictObject(paramShape).superRefine((p, ctx) => {
   const q = p as unknown as AbmParams;
   if (q.coopShare + q.socialShare > 1) {
     ctx.addIssue({
@@ -752,7 +889,12 @@ const paramsSchema = z.strictObject(paramShape).superRefine((p, ctx) => {
       message: 'must be at least minCapitalRatio',
     });
   }
-}) as unknown as z.ZodType<AbmParams, Partial<AbmParams>>;
+});
+
+const paramsSchema = removedKeys.pipe(paramsSchemaStrict) as unknown as z.ZodType<
+  AbmParams,
+  Partial<AbmParams>
+>;
 
 /** Scale keys sit at the top level of the scenario, next to schemaVersion, model, name and params. */
 export const SCALE_LIMITS = {

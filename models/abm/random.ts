@@ -17,6 +17,7 @@ export const STREAM = {
   pricing: 4,
   entry: 5,
   order: 6,
+  capital: 7,
 } as const;
 
 function splitmix32(state: number): [number, number] {

@@ -16,6 +16,12 @@ function sum(a: Float64Array): number {
   return s;
 }
 
+/** Quarters a summary averages over: those after the burn-in, or the second half of a shorter run. */
+function summaryWindow(s: AbmScenario, periods: number): number {
+  const burn = s.params.burnIn < periods ? s.params.burnIn : Math.floor(periods / 2);
+  return periods - burn;
+}
+
 /** Unit of every abmSummary key, for summary.json's `units` map. */
 export const SUMMARY_UNITS: Record<string, string> = {
   regime: 'text (money regime)',
@@ -26,14 +32,24 @@ export const SUMMARY_UNITS: Record<string, string> = {
   cumulativeInterestToPrivateCreditors: 'currency units, sum over all quarters',
   cumulativeInterestToPrivateCreditorsToFinalAnnualGdp: 'ratio to final annual GDP',
   debtFreeIssued: 'currency units, cumulative',
+  summaryQuarters: 'quarters (after the burn-in)',
+  cumulativePublicInterestToPrivate: 'ratio to final annual GDP (sum over all quarters)',
+  cumulativeInterestOnReserves: 'currency units, sum over all quarters',
   meanInflationLast10Years: 'annualised rate',
   meanUnemploymentLast10Years: 'rate',
   meanGiniIncomeLast10Years: 'index 0–1',
   meanGiniWealthLast10Years: 'index 0–1',
+  meanInflationAfterBurnIn: 'annualised rate',
+  meanUnemploymentAfterBurnIn: 'rate',
+  meanGiniIncomeAfterBurnIn: 'index 0–1',
+  meanGiniWealthAfterBurnIn: 'index 0–1',
+  meanInvestmentShareAfterBurnIn: 'share of real GDP',
+  meanCapacityUtilisationAfterBurnIn: 'share of capacity',
   finalCoopOutputShare: 'share of firm output',
   finalSocialOutputShare: 'share of firm output',
   realGdpGrowthPerYear: 'rate per year',
   totalBankruptcies: 'firms',
+  totalBankFailures: 'banks',
   sfcMaxError: 'relative error',
   invariantsHeld: 'true/false',
 };
@@ -41,28 +57,40 @@ export const SUMMARY_UNITS: Record<string, string> = {
 export function abmSummary(s: AbmScenario, raw: AbmRawResult): Record<string, number | string | boolean> {
   const c = raw.columns;
   const last = raw.periods - 1;
-  const tail = Math.min(40, raw.periods);
+  const tail = summaryWindow(s, raw.periods);
   let worst = 0;
   for (let i = 0; i < raw.periods; i++) worst = Math.max(worst, c.sfc_max_error[i]!);
   return {
     regime: s.params.moneyRegime,
     periods: raw.periods,
+    summaryQuarters: tail,
     finalGovDebtToGdp: c.gov_debt_to_gdp[last]!,
     finalPrivateDebtToGdp: c.private_debt_to_gdp[last]!,
     finalMoneyToGdp: c.money_to_gdp[last]!,
     cumulativeInterestToPrivateCreditors: sum(c.gov_interest_to_private),
     cumulativeInterestToPrivateCreditorsToFinalAnnualGdp:
       sum(c.gov_interest_to_private) / (PERIODS_PER_YEAR * c.gdp_nominal[last]!),
+    cumulativePublicInterestToPrivate:
+      sum(c.public_interest_to_private) / (PERIODS_PER_YEAR * c.gdp_nominal[last]!),
+    cumulativeInterestOnReserves: sum(c.interest_on_reserves),
     debtFreeIssued: c.debt_free_issued[last]!,
-    meanInflationLast10Years: meanLast(c.inflation, tail),
-    meanUnemploymentLast10Years: meanLast(c.unemployment, tail),
-    meanGiniIncomeLast10Years: meanLast(c.gini_income, tail),
-    meanGiniWealthLast10Years: meanLast(c.gini_wealth, tail),
+    // The last 10 years (40 quarters), kept for sweeps and files that name these keys.
+    meanInflationLast10Years: meanLast(c.inflation, 40),
+    meanUnemploymentLast10Years: meanLast(c.unemployment, 40),
+    meanGiniIncomeLast10Years: meanLast(c.gini_income, 40),
+    meanGiniWealthLast10Years: meanLast(c.gini_wealth, 40),
+    meanInflationAfterBurnIn: meanLast(c.inflation, tail),
+    meanUnemploymentAfterBurnIn: meanLast(c.unemployment, tail),
+    meanGiniIncomeAfterBurnIn: meanLast(c.gini_income, tail),
+    meanGiniWealthAfterBurnIn: meanLast(c.gini_wealth, tail),
+    meanInvestmentShareAfterBurnIn: meanLast(c.investment_real, tail) / meanLast(c.gdp_real, tail),
+    meanCapacityUtilisationAfterBurnIn: meanLast(c.capacity_utilisation, tail),
     finalCoopOutputShare: c.coop_output_share[last]!,
     finalSocialOutputShare: c.social_output_share[last]!,
     realGdpGrowthPerYear:
       Math.pow(c.gdp_real[last]! / c.gdp_real[0]!, PERIODS_PER_YEAR / Math.max(1, raw.periods - 1)) - 1,
     totalBankruptcies: sum(c.bankruptcies),
+    totalBankFailures: sum(c.bank_failures),
     sfcMaxError: worst,
     invariantsHeld: true,
   };
@@ -76,11 +104,20 @@ export function abmAssumptions(s: AbmScenario): string[] {
       ? 'All government financing needs are met by bonds sold to private banks at the policy rate plus the term premium.'
       : `A share ${pct(p.publicShare)} of each financing need is met by the public bank ${p.moneyRegime === 'public-bank-debt-free' ? 'with debt-free credits (no bond; its net worth falls)' : 'holding zero-interest bonds'}; the rest is sold to private banks.`;
   return [
-    `${s.households.toLocaleString('en-US')} households, ${s.firms.toLocaleString('en-US')} firms, ${s.banks} private banks, one public bank and the government; ${s.periods} quarters; seed ${s.seed}.`,
+    `${s.households.toLocaleString('en-US')} households, ${s.firms.toLocaleString('en-US')} firms (${pct(p.capitalFirmShare)} of them make machines), ${s.banks} private banks, one public bank and the government; ${s.periods} quarters; seed ${s.seed}. Model version 1.0.0 (after the AB-SFC benchmark of Caiani et al. 2016).`,
     'A period is a quarter; rates in the parameters are annual and divided by 4.',
+    `The run starts at the solved aggregate steady state of the same model (every balance sheet consistent, reserves borrowed from the public bank so none is unbacked): it is stationary apart from noise. Summaries leave out the first ${p.burnIn} quarters (burn-in), or the first half of a shorter run.`,
+    `Consumption-goods firms produce with labour (${p.productivity} goods per worker a quarter) and machines (one good per machine a quarter, working ${p.machineLife} quarters, depreciating linearly); capital-goods firms make ${p.capitalProductivity} machines per worker a quarter. Firms plan output from adaptive expected sales plus a target stock of ${pct(p.inventoryTarget)} of sales; unsold goods are carried at unit labour cost.`,
+    `Prices are a markup on unit labour cost; the markup steps up when inventories are below target and down when above, and reverts ${pct(p.markupReversion)} a quarter toward the normal markup (${pct(p.initialMarkup)}).`,
+    `Firms invest toward ${pct(p.targetUtilisation)} capacity utilisation given expected sales, more when their return is high and less when the loan rate is above its steady-state level; ${pct(p.investmentLoanShare)} of each machine purchase is financed by an amortising loan (${p.loanDurationYears} years).`,
+    `Private banks lend at policy + ${pct(p.spreadPrivateFirms)} + a risk premium up to ${pct(p.riskPremium)} rising with the borrower's leverage; they lend nothing that takes a firm's debt above ${pct(p.maxFirmLeverage)} of its assets or their own equity below ${pct(p.minCapitalRatio)} of their loans. A firm short of cash for its debt service is refinanced within those limits, otherwise it defaults: its lenders write off what its deposits do not cover and it restarts under a new owner with its machines and no debt.`,
+    `A bank whose equity turns negative is resolved: its owners recapitalise it to ${pct(p.targetCapitalRatio)} of its loans from their deposits, and if they cannot, its depositors are bailed in pro rata until its equity is back to zero.`,
+    `Banks hold required reserves of ${pct(p.reserveRatio)} of deposits, borrowing advances at policy + ${pct(p.spreadAdvances)} when short; reserves earn policy − ${pct(p.reserveSpread)} (the corridor).`,
     p.priceSensitivity >= STRICT_SENSITIVITY
-      ? `Each quarter a household compares its last supplier and ${p.searchFirms} random firms and buys from the cheapest with stock.`
-      : `Each quarter a household compares its last supplier and ${p.searchFirms} random firms and picks one with stock with probability ∝ (price ÷ average price)^−${p.priceSensitivity}, so cheaper firms win more often but not always (price sensitivity ${STRICT_SENSITIVITY} or more: always the cheapest).`,
+      ? `Each quarter a household compares its last supplier, one firm a random household bought from and ${Math.max(0, p.searchFirms - 1)} random firms, and buys from the cheapest with stock; it leaves a supplier that still has stock only for a cheaper one, with a probability rising with the price gap.`
+      : `Each quarter a household compares its last supplier, one firm a random household bought from and ${Math.max(0, p.searchFirms - 1)} random firms; it leaves a supplier that still has stock only for a cheaper one, with a probability rising with the price gap, and otherwise picks with probability ∝ (price ÷ average price)^−${p.priceSensitivity}.`,
+    `Households spend ${pct(p.propensityIncome)} of their income (what they were just paid plus last quarter's other income) and ${pct(p.propensityWealth)} of their deposits a quarter; the share out of income falls by ${p.consumptionRateSensitivity} × the rise of the deposit rate over its steady-state value.`,
+    `Wages grow with expected inflation (${pct(p.wageIndexation)} weight on recent inflation, the rest on the ${pct(p.inflationTarget)} target) plus ${p.wagePhillips} × (${pct(p.wageNeutralUnemployment)} − unemployment), and never fall by more than ${pct(-p.wageFloor)} a year. The unemployed receive ${pct(p.unemploymentBenefit)} of the average wage from the government, untaxed.`,
     regime,
     `Policy rate: ${typeof p.policyRate === 'number' ? pct(p.policyRate) : `formula ${p.policyRate}`}; every other rate is a spread over it, floored at zero.`,
     p.publicBankLendsToSocial
@@ -89,16 +126,10 @@ export function abmAssumptions(s: AbmScenario): string[] {
     typeof p.citizensIncome === 'number' && p.citizensIncome === 0
       ? "No citizen's income."
       : `Citizen's income per household per quarter: ${p.citizensIncome}; ${pct(p.citizensIncomeMoneyShare)} of it credited debt-free by the public bank, the rest from the budget.`,
-    `Taxes: income ${pct(p.incomeTaxRate)}, corporate ${pct(p.corporateTaxRate)} (private firms and banks), capital income ${pct(p.capitalIncomeTaxRate)}, wealth ${pct(p.wealthTaxRate)} a year above ${p.wealthTaxThreshold} years of the average wage.`,
-    // Measured (seed 1, default scale, abm-private-debt run for 600 quarters): the Ginis and
-    // unemployment drift for decades before settling. Said on screen so nobody reads the drift
-    // as an effect of policy.
-    'Every household starts with the same deposits and every employed worker earns the same wage, so inequality and unemployment build up over decades (private-debt economy, seed 1: income Gini 0.06 in quarter 1, 0.28 in quarter 200, 0.37–0.40 from quarter 300 on). Compare scenarios with each other, not with the first quarters.',
-    'One perishable good made with labour only: no capital goods, no inventories, no productivity growth; firms borrow only for their wage bill.',
-    'All firms pay the same wage, which grows at the wage norm, less when unemployment is above the wage-neutral rate, plus part of inflation above target.',
+    `Taxes: income ${pct(p.incomeTaxRate)}, corporate ${pct(p.corporateTaxRate)} (private firms, capital-goods firms and banks), capital income ${pct(p.capitalIncomeTaxRate)}, wealth ${pct(p.wealthTaxRate)} a year above ${p.wealthTaxThreshold} years of the average wage.`,
+    "GDP is measured by production (output at its price plus public wages); real GDP values output at the first quarter's prices. The stock-flow matrices are financial: machines and inventories are real assets of firms, shown in the columns, not in the matrices.",
     'Households hold only deposits (no bonds, no shares, no debt); owners receive firm dividends and, jointly, bank dividends.',
-    'Banks never fail: a bank whose equity falls below its minimum capital ratio stops lending until retained profit rebuilds it.',
-    `Banks keep equity of at least ${pct(p.targetCapitalRatio)} of their loans and ${pct(p.bankEquityToAssets)} of all their assets (bonds included) and pay ${pct(p.bankPayout)} of any equity above that to their owners each quarter.`,
+    `Consumption-goods firms start with log-normal sizes (dispersion ${p.firmSizeDispersion}); there is no productivity growth and no entry beyond restarts, so the number of firms is fixed.`,
     'Loan write-offs are not tax-deductible; the public bank remits all its profit (or is covered for a loss) every quarter.',
     'Gini coefficients (disposable income, deposits) are computed on a fixed random sample of up to 2,000 households (sampling error about ±0.01).',
   ];

@@ -27,7 +27,9 @@ import {
   Book,
 } from './book';
 import { createBanks, type Banks } from './banks';
-import { createFirms, FIRM_COOP, FIRM_PRIVATE, FIRM_SOCIAL, type Firms } from './firms';
+import { createMachines, type Machines } from './capital';
+import { createFirms, FIRM_CAPITAL, FIRM_COOP, FIRM_PRIVATE, FIRM_SOCIAL, type Firms } from './firms';
+import { solveSteadyState, type SteadyState } from './steadyState';
 import { createGovernment, type Government } from './government';
 import { createHouseholds, EMP_PUBLIC, EMP_UNEMPLOYED, type Households } from './households';
 import {
@@ -52,6 +54,10 @@ export interface Macro {
   gdpNominal: number; // last quarter
   policyRate: number; // annual
   avgWage: number;
+  /** Inflation wage bargainers expect (annual): recent inflation weighted against the target. */
+  expectedInflation: number;
+  /** Average price of a machine last quarter (what firms budget their orders at). */
+  machinePrice: number;
 }
 
 /** Flows of the current period that outputs and behaviour need (reset each period). */
@@ -76,6 +82,14 @@ export interface PeriodFlows {
   taxes: number;
   bankruptcies: number;
   publicLendingLeft: number;
+  consumption: number;
+  investment: number;
+  investmentUnits: number;
+  govPurchases: number;
+  benefits: number;
+  bankFailures: number;
+  interestOnReserves: number;
+  interestOnAdvances: number;
 }
 
 const FLOW_KEYS = [
@@ -99,6 +113,14 @@ const FLOW_KEYS = [
   'taxes',
   'bankruptcies',
   'publicLendingLeft',
+  'consumption',
+  'investment',
+  'investmentUnits',
+  'govPurchases',
+  'benefits',
+  'bankFailures',
+  'interestOnReserves',
+  'interestOnAdvances',
 ] as const satisfies readonly (keyof PeriodFlows)[];
 
 export function zeroFlows(f: PeriodFlows): void {
@@ -114,12 +136,16 @@ export function newFlows(): PeriodFlows {
 export interface Economy {
   p: AbmParams;
   H: number;
+  /** All firms; the first nC make consumption goods, the last nK machines. */
   F: number;
+  nC: number;
+  nK: number;
   NB: number;
   periods: number;
   seed: number;
   hh: Households;
   firms: Firms;
+  machines: Machines;
   banks: Banks;
   pb: PublicBank;
   gov: Government;
@@ -127,7 +153,8 @@ export interface Economy {
   ledger: Ledger;
   macro: Macro;
   flows: PeriodFlows;
-  rng: { search: Rng; hiring: Rng; pricing: Rng; entry: Rng; order: Rng };
+  steady: SteadyState;
+  rng: { search: Rng; hiring: Rng; pricing: Rng; entry: Rng; order: Rng; capital: Rng };
   policyRate: PeriodParam;
   citizensIncome: PeriodParam;
   /**
@@ -151,7 +178,21 @@ export interface Economy {
     bonds: number;
     deposits: number;
     reserves: number;
+    /** Annual policy rate. */
     policy: number;
+  };
+}
+
+/** The formula scope at the steady state, to evaluate a policy-rate or citizen's-income formula for the start. */
+function startScope(p: AbmParams, u: number, gdp: number) {
+  return {
+    t: 0,
+    inflation: p.inflationTarget,
+    unemployment: u,
+    avg_wage: p.initialWage,
+    price_level: 1,
+    gdp_nominal: gdp,
+    policy_rate: typeof p.policyRate === 'number' ? p.policyRate : 0.025,
   };
 }
 
@@ -160,17 +201,57 @@ export function createEconomy(s: AbmScenario): Economy {
   const H = s.households;
   const F = s.firms;
   const NB = s.banks;
+  const nK = Math.min(F - 2, Math.max(1, Math.round(p.capitalFirmShare * F)));
+  const nC = F - nK;
   const setup = new Rng(s.seed, STREAM.setup);
   const hh = createHouseholds(H);
   const firms = createFirms(F);
+  const machines = createMachines(nC, p.machineLife);
   const banks = createBanks(NB);
   const pb = createPublicBank();
   const gov = createGovernment();
-
   const w0 = p.initialWage;
   const a = p.productivity;
 
-  // Households: bank, owners, public employees and the unemployed are drawn once from the set-up stream.
+  const nCoop = Math.round(p.coopShare * nC);
+  const nSocial = Math.min(nC - nCoop, Math.round(p.socialShare * nC));
+  // A formula's value each quarter is held to the bounds a number would be (PARAM_DOCS).
+  const policyRate = resolveParam(
+    'params.policyRate',
+    p.policyRate,
+    FORMULA_VARIABLES,
+    boundsOf('policyRate'),
+  );
+  const citizensIncome = resolveParam(
+    'params.citizensIncome',
+    p.citizensIncome,
+    FORMULA_VARIABLES,
+    boundsOf('citizensIncome'),
+  );
+  // The start's formulas are read at the steady state: unemployment at the wage-neutral rate, a
+  // first guess of GDP; one refinement with the solved values.
+  let ss = solveSteadyState({
+    params: p,
+    households: H,
+    shareCoop: nCoop / nC,
+    shareSocial: nSocial / nC,
+    policyRate: policyRate.at(startScope(p, p.wageNeutralUnemployment, w0 * H)),
+    citizensIncome: citizensIncome.at(startScope(p, p.wageNeutralUnemployment, w0 * H)),
+  });
+  {
+    const gdpGuess = ss.price * ss.output + ss.machinePrice * ss.investment + w0 * ss.nG;
+    const scope = startScope(p, ss.nU / H, gdpGuess);
+    ss = solveSteadyState({
+      params: p,
+      households: H,
+      shareCoop: nCoop / nC,
+      shareSocial: nSocial / nC,
+      policyRate: policyRate.at(scope),
+      citizensIncome: citizensIncome.at(scope),
+    });
+  }
+
+  // Households: bank, owners, employer drawn once from the set-up stream.
   const order = new Int32Array(H);
   for (let i = 0; i < H; i++) order[i] = i;
   for (let i = H - 1; i > 0; i--) {
@@ -179,33 +260,65 @@ export function createEconomy(s: AbmScenario): Economy {
     order[i] = order[j]!;
     order[j] = t;
   }
-  const nPublic = Math.round(p.publicEmploymentShare * H);
-  const nUnemp = Math.min(H - nPublic, Math.round(p.initialUnemployment * H));
+  const nPublic = ss.nG;
+  const nWorkC = Math.round(ss.nC);
+  const nWorkK = Math.min(H - nPublic - nWorkC, Math.round(ss.nK));
+  // Consumption-goods firms start with log-normal sizes (the right-skewed size distribution of
+  // real firms; Axtell 2001): workers, machines, loans, deposits and regular customers all in
+  // proportion. Workers are dealt out by largest remainder so the total is exact.
+  const size = new Float64Array(nC);
+  let sizeSum = 0;
+  for (let f = 0; f < nC; f++) {
+    const z = Math.sqrt(-2 * Math.log(1 - setup.next())) * Math.cos(2 * Math.PI * setup.next());
+    size[f] = Math.exp(p.firmSizeDispersion * z);
+    sizeSum += size[f]!;
+  }
+  const quota = new Int32Array(nC);
+  {
+    let dealt = 0;
+    for (let f = 0; f < nC; f++) {
+      size[f]! /= sizeSum;
+      quota[f] = Math.floor(size[f]! * nWorkC);
+      dealt += quota[f]!;
+    }
+    for (let f = 0; dealt < nWorkC; f = (f + 1) % nC) {
+      quota[f]!++;
+      dealt++;
+    }
+  }
+  const cumSize = new Float64Array(nC);
+  for (let f = 0, c = 0; f < nC; f++) cumSize[f] = c += size[f]!;
+  let fC = 0;
+  let left = quota[0]!;
   for (let k = 0; k < H; k++) {
     const h = order[k]!;
-    hh.emp[h] = k < nPublic ? EMP_PUBLIC : k < nPublic + nUnemp ? EMP_UNEMPLOYED : setup.int(F);
+    if (k < nPublic) hh.emp[h] = EMP_PUBLIC;
+    else if (k < nPublic + nWorkC) {
+      while (left === 0) left = quota[++fC]!;
+      hh.emp[h] = fC;
+      left--;
+    } else if (k < nPublic + nWorkC + nWorkK) hh.emp[h] = nC + ((k - nPublic - nWorkC) % nK);
+    else hh.emp[h] = EMP_UNEMPLOYED;
   }
   const nOwners = Math.max(1, Math.round(p.ownerShare * H));
   hh.ownerList = new Int32Array(nOwners);
-  for (let k = 0; k < nOwners; k++) {
-    const h = order[(k * 7919 + 13) % H]!; // spread owners over the shuffled order, independent of job status
-    hh.ownerList[k] = h;
-  }
-  for (let h = 0; h < H; h++) {
-    hh.bank[h] = setup.int(NB);
-    hh.dep[h] = p.initialWealth * w0;
-    hh.lastFirm[h] = setup.int(F);
-  }
+  for (let k = 0; k < nOwners; k++) hh.ownerList[k] = order[(k * 7919 + 13) % H]!;
 
-  // Firms: kinds by share; each banks (and borrows) at one private bank.
-  const nCoop = Math.round(p.coopShare * F);
-  const nSocial = Math.min(F - nCoop, Math.round(p.socialShare * F));
+  // Firms: kinds, banks, owners, prices; machines in κ even vintages; loans and deposits at the
+  // steady state; expected sales = the steady state's sales; inventories at target.
+  const life = p.machineLife;
+  const S = machines.slots;
+  const pk = ss.machinePrice;
+  const machinesPerFirm = ss.machines / nC;
+  const loanPerFirm = ss.firmLoans / nC;
   for (let f = 0; f < F; f++) {
-    firms.kind[f] = f < nCoop ? FIRM_COOP : f < nCoop + nSocial ? FIRM_SOCIAL : FIRM_PRIVATE;
+    firms.kind[f] =
+      f >= nC ? FIRM_CAPITAL : f < nCoop ? FIRM_COOP : f < nCoop + nSocial ? FIRM_SOCIAL : FIRM_PRIVATE;
     firms.bank[f] = setup.int(NB);
     firms.owner[f] = hh.ownerList[setup.int(nOwners)]!;
-    firms.markup[f] = firms.kind[f] === FIRM_SOCIAL ? p.socialMargin : p.initialMarkup;
-    firms.price[f] = (1 + firms.markup[f]!) * (w0 / a);
+    const kind = firms.kind[f]!;
+    firms.markup[f] =
+      kind === FIRM_SOCIAL ? p.socialMargin : kind === FIRM_CAPITAL ? p.capitalMarkup : p.initialMarkup;
   }
   for (let h = 0; h < H; h++) {
     const f = hh.emp[h]!;
@@ -214,56 +327,92 @@ export function createEconomy(s: AbmScenario): Economy {
   let sales0 = 0;
   let units0 = 0;
   for (let f = 0; f < F; f++) {
-    const wb = firms.workers[f]! * w0;
-    firms.expected[f] = Math.max(a, firms.workers[f]! * a);
-    // Each firm starts with a quarter's wage bill in deposits, half of it borrowed: net worth at its target.
-    firms.dep[f] = wb;
-    firms.loanB[f] = (1 - p.firmEquityTarget) * wb > 0 ? (1 - p.firmEquityTarget) * wb : 0;
-    firms.nw[f] = firms.dep[f]! - firms.loanB[f]!;
-    sales0 += firms.workers[f]! * a * firms.price[f]!;
-    units0 += firms.workers[f]! * a;
+    const isC = f < nC;
+    const perWorker = isC ? a : p.capitalProductivity;
+    const ulc = w0 / perWorker;
+    firms.price[f] = (1 + firms.markup[f]!) * ulc;
+    const sales = firms.workers[f]! * perWorker;
+    firms.expected[f] = sales;
+    firms.stock[f] = p.inventoryTarget * sales;
+    firms.invVal[f] = firms.stock[f]! * ulc;
+    firms.dep[f] = (1 + p.firmLiquidity) * firms.workers[f]! * w0;
+    if (isC) {
+      // Machines in proportion to the firm's workforce, so every firm starts at target utilisation.
+      const kf = (machinesPerFirm * firms.workers[f]!) / Math.max(1e-9, ss.nC / nC);
+      const perVintage = kf / life;
+      for (let v = 0; v < life; v++) {
+        const tau = -v; // bought in quarter 0, −1, …, 1 − κ
+        const slot = ((tau % S) + S) % S;
+        machines.units[f * S + slot] = perVintage;
+        machines.cost[f * S + slot] = perVintage * pk;
+        firms.kVal[f]! += (perVintage * pk * (life - v)) / life;
+      }
+      firms.capacity[f] = kf;
+      firms.deprQ[f] = (kf * pk) / life;
+      firms.loanB[f] = (loanPerFirm * firms.workers[f]!) / Math.max(1e-9, ss.nC / nC);
+      firms.spread[f] = 0.5 * p.riskPremium;
+      firms.ret[f] = ss.returnRate;
+      sales0 += sales * firms.price[f]!;
+      units0 += sales;
+    }
+    firms.nw[f] = firms.dep[f]! - firms.loanB[f]! - firms.loanP[f]!;
   }
-  const gdp0 = sales0 + nPublic * w0;
 
-  // Banks: deposits and loans of their customers; bonds in proportion to deposits; capital; reserves;
-  // advances balance the sheet (or extra reserves when the bank is long).
+  // Households: deposits at each one's own steady state, V = (1 − α1)·YD / (α2 + π), with YD
+  // from its status (wage, benefit, citizen's income) and, for owners, an equal share of profits.
+  const yd = (e: number) =>
+    ss.citizensIncome + (e === EMP_UNEMPLOYED ? p.unemploymentBenefit * w0 : (1 - p.incomeTaxRate) * w0);
+  let base = 0;
+  for (let h = 0; h < H; h++) base += yd(hh.emp[h]!);
+  const ownerExtra = Math.max(0, ss.disposableIncome - base) / nOwners;
+  const isOwner = new Uint8Array(H);
+  for (let k = 0; k < nOwners; k++) isOwner[hh.ownerList[k]!] = 1;
+  for (let h = 0; h < H; h++) {
+    const y = yd(hh.emp[h]!) + (isOwner[h] ? ownerExtra : 0);
+    hh.bank[h] = setup.int(NB);
+    hh.dep[h] = ss.wealthToIncome * y;
+    hh.ydPrev[h] = y;
+    hh.otherPrev[h] = isOwner[h] ? ownerExtra : 0;
+    hh.depPrev[h] = hh.dep[h]!;
+    // A regular customer of a firm drawn in proportion to its size.
+    const x = setup.next();
+    let lo = 0;
+    let hi = nC - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumSize[mid]! > x) hi = mid;
+      else lo = mid + 1;
+    }
+    hh.lastFirm[h] = lo;
+  }
+
+  // Banks: their customers' deposits and loans; required reserves, borrowed from the public bank
+  // (advances), so every reserve is backed by a claim and the public bank's net worth is zero;
+  // equity at target; bonds balance the sheet.
   for (let h = 0; h < H; h++) banks.dep[hh.bank[h]!]! += hh.dep[h]!;
   for (let f = 0; f < F; f++) {
     banks.dep[firms.bank[f]!]! += firms.dep[f]!;
     banks.loans[firms.bank[f]!]! += firms.loanB[f]!;
   }
-  let totalDep = 0;
-  for (let k = 0; k < NB; k++) totalDep += banks.dep[k]!;
-  const B0 = p.initialGovDebt * PERIODS_PER_YEAR * gdp0;
+  const e = p.bankEquityToAssets;
+  let bondsBanks = 0;
   for (let k = 0; k < NB; k++) {
-    banks.bonds[k] = totalDep > 0 ? (B0 * banks.dep[k]!) / totalDep : B0 / NB;
     banks.res[k] = p.reserveRatio * banks.dep[k]!;
-    // At least the equity target on all assets. When deposits and equity exceed loans, bonds and
-    // reserves, the surplus is held as extra reserves, so assets end up as deposits + equity:
-    // equity ≥ e·(deposits + equity), i.e. e·deposits / (1 − e), covers that case.
-    const e = p.bankEquityToAssets;
-    banks.nw[k] = Math.max(
-      p.initialBankCapital * banks.loans[k]!,
-      e * (banks.loans[k]! + banks.bonds[k]! + banks.res[k]!),
-      e < 1 ? (e * banks.dep[k]!) / (1 - e) : 0,
-    );
-    const gap = banks.loans[k]! + banks.res[k]! + banks.bonds[k]! - banks.dep[k]! - banks.nw[k]!;
-    if (gap >= 0) banks.adv[k] = gap;
-    else banks.res[k]! -= gap;
+    banks.adv[k] = banks.res[k]!;
+    // Equity ≥ target × loans and ≥ e × assets, where assets = deposits + advances + equity.
+    const liab = banks.dep[k]! + banks.adv[k]!;
+    banks.nw[k] = Math.max(p.targetCapitalRatio * banks.loans[k]!, e < 1 ? (e * liab) / (1 - e) : 0);
+    const b = liab + banks.nw[k]! - banks.loans[k]! - banks.res[k]!;
+    if (b >= 0) banks.bonds[k] = b;
+    else banks.adv[k]! -= b;
+    bondsBanks += banks.bonds[k]!;
     pb.res += banks.res[k]!;
     pb.adv += banks.adv[k]!;
   }
   pb.nw = pb.adv - pb.res;
-  gov.bondsPrivate = B0;
-  gov.nw = -B0;
-  gov.coupon =
-    Math.max(0, p.spreadGovernment + (typeof p.policyRate === 'number' ? p.policyRate : 0.025)) /
-    PERIODS_PER_YEAR;
-  for (let h = 0; h < H; h++) {
-    const e = hh.emp[h]!;
-    hh.ydPrev[h] = e === EMP_UNEMPLOYED ? 0 : (1 - p.incomeTaxRate) * w0;
-    hh.depPrev[h] = hh.dep[h]!;
-  }
+  gov.bondsPrivate = bondsBanks;
+  gov.nw = -gov.bondsPrivate;
+  gov.coupon = Math.max(0, ss.policyRate + p.spreadGovernment) / PERIODS_PER_YEAR;
 
   const ledger = new Ledger(
     // Nobody reads the ABM's postings in words; their kinds' leads say what happened.
@@ -274,46 +423,50 @@ export function createEconomy(s: AbmScenario): Economy {
   const nGini = Math.min(H, 2000);
   const giniIdx = new Int32Array(nGini);
   for (let i = 0; i < nGini; i++) giniIdx[i] = order[Math.floor((i * H) / nGini)]!;
+  const gdp0 = sales0 + pk * ss.investment + nPublic * w0;
+  let unemployed = 0;
+  for (let h = 0; h < H; h++) if (hh.emp[h] === EMP_UNEMPLOYED) unemployed++;
 
   return {
     p,
     H,
     F,
+    nC,
+    nK,
     NB,
     periods: s.periods,
     seed: s.seed,
     hh,
     firms,
+    machines,
     banks,
     pb,
     gov,
     book: new Book(),
     ledger,
     macro: {
-      wage: w0,
+      wage: w0 * (1 + ss.inflation),
       cpi: 1,
       inflation: p.inflationTarget,
-      unemployment: nUnemp / H,
+      expectedInflation: p.inflationTarget,
+      unemployment: unemployed / H,
       gdpNominal: gdp0,
-      policyRate: typeof p.policyRate === 'number' ? p.policyRate : 0.025,
+      policyRate: ss.policyRate,
       avgWage: w0,
+      machinePrice: pk,
     },
     flows: newFlows(),
+    steady: ss,
     rng: {
       search: new Rng(s.seed, STREAM.search),
       hiring: new Rng(s.seed, STREAM.hiring),
       pricing: new Rng(s.seed, STREAM.pricing),
       entry: new Rng(s.seed, STREAM.entry),
       order: new Rng(s.seed, STREAM.order),
+      capital: new Rng(s.seed, STREAM.capital),
     },
-    // A formula's value each quarter is held to the bounds a number would be (PARAM_DOCS).
-    policyRate: resolveParam('params.policyRate', p.policyRate, FORMULA_VARIABLES, boundsOf('policyRate')),
-    citizensIncome: resolveParam(
-      'params.citizensIncome',
-      p.citizensIncome,
-      FORMULA_VARIABLES,
-      boundsOf('citizensIncome'),
-    ),
+    policyRate,
+    citizensIncome,
     scratch: {
       unemployed: new Int32Array(H),
       candidates: new Int32Array(2 * p.searchFirms + 1),

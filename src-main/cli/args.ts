@@ -16,6 +16,11 @@ Commands:
                                         [--data TABLE.csv]
                                         the app's chart with title, sources, assumptions and
                                         provenance; screen = 960×600 (PNG at 2×), card = 1200×675
+  validate [SCENARIO] [--seeds N] [--draws N] [--json]
+                                        the report card: does the economy (default: preset
+                                        abm-private-debt, run ≥ 400 quarters) reproduce the stylised
+                                        facts? N seeds (default 8) in parallel, --draws parameter sets
+                                        for robustness (default 200, 0 skips); exit 0 all pass, 1 not
   chart SWEEP_DIR --out FILE.svg|FILE.png [--size screen|card] [--metric NAME]
                                         a sweep's chart: band, heat map or tornado, as in the app
   sweep <scenario.json|preset:NAME> --vary NAME=LOW:HIGH:STEPS [--vary NAME2=…] --out DIR
@@ -42,8 +47,9 @@ Options:
                                         "country": "file:PATH" is relative to the scenario's folder
   -h, --help                            show this help
 
-Exit status: 0 success; 1 internal error; 2 bad input (one line on stderr naming the field);
-             3 the model run diverged (one line naming the period and the variable).`;
+Exit status: 0 success; 1 internal error (validate: also when a fact fails); 2 bad input (one
+             line on stderr naming the field); 3 the model run diverged (one line naming the quarter
+             and the variable).`;
 
 export type Command =
   | { name: 'help' }
@@ -72,6 +78,7 @@ export type Command =
       workers: number | null;
     }
   | { name: 'merge'; dirs: string[]; out: string }
+  | { name: 'validate'; ref: string; seeds: number; draws: number; json: boolean }
   | { name: 'lesson'; ref: string; out: string }
   | { name: 'claims'; json: boolean; out: string | null };
 
@@ -90,9 +97,12 @@ const ALLOWED: Record<string, readonly string[]> = {
   chart: ['out', 'size', 'seed', 'metric', 'data'],
   sweep: ['out', 'runs', 'seed', 'vary', 'metric', 'tornado', 'shard', 'workers'],
   merge: ['out'],
+  validate: ['seeds', 'draws', 'json'],
   lesson: ['out'],
   claims: ['json', 'out'],
 };
+/** Commands whose operand may be left out, with what it defaults to. */
+const OPTIONAL_OPERAND: Record<string, string> = { validate: 'abm-private-debt' };
 
 function integer(flag: string, text: string | undefined, min: number): number | null {
   if (text === undefined) return null;
@@ -119,6 +129,8 @@ function parse(argv: string[]) {
         runs: { type: 'string', short: 'n' },
         seed: { type: 'string', short: 's' },
         size: { type: 'string' },
+        seeds: { type: 'string' },
+        draws: { type: 'string' },
         vary: { type: 'string', multiple: true },
         metric: { type: 'string', multiple: true },
         tornado: { type: 'boolean' },
@@ -146,14 +158,17 @@ export function parseCommand(argv: string[]): Command {
     );
   const expectsOperand = name in OPERAND;
   if (expectsOperand && operand === undefined) throw new UsageError(`${name}: missing ${OPERAND[name]}`);
+  const takesOperand = expectsOperand || name in OPTIONAL_OPERAND;
   const surplus =
-    name === 'merge' ? [] : expectsOperand ? extra : [operand, ...extra].filter((x) => x !== undefined);
+    name === 'merge' ? [] : takesOperand ? extra : [operand, ...extra].filter((x) => x !== undefined);
   if (surplus.length) throw new UsageError(`${name}: unexpected argument "${surplus[0]}"`);
   for (const flag of [
     'out',
     'runs',
     'seed',
     'size',
+    'seeds',
+    'draws',
     'vary',
     'metric',
     'tornado',
@@ -169,6 +184,15 @@ export function parseCommand(argv: string[]): Command {
   if (name === 'presets') return { name };
   if (name === 'claims') return { name, json: values.json === true, out: values.out ?? null };
   if (name === 'preset') return { name, preset: operand as string };
+  if (name === 'validate') {
+    return {
+      name,
+      ref: operand ?? (OPTIONAL_OPERAND.validate as string),
+      seeds: integer('seeds', values.seeds, 1) ?? 8,
+      draws: integer('draws', values.draws, 0) ?? 200,
+      json: values.json ?? false,
+    };
+  }
   if (!values.out)
     throw new UsageError(`${name}: missing --out ${name === 'chart' ? 'FILE.svg|FILE.png' : 'DIR'}`);
   if (name === 'merge') return { name, dirs: [operand as string, ...extra], out: values.out };

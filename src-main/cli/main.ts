@@ -3,8 +3,9 @@
  * `main` is the whole command line without the process around it, so tests call it in-process;
  * index.ts is the process entry. Commands are imported when used: `--help` and `presets` stay quick
  * because they do not load the chart renderer (linkedom, resvg) or the run machinery.
- * Exit status: 0 done, 1 an internal error, 2 the user's input was wrong (one line on stderr),
- * 3 the model run diverged (one line naming the period and the variable).
+ * Exit status: 0 done, 1 an internal error (and, for validate, a report card with a failing
+ * fact), 2 the user's input was wrong (one line on stderr), 3 the model run diverged (one line
+ * naming the period and the variable).
  */
 import { parseCommand, USAGE } from './args';
 import { UsageError } from './errors';
@@ -24,7 +25,8 @@ function readableStack(e: unknown): string {
   return [`${e.name}: ${e.message}`, ...frames].join('\n');
 }
 
-async function dispatch(argv: string[], io: CliIO): Promise<void> {
+/** Runs the command; a command with its own verdict (validate) returns its exit status. */
+async function dispatch(argv: string[], io: CliIO): Promise<number | void> {
   const cmd = parseCommand(argv);
   switch (cmd.name) {
     case 'help':
@@ -42,6 +44,8 @@ async function dispatch(argv: string[], io: CliIO): Promise<void> {
     case 'chart':
       (await import('./commands/chart')).chartCommand(cmd, io);
       break;
+    case 'validate':
+      return (await import('./commands/validate')).validateCommand(cmd, io);
     case 'sweep':
       await (await import('./commands/sweep')).sweepCommand(cmd, io);
       break;
@@ -59,8 +63,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<void> {
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   try {
-    await dispatch(argv, io);
-    return 0;
+    return (await dispatch(argv, io)) ?? 0;
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`money-lab: ${oneLine(e.message)}`);

@@ -36,7 +36,16 @@ export interface Panel {
   unit: string;
   /** Debt, money and counts start at zero: a truncated axis exaggerates change. Ginis do not. */
   includeZero: boolean;
+  /**
+   * For panels of one model column: the column and how it becomes the indicator. Such a panel is
+   * drawn only for results that have the column (a model version without it shows no panel rather
+   * than made-up numbers), so adding one is one line in PANELS.
+   */
+  from?: { column: string; as: ColumnScale };
 }
+
+/** share of annual GDP (stocks), share of quarterly GDP (flows), share of real GDP, or a rate in %. */
+export type ColumnScale = 'pctAnnualGdp' | 'pctGdp' | 'pctRealGdp' | 'pct';
 
 /**
  * Stocks are shown as a share of annual GDP and flows as a share of GDP: scenarios of different scale
@@ -67,6 +76,15 @@ export const PANELS: readonly Panel[] = [
     unit: 'paid by the government, % of GDP',
     includeZero: true,
   },
+  // Beside the government's own interest: the whole public sector's (government + public bank):
+  // bond coupons to private holders + interest on reserves − interest on advances.
+  {
+    id: 'public_interest_pct_gdp',
+    title: 'Public interest to private',
+    unit: 'government + public bank, % of GDP',
+    includeZero: true,
+    from: { column: 'public_interest_to_private', as: 'pctGdp' },
+  },
   {
     id: 'money_private_loans_pct_gdp',
     title: 'Money from private bank loans',
@@ -95,7 +113,33 @@ export const PANELS: readonly Panel[] = [
     includeZero: true,
   },
   { id: 'bankruptcy_pct', title: 'Bankruptcies', unit: '% of firms per quarter', includeZero: true },
+  {
+    id: 'investment_pct_gdp',
+    title: 'Investment',
+    unit: 'machines bought, % of real GDP',
+    includeZero: true,
+    from: { column: 'investment_real', as: 'pctRealGdp' },
+  },
+  {
+    id: 'capacity_utilisation_pct',
+    title: 'Capacity utilisation',
+    unit: 'share of machine capacity used, %',
+    includeZero: false,
+    from: { column: 'capacity_utilisation', as: 'pct' },
+  },
+  {
+    id: 'firm_debt_pct_gdp',
+    title: 'Firm debt',
+    unit: 'loans outstanding, % of annual GDP',
+    includeZero: true,
+    from: { column: 'firm_debt', as: 'pctAnnualGdp' },
+  },
 ];
+
+/** Panels a set of lines can draw: every fixed panel, and a column panel when some line has it. */
+export function panelsFor(lines: readonly EconomyLine[]): Panel[] {
+  return PANELS.filter((p) => !p.from || lines.some((l) => p.id in l.series.columns));
+}
 
 /** The figure `money-lab chart` draws and the app exports unless the user picks other panels. */
 export const KEY_PANELS = [
@@ -125,6 +169,18 @@ export function indicatorSeries(r: RunResult): Series {
   const social = column(r, 'social_output_share');
   const firms = Number((r.provenance.scenario as { firms?: unknown } | null)?.firms);
   const failures = column(r, 'bankruptcies');
+  const real = r.columns.gdp_real;
+  const scales: Record<ColumnScale, (v: Float64Array, i: number) => number> = {
+    pctAnnualGdp: (v, i) => (100 * v[i]!) / (4 * gdp[i]!),
+    pctGdp: (v, i) => (100 * v[i]!) / gdp[i]!,
+    pctRealGdp: (v, i) => (real ? (100 * v[i]!) / real[i]! : NaN),
+    pct: (v, i) => 100 * v[i]!,
+  };
+  const fromColumns: Record<string, Float64Array> = {};
+  for (const p of PANELS) {
+    const v = p.from && r.columns[p.from.column];
+    if (p.from && v) fromColumns[p.id] = Float64Array.from({ length: n }, (_, i) => scales[p.from!.as](v, i));
+  }
   return {
     index: r.index,
     columns: {
@@ -140,6 +196,7 @@ export function indicatorSeries(r: RunResult): Series {
       gini_wealth: column(r, 'gini_wealth'),
       social_economy_pct: Float64Array.from({ length: n }, (_, i) => 100 * (coop[i]! + social[i]!)),
       bankruptcy_pct: Float64Array.from(failures, (v) => (firms > 0 ? (100 * v) / firms : NaN)),
+      ...fromColumns,
     },
   };
 }

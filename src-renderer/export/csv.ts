@@ -68,6 +68,11 @@ export function csvWithMeta(meta: FigureMeta, table: CsvTable, notes: readonly s
   return `${csvMetaLines(meta, notes)}\n${csvUnitsLine(table)}\n${resultToCsv(table)}`;
 }
 
+/** The same "#" lines above a table that is already CSV text (a table of words, e.g. the report card). */
+export function textCsvWithMeta(meta: FigureMeta, csvText: string, notes: readonly string[] = []): string {
+  return `${csvMetaLines(meta, notes)}\n${csvText}`;
+}
+
 /** The `#` lines above an app CSV's units line: title, sources, assumptions, notes, provenance, scenario. */
 export function csvMetaLines(meta: FigureMeta, notes: readonly string[] = []): string {
   const lines = [

@@ -3,6 +3,7 @@ export {
   csvUnits,
   csvUnitsLine,
   csvWithMeta,
+  textCsvWithMeta,
   resultToCsv,
   seriesCsv,
   type CsvTable,

@@ -9,6 +9,14 @@ import { FILE_PREFIX, parseCountryTable } from '../../models/fiscal/table';
 import { runScenario } from '../../models/run';
 import { collectTransferables, type ProgressFn, type RunResult } from '../../models/result';
 import type { DataFiles } from '../../models/model';
+import type { AbmScenario } from '../../models/abm';
+import {
+  runDrawTask,
+  runSeedTask,
+  type DrawVerdict,
+  type SeedOutcome,
+  type ValidationPlan,
+} from '../../models/abm/validation';
 
 /** The first message a model worker posts, once its API is exposed. */
 export const WORKER_READY = 'public-money-lab:worker-ready';
@@ -54,6 +62,21 @@ export function createWorkerApi(shipped: DataFiles) {
     run(scenario: unknown, onProgress?: ProgressFn): RunResult {
       const result = runScenario(scenario, { data, onProgress });
       return transfer(result, collectTransferables(result));
+    },
+    /**
+     * One seed of a report card: the run and its twin with the policy rate 2 points higher,
+     * measured here, so a few numbers travel back instead of two full results.
+     */
+    validateSeed(plan: ValidationPlan, seed: number, onProgress?: ProgressFn): SeedOutcome {
+      let half = 0;
+      return runSeedTask(plan, seed, (s) => {
+        const offset = half++ * 0.5;
+        return runScenario(s, { data, onProgress: onProgress && ((f) => onProgress(offset + f / 2)) });
+      });
+    },
+    /** One robustness draw of a report card: did it complete every quarter with every invariant held? */
+    validateDraw(draw: AbmScenario): DrawVerdict {
+      return runDrawTask(draw, (s) => runScenario(s, { data }));
     },
     /** The essay's claims checked on the shipped data (plain data: nothing to transfer). */
     claims(): ClaimsReport {

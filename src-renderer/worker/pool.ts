@@ -8,6 +8,8 @@
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import type { ClaimsReport } from '../../models/claims';
 import type { ProgressFn, RunResult } from '../../models/result';
+import type { AbmScenario } from '../../models/abm';
+import type { DrawVerdict, SeedOutcome, ValidationPlan } from '../../models/abm/validation';
 import { WORKER_READY, type DataCheck, type TableInfo, type WorkerApi } from './api';
 
 export interface RunOptions {
@@ -28,10 +30,13 @@ interface Slot {
   fail: ((e: Error) => void)[];
 }
 
+/** One call into a worker: what to ask its API, with the progress callback proxied when there is one. */
+type Invoke = (remote: Remote<WorkerApi>, progress: ProgressFn | undefined) => Promise<unknown>;
+
 interface Task {
-  scenario: unknown;
+  invoke: Invoke;
   options: RunOptions;
-  resolve: (r: RunResult) => void;
+  resolve: (r: unknown) => void;
   reject: (e: unknown) => void;
 }
 
@@ -77,10 +82,24 @@ export class WorkerPool {
   }
 
   run(scenario: unknown, options: RunOptions = {}): Promise<RunResult> {
+    return this.call((remote, progress) => remote.run(scenario, progress), options);
+  }
+
+  /** One seed of a report card (its run and its hiked twin), measured in the worker. */
+  validateSeed(plan: ValidationPlan, seed: number, options: RunOptions = {}): Promise<SeedOutcome> {
+    return this.call((remote, progress) => remote.validateSeed(plan, seed, progress), options);
+  }
+
+  /** One robustness draw of a report card, run in the worker. */
+  validateDraw(draw: AbmScenario, options: RunOptions = {}): Promise<DrawVerdict> {
+    return this.call((remote) => remote.validateDraw(draw), options);
+  }
+
+  private call<T>(invoke: Invoke, options: RunOptions): Promise<T> {
     if (options.signal?.aborted) return Promise.reject(new CancelledError());
     if (this.broken) return Promise.reject(this.broken);
-    return new Promise<RunResult>((resolve, reject) => {
-      const task: Task = { scenario, options, resolve, reject };
+    return new Promise<T>((resolve, reject) => {
+      const task: Task = { invoke, options, resolve: resolve as (r: unknown) => void, reject };
       options.signal?.addEventListener('abort', () => {
         const queued = this.queue.indexOf(task);
         if (queued >= 0) this.queue.splice(queued, 1);
@@ -228,7 +247,7 @@ export class WorkerPool {
     task.options.signal?.addEventListener('abort', onAbort);
     const progress = task.options.onProgress ? proxy(task.options.onProgress) : undefined;
     slot.ready
-      .then(() => slot.remote.run(task.scenario, progress))
+      .then(() => task.invoke(slot.remote, progress))
       .then(
         (r) => {
           if (settled) return;

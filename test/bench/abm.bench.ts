@@ -1,6 +1,6 @@
 /**
  * Agent-based economy speed: small (1,000 / 50 / 3), default (10,000 / 500 / 10) and large
- * (100,000 / 5,000 / 50), 200 quarters each, one thread. Goals: default ≤ 1 s; large ≥ 5 million
+ * (100,000 / 5,000 / 50), 200 quarters each, one thread. Goals (issue 7): default ≤ 1.5 s; large ≥ 3 million
  * agent-periods per second and ≤ 1 GB. Agent-periods = (households + firms + banks) × periods.
  * CPU time is printed beside wall time: on a shared, busy machine wall time also counts the time
  * other processes held the core, CPU time only this process's (the model runs in one thread; the

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PANELS } from '../../src-renderer/charts/economy';
 import { axeProblems, describeAxeProblems } from './axe';
 import { openApp, type Session } from './browser';
 
@@ -62,7 +63,7 @@ describe('Economy workspace in Chromium', () => {
       'Private-debt economy: deficits financed by bonds sold to private banks (edited)',
     );
     // Every panel is drawn, each with both scenarios.
-    expect(await page.locator('[data-testid^="econ-panel-"] path.series').count()).toBe(24);
+    expect(await page.locator('[data-testid^="econ-panel-"] path.series').count()).toBe(2 * PANELS.length);
     await expect
       .poll(() => page.getByTestId('econ-summary').locator('caption').textContent())
       .toBe('Medians over 3 runs per scenario');
@@ -76,7 +77,7 @@ describe('Economy workspace in Chromium', () => {
     const readout = page.getByTestId('econ-readout');
     await expect.poll(() => readout.count()).toBe(1);
     // The rule stands in every panel, the read-out only in the one pointed at.
-    expect(await page.locator('[data-testid^="econ-panel-"] .hover-rule').count()).toBe(12);
+    expect(await page.locator('[data-testid^="econ-panel-"] .hover-rule').count()).toBe(PANELS.length);
     const quarterOf = async () => Number(/Quarter (\d+)/.exec((await readout.textContent()) ?? '')?.[1]);
     const q = await quarterOf();
     expect(q).toBeGreaterThan(1);
@@ -161,7 +162,7 @@ describe('Economy workspace in Chromium', () => {
     expect(question).toMatch(
       /^This is a large run: [\d,]+ household-quarters \(.*300,000 households × 200 quarters.*\): about /,
     );
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect.poll(() => status(page)).toMatch(/^Run cancelled/);
     expect(await page.getByTestId('econ-progress').count()).toBe(0);
     expect(

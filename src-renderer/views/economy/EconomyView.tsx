@@ -6,7 +6,7 @@
 import { SensitivityPanel } from '../common/SensitivityPanel';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AbmScenario } from '../../../models/abm';
-import { drawEconomyChart, KEY_PANELS, PANELS, shortName } from '../../charts/economy';
+import { drawEconomyChart, KEY_PANELS, panelsFor, shortName } from '../../charts/economy';
 import { csvWithMeta, exportFileName } from '../../export';
 import { exportChart, type ChartExportKind } from '../common/exportFigure';
 import { saveFile } from '../../platform';
@@ -19,6 +19,7 @@ import { economyTable, figureMeta, figureTitle, type PanelChoice } from './expor
 import { MatrixInspector } from './MatrixInspector';
 import { ParamEditor } from './ParamEditor';
 import { ParamField } from './ParamField';
+import { ReportCardPanel } from './ReportCardPanel';
 import { RunBar } from './RunBar';
 import {
   ABM_PRESETS,
@@ -161,10 +162,12 @@ export function EconomyView(props: WorkspaceProps) {
   const results = run.results;
   const stale = results !== null && run.key !== runKey(slots, runs);
   const lines = useMemo(() => results?.map((r) => r.line) ?? [], [results]);
+  // Panels of columns the model in view writes; a panel whose column is absent is not offered.
+  const panels = useMemo(() => panelsFor(lines), [lines]);
   const panelIds = useMemo(
     () =>
-      panelChoice === 'key' ? KEY_PANELS : panelChoice === 'all' ? PANELS.map((p) => p.id) : [panelChoice],
-    [panelChoice],
+      panelChoice === 'key' ? KEY_PANELS : panelChoice === 'all' ? panels.map((p) => p.id) : [panelChoice],
+    [panelChoice, panels],
   );
   const baseName = results ? figureTitle(results, panelChoice) : 'economy';
 
@@ -285,8 +288,8 @@ export function EconomyView(props: WorkspaceProps) {
                 onChange={(e) => setPanelChoice(e.currentTarget.value)}
               >
                 <option value="key">Four key panels</option>
-                <option value="all">All {PANELS.length} panels</option>
-                {PANELS.map((p) => (
+                <option value="all">All {panels.length} panels</option>
+                {panels.map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.title}
                   </option>
@@ -352,6 +355,11 @@ export function EconomyView(props: WorkspaceProps) {
             </p>
             <SmallMultiples lines={lines} />
             <SummaryTable results={results} />
+            <ReportCardPanel
+              scenario={editing.scenario}
+              preset={unchangedPreset(editing)}
+              onStatus={onStatus}
+            />
             <MatrixInspector results={results} />
             <SensitivityPanel
               idPrefix="economy"

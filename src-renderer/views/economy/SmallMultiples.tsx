@@ -7,7 +7,7 @@ import { format } from 'd3';
 import { useEffect, useRef, useState } from 'react';
 import {
   drawEconomyPanel,
-  PANELS,
+  panelsFor,
   panelValue,
   type EconomyLine,
   type Panel,
@@ -28,7 +28,7 @@ export function SmallMultiples(props: { lines: readonly EconomyLine[] }) {
   const [hover, setHover] = useState<Hover | null>(null);
   return (
     <div className="small-multiples" data-testid="economy-panels" onPointerLeave={() => setHover(null)}>
-      {PANELS.map((p) => (
+      {panelsFor(props.lines).map((p) => (
         <PanelChart key={p.id} lines={props.lines} panel={p} hover={hover} onHover={setHover} />
       ))}
     </div>

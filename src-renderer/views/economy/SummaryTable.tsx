@@ -11,12 +11,18 @@ const ROWS: readonly { key: string; label: string; format: (v: number) => string
     label: 'Interest paid to private creditors over the run, share of final annual GDP',
     format: pct,
   },
-  { key: 'meanInflationLast10Years', label: 'Inflation, mean of the last 10 years', format: pct },
-  { key: 'meanUnemploymentLast10Years', label: 'Unemployment, mean of the last 10 years', format: pct },
+  {
+    key: 'cumulativePublicInterestToPrivate',
+    label:
+      'Interest the public sector paid the private sector (bonds + reserves − advances), share of final annual GDP',
+    format: pct,
+  },
+  { key: 'meanInflationAfterBurnIn', label: 'Inflation, mean after the burn-in', format: pct },
+  { key: 'meanUnemploymentAfterBurnIn', label: 'Unemployment, mean after the burn-in', format: pct },
   { key: 'realGdpGrowthPerYear', label: 'Real GDP growth per year', format: pct },
   {
-    key: 'meanGiniWealthLast10Years',
-    label: 'Wealth Gini, mean of the last 10 years',
+    key: 'meanGiniWealthAfterBurnIn',
+    label: 'Wealth Gini, mean after the burn-in',
     format: (v) => fixed(v, 3),
   },
   { key: 'totalBankruptcies', label: 'Bankruptcies over the run', format: (v) => fixed(v, 0) },

@@ -155,8 +155,8 @@ describe('economy panels', () => {
       { width: 900, height: 500 },
       PANELS.map((p) => p.id),
     );
-    expect(svg.querySelectorAll('svg.economy-panel')).toHaveLength(12);
-    expect(svg.querySelectorAll('path.series')).toHaveLength(24);
+    expect(svg.querySelectorAll('svg.economy-panel')).toHaveLength(PANELS.length);
+    expect(svg.querySelectorAll('path.series')).toHaveLength(2 * PANELS.length);
     const cli = drawResultChart(doc, runSmall('abm-ubi-money'), { width: 912, height: 270 });
     const panels = [...cli.querySelectorAll('svg.economy-panel')];
     expect(panels.map((p) => p.getAttribute('class')!.replace('economy-panel panel-', ''))).toEqual(

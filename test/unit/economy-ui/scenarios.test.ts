@@ -35,18 +35,18 @@ describe('editing a scenario', () => {
 
   it('rejects an out-of-range value with the field named, changing nothing', () => {
     const s = slot();
-    const out = applyEdit(s, { param: 'corporateTaxRate' }, 1.5);
+    const out = applyEdit(s, { param: 'corporateTaxRate' }, 0.9);
     expect(out.ok).toBe(false);
     if (out.ok) return;
     expect(out.problems).toHaveLength(1);
-    expect(out.problems[0]).toMatch(/^params\.corporateTaxRate: must be at most 0\.95/);
+    expect(out.problems[0]).toMatch(/^params\.corporateTaxRate: must be at most 0\.6/);
     expect(s.scenario.params.corporateTaxRate).toBe(0.15);
   });
 
   it('takes a formula where the model allows one and refuses it where it does not', () => {
     const s = slot();
-    const rule = accepted(applyEdit(s, { param: 'policyRate' }, '0.02 + 1.5 * (inflation - 0.02)'));
-    expect(rule.scenario.params.policyRate).toBe('0.02 + 1.5 * (inflation - 0.02)');
+    const rule = accepted(applyEdit(s, { param: 'policyRate' }, '0.02 + 0.6 * (inflation - 0.02)'));
+    expect(rule.scenario.params.policyRate).toBe('0.02 + 0.6 * (inflation - 0.02)');
     const bad = applyEdit(s, { param: 'policyRate' }, 'evaluate("1")');
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.problems[0]).toMatch(/^params\.policyRate: /);

@@ -1,0 +1,267 @@
+/**
+ * The report card: every fact of FACTS measured over seeds, with the pass rule stated in the card
+ * itself. Pure: the caller runs the scenarios (worker pool, CLI pool or in-process) and hands the
+ * results in, so the app, the CLI and the tests compute the same card.
+ */
+import type { RunResult } from '../../result';
+import type { AbmScenario } from '../params';
+import { FACTS, inRange, targetText, type FactDef } from './facts';
+import {
+  measureRun,
+  measureTransmission,
+  TRANSMISSION_QUARTERS,
+  type Measurement,
+  type RunColumns,
+  type Window,
+} from './measure';
+import { quantile } from './stats';
+
+export const DEFAULT_BURN_IN = 200;
+/** A validation run lasts at least this many quarters (issue 7: facts on quarters 200–400). */
+export const VALIDATION_PERIODS = 400;
+export const DEFAULT_SEEDS = 8;
+/** Share of seeds that must be in range (7 of 8). */
+export const SEED_SHARE = 7 / 8;
+/** Policy-rate rise of the monetary-transmission experiment (annual). */
+export const RATE_HIKE = 0.02;
+
+export const PASS_RULE =
+  'A fact passes when the median over seeds is inside the target range AND at least 7 of every 8 seeds (⌈7n/8⌉ of n) are inside it; a seed that diverged or cannot be measured counts as outside. Robustness passes when at least 95% of the parameter draws complete.';
+
+export interface ValidationPlan {
+  /** The scenario as validated: periods extended to at least 400. */
+  scenario: AbmScenario;
+  burnIn: number;
+  window: Window;
+  seeds: number[];
+}
+
+export class ValidationInputError extends Error {
+  override name = 'ValidationInputError';
+}
+
+/** The scenario's own burn-in (params.burnIn, when the model has one), else 200 quarters. */
+export function burnInOf(s: AbmScenario): number {
+  const b = (s.params as unknown as Record<string, unknown>).burnIn;
+  return typeof b === 'number' && Number.isInteger(b) && b >= 0 ? b : DEFAULT_BURN_IN;
+}
+
+export function planValidation(s: AbmScenario, seeds = DEFAULT_SEEDS): ValidationPlan {
+  if (!Number.isInteger(seeds) || seeds < 1)
+    throw new ValidationInputError(`seeds: must be an integer ≥ 1 (got ${seeds})`);
+  const burnIn = burnInOf(s);
+  const periods = Math.max(s.periods, VALIDATION_PERIODS, burnIn + TRANSMISSION_QUARTERS);
+  const scenario = { ...s, periods };
+  return {
+    scenario,
+    burnIn,
+    window: { from: burnIn + 1, to: periods },
+    seeds: Array.from({ length: seeds }, (_, i) => s.seed + i),
+  };
+}
+
+/** The same scenario with the policy rate 2 points higher from quarter `burnIn` on (a formula). */
+export function hikedScenario(s: AbmScenario, burnIn: number): AbmScenario {
+  const r = s.params.policyRate;
+  const policyRate =
+    typeof r === 'number'
+      ? `t >= ${burnIn} ? ${r + RATE_HIKE} : ${r}`
+      : `(${r}) + (t >= ${burnIn} ? ${RATE_HIKE} : 0)`;
+  return { ...s, params: { ...s.params, policyRate } };
+}
+
+/**
+ * What the card reads from a run result: its columns, the firm count and per-firm sales if any.
+ * Per-firm sales come as extras.firmSales, either the array itself or { units } (the model's form:
+ * units sold by each consumption-goods firm in the last quarter).
+ */
+export function runColumnsOf(
+  result: Pick<RunResult, 'columns' | 'extras'>,
+  scenario: AbmScenario,
+): RunColumns {
+  const extras = (result.extras ?? {}) as {
+    firmCounts?: Record<string, number>;
+    firmSales?: ArrayLike<number> | { units: ArrayLike<number> };
+  };
+  const counted = extras.firmCounts ? Object.values(extras.firmCounts).reduce((a, b) => a + b, 0) : 0;
+  const sales = extras.firmSales;
+  const firmSales = sales && 'units' in sales ? sales.units : (sales ?? null);
+  return { columns: result.columns, firms: counted > 0 ? counted : scenario.firms, firmSales };
+}
+
+export interface SeedOutcome {
+  seed: number;
+  measurements: Record<string, Measurement>;
+  /** Why the base run failed (divergence, invariant), when it did: every fact of the seed is then out of range. */
+  error?: string;
+}
+
+const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
+
+/** One seed's measurements from its base run and its hiked twin (either may be an error). */
+export function measureSeed(
+  plan: ValidationPlan,
+  seed: number,
+  base: RunResult | Error,
+  hiked: RunResult | Error,
+): SeedOutcome {
+  const scenario = { ...plan.scenario, seed };
+  if (base instanceof Error) {
+    const reason = `seed ${seed} did not complete: ${firstLine(base)}`;
+    return {
+      seed,
+      error: firstLine(base),
+      measurements: Object.fromEntries(
+        FACTS.filter((f) => f.kind !== 'robustness').map((f) => [f.id, { value: null, reason }]),
+      ),
+    };
+  }
+  const b = runColumnsOf(base, scenario);
+  const measurements = measureRun(b, plan.window);
+  if (hiked instanceof Error) {
+    const reason = `the hiked run of seed ${seed} did not complete: ${firstLine(hiked)}`;
+    for (const f of FACTS) if (f.kind === 'transmission') measurements[f.id] = { value: null, reason };
+  } else Object.assign(measurements, measureTransmission(b, runColumnsOf(hiked, scenario), plan.burnIn));
+  return { seed, measurements };
+}
+
+export interface RobustnessOutcome {
+  draws: number;
+  completed: number;
+  /** The first few failures, "draw 17: …", to reproduce them. */
+  failures: string[];
+  /** The scale the draws ran at (smaller than the default, to keep 200 runs affordable). */
+  scale: { households: number; firms: number; banks: number; periods: number };
+}
+
+export interface FactResult {
+  id: string;
+  name: string;
+  meaning: string;
+  kind: FactDef['kind'];
+  unit: string;
+  target: string;
+  min: number | null;
+  max: number | null;
+  median: number | null;
+  p10: number | null;
+  p90: number | null;
+  /** Seeds (or draws, for robustness) measured and in range. */
+  inRange: number;
+  of: number;
+  pass: boolean;
+  /** Why the fact is not measurable or how it was measured, when that needs saying. */
+  note: string | null;
+}
+
+export interface ReportCard {
+  scenarioName: string;
+  seeds: number[];
+  burnIn: number;
+  window: Window;
+  rule: string;
+  facts: FactResult[];
+  passed: number;
+  allPass: boolean;
+  robustness: RobustnessOutcome | null;
+  /** Seeds whose run did not complete (they count as outside the range for every fact). */
+  failedSeeds: { seed: number; error: string }[];
+}
+
+/** Seeds that must be in range out of n: ⌈7n/8⌉. */
+export function seedsRequired(n: number): number {
+  return Math.ceil(SEED_SHARE * n - 1e-9);
+}
+
+function seedFact(def: FactDef, seeds: readonly SeedOutcome[]): FactResult {
+  const values: number[] = [];
+  const reasons = new Set<string>();
+  for (const s of seeds) {
+    const m = s.measurements[def.id];
+    if (m && m.value !== null) values.push(m.value);
+    // A seed that did not complete is named once in the card (failedSeeds), not under every fact.
+    else if (!s.error) reasons.add(m ? (m as { reason: string }).reason : 'not measured');
+  }
+  const failed = seeds.filter((s) => s.error).length;
+  const inside = values.filter((v) => inRange(v, def.target)).length;
+  const median = values.length ? quantile(values, 0.5) : null;
+  const pass = median !== null && inRange(median, def.target) && inside >= seedsRequired(seeds.length);
+  return {
+    ...base(def),
+    median,
+    p10: values.length ? quantile(values, 0.1) : null,
+    p90: values.length ? quantile(values, 0.9) : null,
+    inRange: inside,
+    of: seeds.length,
+    pass,
+    note:
+      values.length === 0
+        ? `not measurable: ${reasons.size ? [...reasons][0] : 'no seed completed'}`
+        : reasons.size
+          ? `${seeds.length - values.length - failed} seed(s) not measurable: ${[...reasons][0]}`
+          : null,
+  };
+}
+
+function base(def: FactDef) {
+  return {
+    id: def.id,
+    name: def.name,
+    meaning: def.meaning,
+    kind: def.kind,
+    unit: def.unit,
+    target: targetText(def.target, def.unit),
+    min: def.target.min,
+    max: def.target.max,
+  };
+}
+
+function robustnessFact(def: FactDef, r: RobustnessOutcome | null): FactResult {
+  if (!r || r.draws === 0) {
+    return {
+      ...base(def),
+      median: null,
+      p10: null,
+      p90: null,
+      inRange: 0,
+      of: 0,
+      pass: false,
+      note: 'not run (0 parameter draws)',
+    };
+  }
+  const share = (100 * r.completed) / r.draws;
+  const s = r.scale;
+  return {
+    ...base(def),
+    median: share,
+    p10: null,
+    p90: null,
+    inRange: r.completed,
+    of: r.draws,
+    pass: inRange(share, def.target),
+    note: `${r.completed} of ${r.draws} draws completed ${s.periods} quarters at a reduced scale (${s.households} households, ${s.firms} firms, ${s.banks} banks)${r.failures.length ? `; first failure: ${r.failures[0]}` : ''}`,
+  };
+}
+
+export function buildReportCard(
+  plan: ValidationPlan,
+  seeds: readonly SeedOutcome[],
+  robustness: RobustnessOutcome | null,
+): ReportCard {
+  const facts = FACTS.map((def) =>
+    def.kind === 'robustness' ? robustnessFact(def, robustness) : seedFact(def, seeds),
+  );
+  const passed = facts.filter((f) => f.pass).length;
+  return {
+    scenarioName: plan.scenario.name ?? 'scenario',
+    seeds: seeds.map((s) => s.seed),
+    burnIn: plan.burnIn,
+    window: plan.window,
+    rule: PASS_RULE,
+    facts,
+    passed,
+    allPass: passed === facts.length,
+    robustness,
+    failedSeeds: seeds.flatMap((s) => (s.error ? [{ seed: s.seed, error: s.error }] : [])),
+  };
+}

@@ -1,0 +1,102 @@
+import { csvParseRows } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import { ABM_PRESETS } from '../../../models/abm';
+import { buildReportCard, planValidation, type SeedOutcome } from '../../../models/abm/validation';
+import { economyLine, indicatorSeries, panelsFor, PANELS } from '../../../src-renderer/charts/economy';
+import { textCsvWithMeta } from '../../../src-renderer/export';
+import { cardMeta, cardTable } from '../../../src-renderer/views/economy/reportCardExport';
+import { runSmall } from './helpers';
+
+describe('panels of model columns', () => {
+  const r = runSmall('abm-private-debt');
+  const s = indicatorSeries(r);
+
+  it('scale investment, utilisation, firm debt and public interest like the other panels', () => {
+    const i = 10;
+    const gdp = r.columns.gdp_nominal![i]!;
+    expect(s.columns.investment_pct_gdp![i]).toBeCloseTo(
+      (100 * r.columns.investment_real![i]!) / r.columns.gdp_real![i]!,
+      10,
+    );
+    expect(s.columns.capacity_utilisation_pct![i]).toBeCloseTo(100 * r.columns.capacity_utilisation![i]!, 10);
+    expect(s.columns.firm_debt_pct_gdp![i]).toBeCloseTo((100 * r.columns.firm_debt![i]!) / (4 * gdp), 10);
+    expect(s.columns.public_interest_pct_gdp![i]).toBeCloseTo(
+      (100 * r.columns.public_interest_to_private![i]!) / gdp,
+      10,
+    );
+  });
+
+  it('draw public interest beside the government’s own, and offer a column panel only when a result has it', () => {
+    const ids = PANELS.map((p) => p.id);
+    expect(ids.indexOf('public_interest_pct_gdp')).toBe(ids.indexOf('interest_private_pct_gdp') + 1);
+    const line = economyLine([r], { id: 'a', label: 'A', name: 'A', colour: '#000' });
+    expect(panelsFor([line]).map((p) => p.id)).toEqual(ids);
+    // A result of a model version without the columns: no panel, no invented numbers.
+    const { investment_real: _i, firm_debt: _f, ...older } = r.columns;
+    const old = economyLine([{ ...r, columns: older }], { id: 'b', label: 'B', name: 'B', colour: '#000' });
+    const offered = panelsFor([old]).map((p) => p.id);
+    expect(offered).not.toContain('investment_pct_gdp');
+    expect(offered).not.toContain('firm_debt_pct_gdp');
+    expect(offered).toContain('capacity_utilisation_pct');
+    expect(old.series.columns.investment_pct_gdp).toBeUndefined();
+  });
+});
+
+describe('report card export', () => {
+  const scenario = ABM_PRESETS['abm-private-debt']!;
+  const plan = planValidation(scenario, 8);
+  const seeds: SeedOutcome[] = plan.seeds.map((seed, i) => ({
+    seed,
+    measurements: {
+      okun: { value: -0.5 - i / 100 },
+      'unemployment-mean': { value: null, reason: 'diverged' },
+    },
+  }));
+  const card = buildReportCard(plan, seeds, {
+    draws: 10,
+    completed: 10,
+    failures: [],
+    scale: { households: 1000, firms: 50, banks: 5, periods: 400 },
+  });
+
+  it('writes one row per fact under # lines naming title, sources, assumptions and scenario', () => {
+    const text = textCsvWithMeta(cardMeta(card, plan.scenario, 'abm-private-debt'), cardTable(card));
+    const comments = text.split('\n').filter((l) => l.startsWith('# '));
+    expect(comments[0]).toBe(`# Report card: ${scenario.name}`);
+    expect(comments.some((l) => /^# Sources: .*Caiani/.test(l))).toBe(true);
+    expect(comments.some((l) => /^# Assumption: .*λ = 1600/.test(l))).toBe(true);
+    expect(comments.some((l) => /^# Assumption: .*7 of every 8 seeds/.test(l))).toBe(true);
+    expect(comments.at(-1)).toMatch(/^# Scenario: \{"schemaVersion":1/);
+    const rows = csvParseRows(
+      text
+        .split('\n')
+        .filter((l) => !l.startsWith('#'))
+        .join('\n'),
+    );
+    expect(rows[0]).toEqual([
+      'fact',
+      'name',
+      'meaning',
+      'target',
+      'min',
+      'max',
+      'unit',
+      'median',
+      'p10',
+      'p90',
+      'in_range',
+      'of',
+      'verdict',
+      'note',
+    ]);
+    const okun = rows.find((r) => r[0] === 'okun')!;
+    expect(okun.slice(3, 6)).toEqual(['< −0.3', '', '-0.3']);
+    expect(Number(okun[7])).toBeCloseTo(-0.535, 10);
+    expect(okun.slice(10, 13)).toEqual(['8', '8', 'pass']);
+    const u = rows.find((r) => r[0] === 'unemployment-mean')!;
+    expect(u[7]).toBe('');
+    expect(u[12]).toBe('fail');
+    expect(u[13]).toMatch(/not measurable: diverged/);
+    expect(rows.filter((r) => r.length === 14)).toHaveLength(card.facts.length + 1);
+  });
+});

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// The report card as acceptance tests (issue 7 §3): the baseline at default scale over 8 seeds,
+// every fact's median and at least 7 of 8 seeds in range. Minutes, not seconds: run it with
+// `npm run test:validation`, apart from the unit suite.
+export default defineConfig({
+  test: {
+    include: ['test/validation/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 600_000,
+    fileParallelism: false,
+  },
+});
