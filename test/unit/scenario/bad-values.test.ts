@@ -42,7 +42,7 @@ describe('out-of-range numbers and formula results', () => {
       'params.citizensIncome: must be at most 1000000000 (formula "1e300 * t" gave 1e+300 in period 1)',
     ]);
     expect(refusal(() => runScenario(abm({ policyRate: 't / 5' }), { data: {} }))).toEqual([
-      'params.policyRate: must be at most 0.5 (formula "t / 5" gave 0.6 in period 3)',
+      'params.policyRate: must be at most 0.25 (formula "t / 5" gave 0.4 in period 2)',
     ]);
   });
 
