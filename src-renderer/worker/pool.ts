@@ -153,10 +153,17 @@ export class WorkerPool {
       fail: [],
     };
     slot.ready = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () => this.crashed(slot, `it did not start within ${this.loadTimeoutMs / 1000} s`),
-        this.loadTimeoutMs,
-      );
+      // A timer that fires late means this thread was busy; the worker's "ready" may be queued behind
+      // it, so wait one more period rather than replace a worker that did start.
+      const armed = Date.now();
+      const onTimeout = (retried: boolean) => {
+        if (!retried && Date.now() - armed > 2 * this.loadTimeoutMs) {
+          timer = setTimeout(() => onTimeout(true), this.loadTimeoutMs);
+          return;
+        }
+        this.crashed(slot, `it did not start within ${this.loadTimeoutMs / 1000} s`);
+      };
+      let timer = setTimeout(() => onTimeout(false), this.loadTimeoutMs);
       const onMessage = (e: MessageEvent) => {
         if (e.data !== WORKER_READY) return;
         worker.removeEventListener('message', onMessage);

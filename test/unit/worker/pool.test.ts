@@ -4,6 +4,8 @@ import { createWorkerApi } from '../../../src-renderer/worker/api';
 import { CancelledError, WorkerPool } from '../../../src-renderer/worker/pool';
 import { getPreset } from '../../../models/scenario';
 import { shippedData } from '../helpers/data';
+import { ABM_PRESETS, runAbm } from '../../../models/abm';
+import { drawParameterSets, planValidation, runSeedTask } from '../../../models/abm/validation';
 
 const preset = getPreset('canada-1974');
 
@@ -35,6 +37,9 @@ describe('worker pool (through comlink and a worker)', () => {
         type: 'module',
       }),
     2,
+    // @vitest/web-worker loads the worker's modules on this thread, behind the other test files on
+    // a loaded machine: the app's 5 s load limit is not what these tests are about (pool-crash is).
+    60_000,
   );
   afterAll(() => pool.terminate());
 
@@ -73,5 +78,70 @@ describe('worker pool (through comlink and a worker)', () => {
     await expect(pending).rejects.toBeInstanceOf(CancelledError);
     const after = await pool.run(preset);
     expect(after.index.length).toBe(61);
+  });
+});
+
+// The report card's worker calls: a seed measured in the worker, a robustness draw, and Cancel.
+// In this file, not their own: two files of simulated workers side by side starved each other's
+// worker start-up on the 2-core CI machine (runs hung until the test timed out).
+
+// Small enough for a unit test: 400 quarters of 300 households.
+const small = { ...ABM_PRESETS['abm-private-debt']!, households: 300, firms: 15, banks: 2 };
+const plan = planValidation(small, 2);
+
+describe('report card in the worker', () => {
+  const api = createWorkerApi(shippedData());
+  const pool = new WorkerPool(
+    () =>
+      new Worker(new URL('../../../src-renderer/worker/model.worker.ts', import.meta.url), {
+        type: 'module',
+      }),
+    2,
+    // @vitest/web-worker loads the worker's modules on this thread, behind the other test files on
+    // a loaded machine: the app's 5 s load limit is not what these tests are about (pool-crash is).
+    60_000,
+  );
+  afterAll(() => pool.terminate());
+
+  it(
+    'measures a seed as the in-process task does, reporting progress over both runs',
+    { timeout: 180_000 },
+    async () => {
+      // Through the pool first: the direct run below blocks this thread for seconds.
+      const viaPool = await pool.validateSeed(plan, 1);
+      const seen: number[] = [];
+      const direct = runSeedTask(plan, 1, (s) => runAbm(s));
+      expect(api.validateSeed(plan, 1, (f) => seen.push(f))).toEqual(direct);
+      expect(seen.at(-1)).toBe(1);
+      // The first run reports in [0, 0.5], the hiked twin in (0.5, 1]: never backwards.
+      expect(seen.some((f) => f > 0.5 && f < 1)).toBe(true);
+      expect(seen.every((f, i) => f >= 0 && f <= 1 && (i === 0 || f >= seen[i - 1]!))).toBe(true);
+      expect(viaPool).toEqual(direct);
+      // At this tiny scale the economy may diverge; then the seed says where, and no fact has a number.
+      if (direct.error) {
+        expect(direct.error).toMatch(/quarter \d+/);
+        expect(direct.measurements['unemployment-mean']!.value).toBeNull();
+      } else expect(direct.measurements['unemployment-mean']!.value).toBeGreaterThan(0);
+    },
+  );
+
+  it('runs a robustness draw and says why one failed', async () => {
+    const [draw] = drawParameterSets(small, 1, 3);
+    const verdict = await pool.validateDraw(draw!);
+    expect(verdict).toEqual(api.validateDraw(draw!));
+    expect(typeof verdict.ok).toBe('boolean');
+    const bad = api.validateDraw({
+      ...plan.scenario,
+      params: { ...small.params, policyRate: 't > 2 ? 9 : 0' },
+    });
+    expect(bad).toMatchObject({ ok: false, reason: expect.stringMatching(/policyRate/) });
+  });
+
+  it('cancels a seed task and keeps working', { timeout: 120_000 }, async () => {
+    const ac = new AbortController();
+    const pending = pool.validateSeed(plan, 2, { signal: ac.signal });
+    ac.abort();
+    await expect(pending).rejects.toBeInstanceOf(CancelledError);
+    expect((await pool.validateSeed(plan, 2)).seed).toBe(2);
   });
 });
