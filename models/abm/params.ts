@@ -180,8 +180,8 @@ const SPECS = {
     'currency per household per quarter',
     0,
     0,
-    1e9,
-    'Paid to every household each quarter; a number or a formula, e.g. "0.25 * avg_wage".',
+    1e6,
+    "Paid to every household each quarter; a number or a formula, e.g. \"0.25 * avg_wage\". Bounds: 0 to one initial quarterly wage (initialWage; the schema refuses a larger number): a citizen's income above a full wage is beyond every proposal (they range from 10% to 50% of the average wage), and this model's workers would then have no steady state to start from. A formula's value is held to 0–10⁶ every quarter (the largest initial wage).",
     'formula',
   ),
   citizensIncomeMoneyShare: n(
@@ -877,6 +877,18 @@ const paramsSchemaStrict = z.strictObject(paramShape).superRefine((p, ctx) => {
       code: 'custom',
       path: ['socialShare'],
       message: 'coopShare + socialShare must be at most 1',
+    });
+  }
+  if (
+    typeof q.citizensIncome === 'number' &&
+    q.citizensIncome > q.initialWage &&
+    // A number above the static bound is already refused, naming it: one message per field.
+    q.citizensIncome <= SPECS.citizensIncome.max
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['citizensIncome'],
+      message: `must be at most initialWage (${q.initialWage}): a citizen's income above a full quarterly wage is beyond every proposal`,
     });
   }
   if (q.minMarkup > q.maxMarkup) {
