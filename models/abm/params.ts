@@ -11,6 +11,10 @@ import { numberOrFormula, type NumberOrFormula } from '../formulas';
 
 export const PERIODS_PER_YEAR = 4;
 
+/** The model version this code implements; scenario files written from now on record it. */
+export const ABM_MODEL_VERSION = '1.0.0';
+const ABM_MAJOR = 1;
+
 /** Variables a formula parameter may read: their values in the PREVIOUS period (t is the period). */
 export const FORMULA_VARIABLES = [
   'inflation', // annualised quarter-on-quarter inflation, last period
@@ -935,9 +939,22 @@ export const abmScenarioSchema = z
     banks: int('banks'),
     periods: int('periods'),
     seed: z.number().int({ message: 'must be a whole number' }).min(0).max(4294967295).default(1),
+    // The model version the file was written for (the app and CLI write it). Absent or 0.x: the
+    // file is run on this model with a note saying what changed (report.ts, migrationNote).
+    modelVersion: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/, { message: 'must be a version like "1.0.0"' })
+      .optional(),
     params: paramsSchema.default(DEFAULT_PARAMS),
   })
   .superRefine((s, ctx) => {
+    const major = s.modelVersion === undefined ? 0 : Number(s.modelVersion.split('.')[0]);
+    if (major > ABM_MAJOR)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['modelVersion'],
+        message: `the file was written for model ${s.modelVersion}; this app runs model ${ABM_MODEL_VERSION} and cannot tell what a newer model's parameters mean`,
+      });
     if (s.firms > s.households)
       ctx.addIssue({ code: 'custom', path: ['firms'], message: 'must be at most the number of households' });
   });
@@ -952,5 +969,7 @@ export interface AbmScenario {
   banks: number;
   periods: number;
   seed: number;
+  /** The model version the file was written for; absent in files written before 1.0.0. */
+  modelVersion?: string;
   params: AbmParams;
 }
