@@ -110,7 +110,7 @@ const SPECS = {
     0.025,
     -0.02,
     0.25,
-    "The central (public) bank's rate; a number or a formula of t, inflation, unemployment, … (e.g. a Taylor rule). Bounds: −2% to 25% (Volcker's peak was 20%); a formula's value is held to them every quarter.",
+    "The central (public) bank's rate; a number or a formula of t, inflation, unemployment, … (e.g. a Taylor rule). Bounds: a formula's value is held to −2% to 25% every quarter (Volcker's peak was 20%); a constant rate, held for the whole run, to −2% to 10% (the schema refuses more): with inflation at its 0–5% target that is a real rate of up to 10% for a century, beyond what any economy has sustained for a decade.",
     'formula',
   ),
   spreadGovernment: n(
@@ -874,6 +874,9 @@ const removedKeys = z.record(z.string(), z.unknown()).superRefine((raw, ctx) => 
   }
 });
 
+/** A constant policy rate is held for the whole run: see policyRate's help. */
+const MAX_CONSTANT_POLICY_RATE = 0.1;
+
 const paramsSchemaStrict = z.strictObject(paramShape).superRefine((p, ctx) => {
   const q = p as unknown as AbmParams;
   if (q.coopShare + q.socialShare > 1) {
@@ -893,6 +896,17 @@ const paramsSchemaStrict = z.strictObject(paramShape).superRefine((p, ctx) => {
       code: 'custom',
       path: ['citizensIncome'],
       message: `must be at most initialWage (${q.initialWage}): a citizen's income above a full quarterly wage is beyond every proposal`,
+    });
+  }
+  if (
+    typeof q.policyRate === 'number' &&
+    q.policyRate > MAX_CONSTANT_POLICY_RATE &&
+    q.policyRate <= SPECS.policyRate.max
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['policyRate'],
+      message: `a constant policy rate must be at most ${MAX_CONSTANT_POLICY_RATE} a year (it holds for the whole run; a formula may reach ${SPECS.policyRate.max} in a quarter)`,
     });
   }
   if (q.minMarkup > q.maxMarkup) {
