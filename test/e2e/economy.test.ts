@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PANELS } from '../../src-renderer/charts/economy';
-import { axeProblems, describeAxeProblems } from './axe';
+import { axeProblems, cutDropDowns, describeAxeProblems } from './axe';
 import { openApp, type Session } from './browser';
 
 let s: Session;
@@ -110,6 +110,67 @@ describe('Economy workspace in Chromium', () => {
     await expect.poll(() => readout.count()).toBe(0);
   });
 
+  it('reads a panel without a mouse: arrow keys announce each quarter, Show data tabulates it', async () => {
+    const { page } = s;
+    const panel = page.getByTestId('econ-panel-debt_private_pct_gdp');
+    const block = panel.locator('xpath=..');
+    const announced = block.getByTestId('chart-announcement');
+    await panel.focus();
+    await page.keyboard.press('Home');
+    await expect
+      .poll(() => announced.textContent())
+      .toMatch(/^Quarter 1 \(government debt, % of annual GDP\): /);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    // Quarter 12: the rule stands there in every panel, and the announcement names both scenarios.
+    await expect.poll(() => announced.textContent()).toMatch(/^Quarter 12 /);
+    expect(await page.locator('[data-testid^="econ-panel-"] .hover-rule').count()).toBe(PANELS.length);
+    const text = (await announced.textContent())!;
+    const values = [...text.matchAll(/: (-?[\d,.]+)(?=;|$)/g)].map((m) => Number(m[1]!.replace(/,/g, '')));
+    expect(text).toMatch(/Private-debt economy \(edited\) \(median\): /);
+    expect(values).toHaveLength(2);
+
+    // Each announced value is where the line is drawn at quarter 12 (pixel → value through the ticks).
+    const ticks = await panel
+      .locator('.y-axis .tick')
+      .evaluateAll((els) =>
+        els.map((e) => [
+          Number((e.textContent ?? '').replace(/,/g, '').replace('−', '-')),
+          Number(/translate\(0,([-\d.]+)\)/.exec(e.getAttribute('transform') ?? '')?.[1]),
+        ]),
+      );
+    const [v0, y0] = ticks[0]!;
+    const [v1, y1] = ticks.at(-1)!;
+    const valueAt = (px: number) => v0! + ((px - y0!) * (v1! - v0!)) / (y1! - y0!);
+    for (let i = 0; i < 2; i++) {
+      const pts = numbers(await panel.locator('path.series').nth(i).getAttribute('d'));
+      expect(Math.abs(values[i]! - valueAt(pts[2 * 11 + 1]!))).toBeLessThan(0.01 * Math.abs(v1! - v0!));
+    }
+    await page.keyboard.press('End');
+    await expect.poll(() => announced.textContent()).toMatch(/^Quarter 30 /);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.hover-rule').count()).toBe(0);
+
+    // Show data: one row per quarter shown, a median and a 10–90% band column per scenario.
+    const toggle = block.getByRole('button', { name: 'Show data' });
+    await toggle.click();
+    const table = block.getByTestId('data-table');
+    expect(await table.locator('tbody tr').count()).toBe(30);
+    expect(await table.locator('thead th').allTextContents()).toEqual([
+      'Quarter',
+      'Private-debt economy (edited) (median)',
+      'Private-debt economy (edited), 10th percentile',
+      'Private-debt economy (edited), 90th percentile',
+      expect.stringMatching(/^Public bank, interest-free.* \(median\)$/),
+      expect.stringMatching(/, 10th percentile$/),
+      expect.stringMatching(/, 90th percentile$/),
+    ]);
+    const row12 = await table.locator('tbody tr').nth(11).locator('td').allTextContents();
+    expect([row12[0], row12[3]].map((v) => Number(v!.replace(/,/g, '')))).toEqual(values);
+    await block.getByRole('button', { name: 'Hide data' }).click();
+    expect(await table.count()).toBe(0);
+  });
+
   it('shows any quarter’s balance sheets with the invariant verdict', async () => {
     const { page } = s;
     await expect.poll(() => page.getByTestId('econ-period-shown').textContent()).toBe('Quarter 30 of 30');
@@ -204,8 +265,26 @@ describe('Economy workspace in Chromium', () => {
     expect(meta).toContain('private-debt');
   });
 
-  it('has no serious or critical accessibility violations (axe-core)', async () => {
-    const problems = await axeProblems(s.page);
+  it('has no serious or critical accessibility violations, and no drop-down cut at 1024 px', async () => {
+    const { page } = s;
+    // A panel's data table open too: it is part of what axe must pass.
+    await page
+      .getByTestId('econ-panel-inflation_pct')
+      .locator('xpath=..')
+      .getByRole('button', { name: 'Show data' })
+      .click();
+    const problems = await axeProblems(page);
     expect(problems, describeAxeProblems(problems)).toEqual([]);
+    // Every parameter group open, so the money-regime choice is measured too.
+    for (const d of await page.locator('.economy details').all())
+      await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
+    await page.setViewportSize({ width: 1024, height: 768 });
+    try {
+      expect(await page.locator('#econ-params-moneyRegime').isVisible()).toBe(true);
+      expect(await page.locator('#econ-matrix-scenario').isVisible()).toBe(true);
+      expect(await cutDropDowns(page)).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1360, height: 900 });
+    }
   });
 });

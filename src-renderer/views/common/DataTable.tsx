@@ -16,7 +16,15 @@ export function DataTable(props: {
 }) {
   const rows = Array.from({ length: props.rows }, (_, i) => i);
   return (
-    <div className="data-table" id={props.id} data-testid="data-table">
+    // Focusable: a long table scrolls inside its box, and the keyboard must be able to scroll it.
+    <div
+      className="data-table"
+      id={props.id}
+      data-testid="data-table"
+      role="region"
+      aria-label={props.caption}
+      tabIndex={0}
+    >
       <table>
         <caption>{props.caption}</caption>
         <thead>

@@ -6,7 +6,7 @@
 import { SensitivityPanel } from '../common/SensitivityPanel';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ABM_MODEL_VERSION, type AbmScenario } from '../../../models/abm';
-import { drawEconomyChart, KEY_PANELS, panelsFor, shortName } from '../../charts/economy';
+import { drawEconomyChart, KEY_PANELS, panelsFor } from '../../charts/economy';
 import { csvWithMeta, exportFileName } from '../../export';
 import { exportChart, type ChartExportKind } from '../common/exportFigure';
 import { saveFile } from '../../platform';
@@ -264,8 +264,8 @@ export function EconomyView(props: WorkspaceProps) {
             >
               <option value="">Choose a preset…</option>
               {ABM_PRESETS.map((p) => (
-                <option key={p.name} value={p.name} title={p.title}>
-                  {shortName(p.title)}
+                <option key={p.name} value={p.name} title={`${p.name}: ${p.title}`}>
+                  {p.label}
                 </option>
               ))}
             </select>

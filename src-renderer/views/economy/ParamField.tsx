@@ -14,7 +14,7 @@ export interface FieldProps {
   help: string;
   kind: FieldKind;
   value: unknown;
-  options?: readonly { value: string; label: string }[];
+  options?: readonly { value: string; label: string; title?: string }[];
   /** Try a value: null when accepted, else the problems to show. */
   onTry: (value: unknown) => string[] | null;
   /** Why the value has no effect with the other settings; the field stays editable, dimmed. */
@@ -45,7 +45,7 @@ export function ParamField(props: FieldProps) {
     input = (
       <select id={props.id} value={String(value)} onChange={(e) => tryValue(e.currentTarget.value)}>
         {(props.options ?? []).map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} title={o.title}>
             {o.label}
           </option>
         ))}

@@ -61,8 +61,8 @@ export function ScenarioList(props: {
         >
           <option value="">{full ? `(${MAX_SLOTS} at most: remove one first)` : 'Choose a preset…'}</option>
           {ABM_PRESETS.map((p) => (
-            <option key={p.name} value={p.name}>
-              {p.name}: {shortName(p.title)}
+            <option key={p.name} value={p.name} title={`${p.name}: ${p.title}`}>
+              {p.label}
             </option>
           ))}
         </select>

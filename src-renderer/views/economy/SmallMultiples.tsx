@@ -1,10 +1,11 @@
 /**
  * Every indicator in its own panel, the scenarios on the same axes in each, laid out to the width.
  * Pointing at a quarter in one panel marks that quarter in all of them and reads out the values
- * of the panel under the pointer.
+ * of the panel under the pointer. Each panel is also readable without a mouse: arrow keys step
+ * through the quarters (the values announced in a live region) and "Show data" opens its numbers.
  */
 import { format } from 'd3';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   drawEconomyPanel,
   panelsFor,
@@ -13,11 +14,47 @@ import {
   type Panel,
   type PanelHandle,
 } from '../../charts/economy';
+import { CHART_KEYS_HINT, ChartReader, useChartKeys, type ChartData } from '../common/ChartReader';
+import type { DataColumn } from '../common/DataTable';
 import { useWidth } from '../common/useWidth';
 
 const PANEL_HEIGHT = 230;
 const READOUT_WIDTH = 190;
 const formatValue = format(',.2~f');
+
+/** The quarters the panels' axis spans: from the earliest first quarter to the latest last one. */
+function quarterSpan(lines: readonly EconomyLine[]): { first: number; count: number } {
+  const firsts = lines.filter((l) => l.series.index.length > 0).map((l) => l.series.index[0]!);
+  const lasts = lines.filter((l) => l.series.index.length > 0).map((l) => l.series.index.at(-1)!);
+  if (firsts.length === 0) return { first: 1, count: 0 };
+  const first = Math.min(...firsts);
+  return { first, count: Math.max(...lasts) - first + 1 };
+}
+
+/** One column per scenario (the median when it ran several seeds), aligned on the shared quarters. */
+function panelColumns(
+  lines: readonly EconomyLine[],
+  panelId: string,
+  span: { first: number; count: number },
+  withBands: boolean,
+): DataColumn[] {
+  const at = (l: EconomyLine, id: string) =>
+    Float64Array.from({ length: span.count }, (_, i) => panelValue(l, id, span.first + i) ?? NaN);
+  return lines.flatMap((l) => {
+    const several = l.runs > 1;
+    const median: DataColumn = {
+      id: l.id,
+      label: several ? `${l.label} (median)` : l.label,
+      values: at(l, panelId),
+    };
+    if (!withBands || !several || !l.series.columns[`${panelId}_p10`]) return [median];
+    return [
+      median,
+      { id: `${l.id}_p10`, label: `${l.label}, 10th percentile`, values: at(l, `${panelId}_p10`) },
+      { id: `${l.id}_p90`, label: `${l.label}, 90th percentile`, values: at(l, `${panelId}_p90`) },
+    ];
+  });
+}
 
 interface Hover {
   quarter: number;
@@ -45,6 +82,7 @@ function PanelChart(props: {
   const host = useRef<HTMLDivElement>(null);
   const width = useWidth(host, 600);
   const [handle, setHandle] = useState<PanelHandle | null>(null);
+  const hintId = useId();
 
   useEffect(() => {
     const el = host.current;
@@ -55,52 +93,91 @@ function PanelChart(props: {
     setHandle(h);
   }, [lines, panel, width]);
 
+  // The keys announce the medians only (a sentence per quarter stays short); the table adds the bands.
+  const span = useMemo(() => quarterSpan(lines), [lines]);
+  const data = useMemo(() => chartData(lines, panel, span, false), [lines, panel, span]);
+  const table = useMemo(() => chartData(lines, panel, span, true), [lines, panel, span]);
+  const keys = useChartKeys(data);
+
   // Clamped to this panel's axis: a re-run with fewer quarters must not leave the rule outside it.
   const quarter = handle && hover ? handle.quarterAt(handle.xPixel(hover.quarter)) : null;
   return (
-    <div
-      className="chart-host"
-      ref={host}
-      style={{ height: PANEL_HEIGHT }}
-      data-testid={`econ-panel-${panel.id}`}
-      onPointerMove={(e) => {
-        if (!handle) return;
-        const px = e.clientX - e.currentTarget.getBoundingClientRect().left;
-        onHover({ quarter: handle.quarterAt(px), panel: panel.id });
-      }}
-    >
-      {handle && quarter !== null && (
-        <>
-          <div
-            className="hover-rule"
-            style={{ left: handle.xPixel(quarter), top: handle.plot.top, height: handle.plot.height }}
-          />
-          {hover?.panel === panel.id && (
+    <div className="chart-block">
+      <div
+        className="chart-host"
+        ref={host}
+        style={{ height: PANEL_HEIGHT }}
+        data-testid={`econ-panel-${panel.id}`}
+        role="group"
+        tabIndex={0}
+        aria-label={`${panel.title} (${panel.unit})`}
+        aria-describedby={hintId}
+        onKeyDown={(e) => {
+          const moved = keys.onKeyDown(e);
+          if (moved !== undefined)
+            onHover(moved === null ? null : { quarter: span.first + moved, panel: panel.id });
+        }}
+        onBlur={() => onHover(null)}
+        onPointerMove={(e) => {
+          if (!handle) return;
+          const px = e.clientX - e.currentTarget.getBoundingClientRect().left;
+          onHover({ quarter: handle.quarterAt(px), panel: panel.id });
+        }}
+      >
+        {handle && quarter !== null && (
+          <>
             <div
-              className="readout compact"
-              role="status"
-              data-testid="econ-readout"
-              style={{
-                left: Math.max(0, Math.min(handle.xPixel(quarter) + 10, width - READOUT_WIDTH)),
-                top: handle.plot.top + 4,
-                width: READOUT_WIDTH,
-              }}
-            >
-              <strong>Quarter {quarter}</strong> <span className="muted">{panel.unit}</span>
-              {lines.map((l) => {
-                const v = panelValue(l, panel.id, quarter);
-                return (
-                  <div key={l.id} className="readout-row" title={l.name}>
-                    <span className="swatch" style={{ background: l.colour }} />
-                    <span className="readout-label">{l.label}:</span>
-                    <span className="readout-value">{v === null ? '–' : formatValue(v)}</span>
-                  </div>
-                );
-              })}
-            </div>
-          )}
-        </>
-      )}
+              className="hover-rule"
+              style={{ left: handle.xPixel(quarter), top: handle.plot.top, height: handle.plot.height }}
+            />
+            {hover?.panel === panel.id && (
+              <div
+                className="readout compact"
+                aria-hidden="true"
+                data-testid="econ-readout"
+                style={{
+                  left: Math.max(0, Math.min(handle.xPixel(quarter) + 10, width - READOUT_WIDTH)),
+                  top: handle.plot.top + 4,
+                  width: READOUT_WIDTH,
+                }}
+              >
+                <strong>Quarter {quarter}</strong> <span className="muted">{panel.unit}</span>
+                {lines.map((l) => {
+                  const v = panelValue(l, panel.id, quarter);
+                  return (
+                    <div key={l.id} className="readout-row" title={l.name}>
+                      <span className="swatch" style={{ background: l.colour }} />
+                      <span className="readout-label">{l.label}:</span>
+                      <span className="readout-value">{v === null ? '–' : formatValue(v)}</span>
+                    </div>
+                  );
+                })}
+              </div>
+            )}
+          </>
+        )}
+      </div>
+      <span id={hintId} className="visually-hidden">
+        {CHART_KEYS_HINT}
+      </span>
+      <ChartReader data={table} announcement={keys.announcement} />
     </div>
   );
+}
+
+function chartData(
+  lines: readonly EconomyLine[],
+  panel: Panel,
+  span: { first: number; count: number },
+  withBands: boolean,
+): ChartData {
+  return {
+    label: panel.title,
+    indexName: 'Quarter',
+    rows: span.count,
+    rowName: (i) => `Quarter ${span.first + i}`,
+    columns: panelColumns(lines, panel.id, span, withBands),
+    format: formatValue,
+    unit: panel.unit,
+  };
 }

@@ -14,6 +14,7 @@ import {
   type ParamDoc,
 } from '../../../models/abm';
 import { getPreset, listPresets, parseScenario, ScenarioError } from '../../../models/scenario';
+import { shortName } from '../../charts/economy';
 
 export const MAX_SLOTS = 4;
 export const MAX_RUNS = 50;
@@ -28,7 +29,23 @@ export interface Slot {
   scenario: AbmScenario;
 }
 
-export const ABM_PRESETS = listPresets().filter((p) => p.model === 'abm');
+/**
+ * What a drop-down shows for each preset: the full titles do not fit a 1024-px window's sidebar
+ * (the longest needs 447 px against 190), so the option says the lever in a few words and keeps the
+ * preset id and full title as its tooltip. A preset missing here falls back to its title's head.
+ */
+const PRESET_LABELS: Readonly<Record<string, string>> = {
+  'abm-private-debt': 'Private debt (baseline)',
+  'abm-public-bank': 'Public bank, interest-free',
+  'abm-debt-free': 'Public bank, debt-free',
+  'abm-tiered-rates': 'Tiered rates',
+  'abm-ubi-taxes': "Citizen's income, taxes",
+  'abm-ubi-money': "Citizen's income, new money",
+};
+
+export const ABM_PRESETS = listPresets()
+  .filter((p) => p.model === 'abm')
+  .map((p) => ({ ...p, label: PRESET_LABELS[p.name] ?? shortName(p.title) }));
 
 let nextId = 0;
 /** A new slot holding a copy of a scenario, with the first palette colour no other slot uses. */
@@ -103,9 +120,20 @@ function acceptsFormula(key: ParamKey): boolean {
   return abmScenarioSchema.safeParse({ ...base, params: { ...base.params, [key]: 't' } }).success;
 }
 
-/** Choice parameters and their values (the model exports them for exactly this). */
+/** The money regimes as short as the presets that set them, to fit the sidebar at 1024 px. */
+const MONEY_REGIME_SHORT: Readonly<Record<(typeof MONEY_REGIMES)[number], string>> = {
+  'private-debt': 'Bonds sold to private banks',
+  'public-bank-interest-free': 'Public bank, interest-free',
+  'public-bank-debt-free': 'Public bank, debt-free',
+};
+
+/** Choice parameters and their values (the model exports them for exactly this; its label is the tooltip). */
 const CHOICES: Partial<Record<ParamKey, readonly ChoiceOption[]>> = {
-  moneyRegime: MONEY_REGIMES.map((value) => ({ value, label: MONEY_REGIME_LABELS[value] })),
+  moneyRegime: MONEY_REGIMES.map((value) => ({
+    value,
+    label: MONEY_REGIME_SHORT[value],
+    title: MONEY_REGIME_LABELS[value],
+  })),
 };
 function choicesOf(key: ParamKey): readonly ChoiceOption[] {
   const only = String(DEFAULT_PARAMS[key]);
@@ -115,6 +143,8 @@ function choicesOf(key: ParamKey): readonly ChoiceOption[] {
 export interface ChoiceOption {
   value: string;
   label: string;
+  /** The longer description, as the option's tooltip. */
+  title?: string;
 }
 
 export interface ParamField {

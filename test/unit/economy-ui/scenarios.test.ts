@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PARAM_DOCS } from '../../../models/abm';
 import {
+  ABM_PRESETS,
   applyEdit,
   editedName,
   mergeAssumptions,
@@ -83,6 +84,26 @@ describe('editing a scenario', () => {
   });
 });
 
+describe('preset choices', () => {
+  it('keeps the preset ids and gives each a short, distinct label (the full title stays in the list)', () => {
+    expect(ABM_PRESETS.map((p) => p.name)).toEqual([
+      'abm-private-debt',
+      'abm-public-bank',
+      'abm-debt-free',
+      'abm-tiered-rates',
+      'abm-ubi-taxes',
+      'abm-ubi-money',
+    ]);
+    const labels = ABM_PRESETS.map((p) => p.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    // 28 characters fit the 190-px drop-down at 1024 px (the e2e test measures the real widths).
+    for (const l of labels) expect(l.length).toBeLessThanOrEqual(28);
+    expect(ABM_PRESETS.find((p) => p.name === 'abm-ubi-money')!.title).toBe(
+      "Citizen's income financed by public money creation",
+    );
+  });
+});
+
 describe('fields', () => {
   it('reads numbers as numbers and anything else as a formula for the schema to judge', () => {
     expect(parseFieldText(' 0.25 ')).toBe(0.25);
@@ -105,7 +126,13 @@ describe('fields', () => {
       'public-bank-interest-free',
       'public-bank-debt-free',
     ]);
+    // Short enough for the sidebar at 1024 px; the model's longer wording is the tooltip.
     expect(regime.options!.map((o) => o.label)).toEqual([
+      'Bonds sold to private banks',
+      'Public bank, interest-free',
+      'Public bank, debt-free',
+    ]);
+    expect(regime.options!.map((o) => o.title)).toEqual([
       'Bonds sold to private banks',
       'Public bank holds interest-free bonds',
       'Public bank credits debt-free (no bond)',
