@@ -3,13 +3,12 @@ import type { ModelDefinition, RunContext } from '../model';
 import { makeProvenance } from '../provenance';
 import type { RunResult } from '../result';
 import { COLUMN_NAMES, COLUMN_UNITS, runEconomy, type AbmExtras, type RunOptions } from './economy';
-import { abmScenarioSchema, type AbmScenario } from './params';
+import { ABM_MODEL_VERSION, abmScenarioSchema, type AbmScenario } from './params';
 import { ABM_PRESETS } from './presets';
 import { abmAssumptions, abmSummary, SUMMARY_UNITS } from './report';
 
-export const ABM_MODEL_VERSION = '1.0.0';
-
 export {
+  ABM_MODEL_VERSION,
   PARAM_DOCS,
   DEFAULT_PARAMS,
   FORMULA_VARIABLES,

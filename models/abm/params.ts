@@ -11,6 +11,10 @@ import { numberOrFormula, type NumberOrFormula } from '../formulas';
 
 export const PERIODS_PER_YEAR = 4;
 
+/** The model version this code implements; scenario files written from now on record it. */
+export const ABM_MODEL_VERSION = '1.0.0';
+const ABM_MAJOR = 1;
+
 /** Variables a formula parameter may read: their values in the PREVIOUS period (t is the period). */
 export const FORMULA_VARIABLES = [
   'inflation', // annualised quarter-on-quarter inflation, last period
@@ -106,7 +110,7 @@ const SPECS = {
     0.025,
     -0.02,
     0.25,
-    "The central (public) bank's rate; a number or a formula of t, inflation, unemployment, … (e.g. a Taylor rule). Bounds: −2% to 25% (Volcker's peak was 20%); a formula's value is held to them every quarter.",
+    "The central (public) bank's rate; a number or a formula of t, inflation, unemployment, … (e.g. a Taylor rule). Bounds: a formula's value is held to −2% to 25% every quarter (Volcker's peak was 20%); a constant rate, held for the whole run, to −2% to 10% (the schema refuses more): with inflation at its 0–5% target that is a real rate of up to 10% for a century, beyond what any economy has sustained for a decade.",
     'formula',
   ),
   spreadGovernment: n(
@@ -180,8 +184,8 @@ const SPECS = {
     'currency per household per quarter',
     0,
     0,
-    1e9,
-    'Paid to every household each quarter; a number or a formula, e.g. "0.25 * avg_wage".',
+    1e6,
+    "Paid to every household each quarter; a number or a formula, e.g. \"0.25 * avg_wage\". Bounds: 0 to one initial quarterly wage (initialWage; the schema refuses a larger number): a citizen's income above a full wage is beyond every proposal (they range from 10% to 50% of the average wage), and this model's workers would then have no steady state to start from. A formula's value is held to 0–10⁶ every quarter (the largest initial wage).",
     'formula',
   ),
   citizensIncomeMoneyShare: n(
@@ -356,8 +360,8 @@ const SPECS = {
     'goods per worker per quarter',
     1,
     0.5,
-    5,
-    'Goods one worker makes in a quarter on a consumption-goods firm (given the machines: one machine makes one good a quarter). Bounds: the model is calibrated in units where a worker makes about one good; the scale changes no ratio.',
+    2,
+    'Goods one worker makes in a quarter on a consumption-goods firm (given the machines: one machine makes one good a quarter). Not a pure unit: since a machine makes one good, it also sets the machines each worker needs, hence the capital-goods sector. Bounds: 0.5–2 give investment of 7–22% of GDP at the steady state (13% at 1), the range national accounts record; at 5 it would be 40% of GDP, with 41% of households making machines.',
   ),
   capitalProductivity: n(
     'Firms',
@@ -870,6 +874,9 @@ const removedKeys = z.record(z.string(), z.unknown()).superRefine((raw, ctx) => 
   }
 });
 
+/** A constant policy rate is held for the whole run: see policyRate's help. */
+const MAX_CONSTANT_POLICY_RATE = 0.1;
+
 const paramsSchemaStrict = z.strictObject(paramShape).superRefine((p, ctx) => {
   const q = p as unknown as AbmParams;
   if (q.coopShare + q.socialShare > 1) {
@@ -877,6 +884,29 @@ const paramsSchemaStrict = z.strictObject(paramShape).superRefine((p, ctx) => {
       code: 'custom',
       path: ['socialShare'],
       message: 'coopShare + socialShare must be at most 1',
+    });
+  }
+  if (
+    typeof q.citizensIncome === 'number' &&
+    q.citizensIncome > q.initialWage &&
+    // A number above the static bound is already refused, naming it: one message per field.
+    q.citizensIncome <= SPECS.citizensIncome.max
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['citizensIncome'],
+      message: `must be at most initialWage (${q.initialWage}): a citizen's income above a full quarterly wage is beyond every proposal`,
+    });
+  }
+  if (
+    typeof q.policyRate === 'number' &&
+    q.policyRate > MAX_CONSTANT_POLICY_RATE &&
+    q.policyRate <= SPECS.policyRate.max
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['policyRate'],
+      message: `a constant policy rate must be at most ${MAX_CONSTANT_POLICY_RATE} a year (it holds for the whole run; a formula may reach ${SPECS.policyRate.max} in a quarter)`,
     });
   }
   if (q.minMarkup > q.maxMarkup) {
@@ -923,9 +953,22 @@ export const abmScenarioSchema = z
     banks: int('banks'),
     periods: int('periods'),
     seed: z.number().int({ message: 'must be a whole number' }).min(0).max(4294967295).default(1),
+    // The model version the file was written for (the app and CLI write it). Absent or 0.x: the
+    // file is run on this model with a note saying what changed (report.ts, migrationNote).
+    modelVersion: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/, { message: 'must be a version like "1.0.0"' })
+      .optional(),
     params: paramsSchema.default(DEFAULT_PARAMS),
   })
   .superRefine((s, ctx) => {
+    const major = s.modelVersion === undefined ? 0 : Number(s.modelVersion.split('.')[0]);
+    if (major > ABM_MAJOR)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['modelVersion'],
+        message: `the file was written for model ${s.modelVersion}; this app runs model ${ABM_MODEL_VERSION} and cannot tell what a newer model's parameters mean`,
+      });
     if (s.firms > s.households)
       ctx.addIssue({ code: 'custom', path: ['firms'], message: 'must be at most the number of households' });
   });
@@ -940,5 +983,7 @@ export interface AbmScenario {
   banks: number;
   periods: number;
   seed: number;
+  /** The model version the file was written for; absent in files written before 1.0.0. */
+  modelVersion?: string;
   params: AbmParams;
 }

@@ -4,7 +4,7 @@
  * that policy. They share the seed, so agents draw the same random numbers where they make the same
  * choices.
  */
-import { DEFAULT_PARAMS, type AbmParams, type AbmScenario } from './params';
+import { ABM_MODEL_VERSION, DEFAULT_PARAMS, type AbmParams, type AbmScenario } from './params';
 
 const base: AbmScenario = {
   schemaVersion: 1,
@@ -15,6 +15,7 @@ const base: AbmScenario = {
   banks: 10,
   periods: 200,
   seed: 1,
+  modelVersion: ABM_MODEL_VERSION,
   params: { ...DEFAULT_PARAMS },
 };
 

@@ -1,6 +1,6 @@
 /** Summary figures and the plain-words assumptions every result and export carries. */
 import type { AbmRawResult } from './economy';
-import { PERIODS_PER_YEAR, type AbmScenario } from './params';
+import { ABM_MODEL_VERSION, PERIODS_PER_YEAR, type AbmScenario } from './params';
 import { STRICT_SENSITIVITY } from './households';
 
 function meanLast(a: Float64Array, n: number): number {
@@ -96,7 +96,26 @@ export function abmSummary(s: AbmScenario, raw: AbmRawResult): Record<string, nu
   };
 }
 
+/**
+ * What changed from model 0.2, for a scenario file that records no model version or a 0.x one: it
+ * is run on this model (its keys mean what PARAM_DOCS says now), and the note says so on screen and
+ * in every export. Keys 0.2 had and 1.0.0 removed are refused by the schema (REMOVED_IN_1_0).
+ */
+export function migrationNote(s: AbmScenario): string | null {
+  if (s.modelVersion !== undefined && !s.modelVersion.startsWith('0.')) return null;
+  const from =
+    s.modelVersion === undefined
+      ? 'records no model version (files written before 1.0.0 did not)'
+      : `was written for model ${s.modelVersion}`;
+  return `Migrated: this scenario file ${from}, so it was opened as a model 0.2 file and run on model ${ABM_MODEL_VERSION}, whose results differ for the same parameters. What changed from 0.2: firms now produce with machines as well as labour and invest (capital-goods firms, amortising investment loans priced by leverage); unsold goods are carried as inventories instead of perishing; markups revert to the normal markup instead of ratcheting; wages follow expected inflation and a Phillips curve around wageNeutralUnemployment instead of pinning inflation to a function of unemployment; the unemployed receive a benefit; a bank with negative equity is resolved; every stock starts at the solved steady state (the initial-stock keys were removed); a run whose debt, money or price ratios run away is stopped. Save the file to record model ${ABM_MODEL_VERSION} and drop this note.`;
+}
+
 export function abmAssumptions(s: AbmScenario): string[] {
+  const migrated = migrationNote(s);
+  return migrated === null ? abmModelAssumptions(s) : [migrated, ...abmModelAssumptions(s)];
+}
+
+function abmModelAssumptions(s: AbmScenario): string[] {
   const p = s.params;
   const pct = (x: number) => `${+(x * 100).toFixed(2)}%`;
   const regime =
@@ -104,7 +123,7 @@ export function abmAssumptions(s: AbmScenario): string[] {
       ? 'All government financing needs are met by bonds sold to private banks at the policy rate plus the term premium.'
       : `A share ${pct(p.publicShare)} of each financing need is met by the public bank ${p.moneyRegime === 'public-bank-debt-free' ? 'with debt-free credits (no bond; its net worth falls)' : 'holding zero-interest bonds'}; the rest is sold to private banks.`;
   return [
-    `${s.households.toLocaleString('en-US')} households, ${s.firms.toLocaleString('en-US')} firms (${pct(p.capitalFirmShare)} of them make machines), ${s.banks} private banks, one public bank and the government; ${s.periods} quarters; seed ${s.seed}. Model version 1.0.0 (after the AB-SFC benchmark of Caiani et al. 2016).`,
+    `${s.households.toLocaleString('en-US')} households, ${s.firms.toLocaleString('en-US')} firms (${pct(p.capitalFirmShare)} of them make machines), ${s.banks} private banks, one public bank and the government; ${s.periods} quarters; seed ${s.seed}. Model version ${ABM_MODEL_VERSION} (after the AB-SFC benchmark of Caiani et al. 2016).`,
     'A period is a quarter; rates in the parameters are annual and divided by 4.',
     `The run starts at the solved aggregate steady state of the same model (every balance sheet consistent, reserves borrowed from the public bank so none is unbacked): it is stationary apart from noise. Summaries leave out the first ${p.burnIn} quarters (burn-in), or the first half of a shorter run.`,
     `Consumption-goods firms produce with labour (${p.productivity} goods per worker a quarter) and machines (one good per machine a quarter, working ${p.machineLife} quarters, depreciating linearly); capital-goods firms make ${p.capitalProductivity} machines per worker a quarter. Firms plan output from adaptive expected sales plus a target stock of ${pct(p.inventoryTarget)} of sales; unsold goods are carried at unit labour cost.`,

@@ -5,7 +5,7 @@
  */
 import { SensitivityPanel } from '../common/SensitivityPanel';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { AbmScenario } from '../../../models/abm';
+import { ABM_MODEL_VERSION, type AbmScenario } from '../../../models/abm';
 import { drawEconomyChart, KEY_PANELS, panelsFor } from '../../charts/economy';
 import { csvWithMeta, exportFileName } from '../../export';
 import { exportChart, type ChartExportKind } from '../common/exportFigure';
@@ -200,7 +200,9 @@ export function EconomyView(props: WorkspaceProps) {
   );
 
   const saveScenario = async () => {
-    if (await saveScenarioFile(editing.scenario, editing.scenario.name ?? 'economy scenario', onStatus))
+    // A saved file records the model it was written for, so a later model can migrate it honestly.
+    const file = { ...editing.scenario, modelVersion: ABM_MODEL_VERSION };
+    if (await saveScenarioFile(file, editing.scenario.name ?? 'economy scenario', onStatus))
       working.markSaved(state.value);
   };
 

@@ -256,10 +256,14 @@ describe('abm invariants catch broken postings', () => {
   });
 
   it('a runaway ratio stops the run naming the quarter and the variable', () => {
-    // A citizen's income of 50 wages a quarter, all financed by new money: the money stock runs away.
+    // A citizen's income of two wages a quarter, all financed by new money: the money stock runs away.
     expect(() =>
       runAbm(
-        small('abm-private-debt', { periods: 200 }, { citizensIncome: 500_000, citizensIncomeMoneyShare: 1 }),
+        small(
+          'abm-private-debt',
+          { periods: 200 },
+          { citizensIncome: '2 * avg_wage', citizensIncomeMoneyShare: 1 },
+        ),
       ),
     ).toThrow(/diverged in quarter \d+: .*\((money_to_gdp|inflation|gov_debt_to_gdp)/);
   });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ABM_PRESETS, abmScenarioSchema, PARAM_DOCS } from '../../../models/abm';
+
+const base = ABM_PRESETS['abm-private-debt']!;
+const issues = (params: Record<string, unknown>) => {
+  const r = abmScenarioSchema.safeParse({ ...base, params: { ...base.params, ...params } });
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe('bounds that make economic sense (robustness, issue 7)', () => {
+  it("a citizen's income above one initial quarterly wage is refused, naming the field", () => {
+    expect(issues({ citizensIncome: 10_000 })).toEqual([]);
+    expect(issues({ citizensIncome: 10_001 })).toEqual([
+      "params.citizensIncome: must be at most initialWage (10000): a citizen's income above a full quarterly wage is beyond every proposal",
+    ]);
+    // Relative to the wage: a larger currency scale allows a larger amount.
+    expect(issues({ citizensIncome: 50_000, initialWage: 100_000 })).toEqual([]);
+    expect(issues({ citizensIncome: '0.5 * avg_wage' })).toEqual([]);
+    expect(PARAM_DOCS.citizensIncome.max).toBe(1e6);
+  });
+
+  it('a constant policy rate above 10% is refused; a formula may go higher in a quarter', () => {
+    expect(issues({ policyRate: 0.1 })).toEqual([]);
+    expect(issues({ policyRate: 0.12 })).toEqual([
+      'params.policyRate: a constant policy rate must be at most 0.1 a year (it holds for the whole run; a formula may reach 0.25 in a quarter)',
+    ]);
+    expect(issues({ policyRate: '0.02 + 1.5 * (inflation - 0.02)' })).toEqual([]);
+  });
+
+  it('labour productivity is bounded at 0.5–2 (it sets the machines a worker needs)', () => {
+    expect(PARAM_DOCS.productivity.min).toBe(0.5);
+    expect(PARAM_DOCS.productivity.max).toBe(2);
+    expect(issues({ productivity: 2.5 })).toHaveLength(1);
+    expect(issues({ productivity: 2.5 })[0]).toMatch(/^params\.productivity: /);
+  });
+});
