@@ -5,9 +5,9 @@
  * (app, scenario, date), because platforms strip the PNG's metadata.
  */
 import { isoDate } from './dates';
-import { FIGURE_FONT_FAMILY, serializeSvg } from './figure';
+import { figureCanvas, serializeSvg } from './figure';
 import { ASCENT, DESCENT, type FigureSize, type Rect } from './layout';
-import { FIGURE_METADATA_KEY, figureMetadataJson, type FigureMeta } from './metadata';
+import { figureMetadataJson, type FigureMeta } from './metadata';
 import { textWidth, wrapText } from './text-metrics';
 
 export const CARD_SIZES = {
@@ -261,24 +261,7 @@ export function frameCard(
   size: FigureSize,
 ): SVGSVGElement {
   const layout = cardLayout(meta, size);
-  const svg = el(doc, 'svg', {
-    xmlns: SVG_NS,
-    width: size.width,
-    height: size.height,
-    viewBox: `0 0 ${size.width} ${size.height}`,
-    'font-family': FIGURE_FONT_FAMILY,
-    role: 'img',
-  }) as SVGSVGElement;
-  const title = el(doc, 'title', {});
-  title.textContent = meta.title;
-  svg.appendChild(title);
-  const desc = el(doc, 'desc', {});
-  desc.textContent = meta.alt;
-  svg.appendChild(desc);
-  const metadata = el(doc, 'metadata', { id: FIGURE_METADATA_KEY });
-  metadata.textContent = figureMetadataJson(meta);
-  svg.appendChild(metadata);
-  svg.appendChild(el(doc, 'rect', { x: 0, y: 0, width: size.width, height: size.height, fill: '#ffffff' }));
+  const svg = figureCanvas(doc, size, meta.title, meta.alt, figureMetadataJson(meta));
   for (const b of layout.blocks) {
     b.lines.forEach((line, i) => {
       const text = el(doc, 'text', {

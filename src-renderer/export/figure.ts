@@ -22,6 +22,38 @@ function el(doc: Document, name: string, attrs: Record<string, string | number>)
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
+ * An exported image's root: its size, the font, the title and alt text that screen readers and
+ * image viewers read (<title>, <desc>), the scenario and provenance (<metadata>), a white ground.
+ */
+export function figureCanvas(
+  doc: Document,
+  size: FigureSize,
+  title: string,
+  alt: string,
+  metadataJson: string,
+): SVGSVGElement {
+  const svg = el(doc, 'svg', {
+    xmlns: SVG_NS,
+    width: size.width,
+    height: size.height,
+    viewBox: `0 0 ${size.width} ${size.height}`,
+    'font-family': FIGURE_FONT_FAMILY,
+    role: 'img',
+  }) as SVGSVGElement;
+  const titleEl = el(doc, 'title', {});
+  titleEl.textContent = title;
+  svg.appendChild(titleEl);
+  const desc = el(doc, 'desc', {});
+  desc.textContent = alt;
+  svg.appendChild(desc);
+  const metadata = el(doc, 'metadata', { id: FIGURE_METADATA_KEY });
+  metadata.textContent = metadataJson;
+  svg.appendChild(metadata);
+  svg.appendChild(el(doc, 'rect', { x: 0, y: 0, width: size.width, height: size.height, fill: '#ffffff' }));
+  return svg;
+}
+
+/**
  * Compose the figure at `size`. Draw `plotSvg` at figureLayout(meta, size).plot's size for crisp
  * text; a plot drawn at another size is scaled into place through its viewBox.
  */
@@ -32,24 +64,7 @@ export function frameFigure(
   size: FigureSize,
 ): SVGSVGElement {
   const layout = figureLayout(meta, size);
-  const svg = el(doc, 'svg', {
-    xmlns: SVG_NS,
-    width: size.width,
-    height: size.height,
-    viewBox: `0 0 ${size.width} ${size.height}`,
-    'font-family': FIGURE_FONT_FAMILY,
-    role: 'img',
-  }) as SVGSVGElement;
-  const title = el(doc, 'title', {});
-  title.textContent = meta.title;
-  svg.appendChild(title);
-  const desc = el(doc, 'desc', {});
-  desc.textContent = figureAlt(meta);
-  svg.appendChild(desc);
-  const metadata = el(doc, 'metadata', { id: FIGURE_METADATA_KEY });
-  metadata.textContent = figureMetadataJson(meta);
-  svg.appendChild(metadata);
-  svg.appendChild(el(doc, 'rect', { x: 0, y: 0, width: size.width, height: size.height, fill: '#ffffff' }));
+  const svg = figureCanvas(doc, size, meta.title, figureAlt(meta), figureMetadataJson(meta));
 
   for (const block of layout.blocks) {
     block.lines.forEach((line, i) => {
