@@ -135,6 +135,12 @@ export interface AbmExtras {
    * the last quarter of the run, one entry per firm.
    */
   firmSales: Float64Array;
+  /**
+   * The start (steadyState.ts): whether the parameters have a steady state (the goods market
+   * clears), by how much demand exceeds full-employment output if not, and the start's
+   * unemployment and annual inflation.
+   */
+  start: { clears: boolean; excessDemand: number; unemployment: number; inflation: number };
 }
 
 export interface AbmRawResult {
@@ -263,6 +269,12 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
       invariants: { passed, maxRelativeError: maxErr, checks: [...INVARIANT_CHECKS] },
       firmCounts,
       firmSales: E.firms.sold.slice(0, E.nC),
+      start: {
+        clears: E.steady.clears,
+        excessDemand: E.steady.excessDemand,
+        unemployment: E.steady.nU / E.H,
+        inflation: E.steady.inflationAnnual,
+      },
     },
   };
 }

@@ -184,10 +184,10 @@ export interface Economy {
 }
 
 /** The formula scope at the steady state, to evaluate a policy-rate or citizen's-income formula for the start. */
-function startScope(p: AbmParams, u: number, gdp: number) {
+function startScope(p: AbmParams, u: number, gdp: number, inflation = p.inflationTarget) {
   return {
     t: 0,
-    inflation: p.inflationTarget,
+    inflation,
     unemployment: u,
     avg_wage: p.initialWage,
     price_level: 1,
@@ -240,7 +240,7 @@ export function createEconomy(s: AbmScenario): Economy {
   });
   {
     const gdpGuess = ss.price * ss.output + ss.machinePrice * ss.investment + w0 * ss.nG;
-    const scope = startScope(p, ss.nU / H, gdpGuess);
+    const scope = startScope(p, ss.nU / H, gdpGuess, ss.inflationAnnual);
     ss = solveSteadyState({
       params: p,
       households: H,
@@ -447,8 +447,9 @@ export function createEconomy(s: AbmScenario): Economy {
     macro: {
       wage: w0 * (1 + ss.inflation),
       cpi: 1,
-      inflation: p.inflationTarget,
-      expectedInflation: p.inflationTarget,
+      // The steady state's inflation, at which the wage rule holds still (steadyState.ts).
+      inflation: ss.inflationAnnual,
+      expectedInflation: ss.inflationAnnual,
       unemployment: unemployed / H,
       gdpNominal: gdp0,
       policyRate: ss.policyRate,
