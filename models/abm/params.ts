@@ -361,7 +361,7 @@ const SPECS = {
     1,
     0.5,
     2,
-    'Goods one worker makes in a quarter on a consumption-goods firm (given the machines: one machine makes one good a quarter). Not a pure unit: since a machine makes one good, it also sets the machines each worker needs, hence the capital-goods sector. Bounds: 0.5–2 give investment of 7–22% of GDP at the steady state (13% at 1), the range national accounts record; at 5 it would be 40% of GDP, with 41% of households making machines.',
+    'Goods one worker makes in a quarter on a consumption-goods firm (given the machines: one machine makes one good a quarter). Not a pure unit: since a machine makes one good, it also sets the machines each worker needs, hence the capital-goods sector. Bounds: 0.5–2 give investment of 7–22% of GDP at the steady state (13% at 1), the range national accounts record; at 5 it would be 40% of GDP, with 41% of households making machines. The normal markup must pay for the machines each worker needs (see initialMarkup; at the default markup productivity above 1.09 is refused).',
   ),
   capitalProductivity: n(
     'Firms',
@@ -370,7 +370,7 @@ const SPECS = {
     0.3,
     0.2,
     0.5,
-    'Machines one worker of a capital-goods firm makes in a quarter. Sets investment at about 12% of GDP with the default machine life. Bounds: outside them investment is under 4% or over 30% of GDP.',
+    'Machines one worker of a capital-goods firm makes in a quarter. Sets investment at about 12% of GDP with the default machine life. Bounds: outside them investment is under 4% or over 30% of GDP; fewer machines per worker make machines dearer, and the normal markup must pay for them (see initialMarkup).',
   ),
   machineLife: n(
     'Firms',
@@ -379,7 +379,7 @@ const SPECS = {
     20,
     8,
     40,
-    'A machine makes goods for this many quarters, losing 1/life of its cost each quarter, then is scrapped (Caiani et al. 2016: 20).',
+    'A machine makes goods for this many quarters, losing 1/life of its cost each quarter, then is scrapped (Caiani et al. 2016: 20). A shorter life makes machines dearer per good: the normal markup must still pay for them (see initialMarkup; at the default markup a life below 19 quarters is refused).',
     'int',
   ),
   targetUtilisation: n(

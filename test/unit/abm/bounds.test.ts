@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ABM_PRESETS, abmScenarioSchema, PARAM_DOCS } from '../../../models/abm';
+import { machineCostPerLabourCost } from '../../../models/abm/params';
 
 const base = ABM_PRESETS['abm-private-debt']!;
 const issues = (params: Record<string, unknown>) => {
@@ -32,5 +33,20 @@ describe('bounds that make economic sense (robustness, issue 7)', () => {
     expect(PARAM_DOCS.productivity.max).toBe(2);
     expect(issues({ productivity: 2.5 })).toHaveLength(1);
     expect(issues({ productivity: 2.5 })[0]).toMatch(/^params\.productivity: /);
+  });
+});
+
+describe('the normal markup must pay for the machines (robustness, issue 7)', () => {
+  it('refuses a markup below the machine cost per unit of labour cost, naming initialMarkup and the cost', () => {
+    // Defaults: (1 + 0.1) × 1 ÷ (0.3 × 0.8 × 20) = 0.229 ≤ 0.25.
+    expect(machineCostPerLabourCost(base.params)).toBeCloseTo(0.2292, 4);
+    expect(issues({})).toEqual([]);
+    expect(issues({ machineLife: 19 })).toEqual([]);
+    const short = issues({ machineLife: 18 });
+    expect(short).toHaveLength(1);
+    expect(short[0]).toMatch(/^params\.initialMarkup: must be at least 0\.255, what the machines cost/);
+    // A higher markup makes the same machines affordable.
+    expect(issues({ machineLife: 12, initialMarkup: 0.4 })).toEqual([]);
+    expect(issues({ productivity: 1.5 })[0]).toMatch(/^params\.initialMarkup: must be at least 0\.344/);
   });
 });
