@@ -391,7 +391,6 @@ export function firmTaxesAndProfits(E: Economy): void {
   const a = p.productivity;
   const aK = p.capitalProductivity;
   const nu = p.inventoryTarget;
-  const kUnit = (E.macro.machinePrice * (p.machineLife + 1)) / (2 * p.machineLife);
   let taxes = 0;
   for (let f = 0; f < firms.n; f++) {
     if (firms.defaulted[f] === 1) continue;
@@ -407,11 +406,7 @@ export function firmTaxesAndProfits(E: Economy): void {
       firms.invVal[f]!;
     firms.invVal[f] = inv;
     firms.profit[f] = profit;
-    // Return on the machines' value at today's price and an even age profile (the steady state's
-    // book value), not on their net book value: a firm whose machines are nearly written off has a
-    // book value near zero, and cash flow over it ran to ±10¹¹, so the investment rule's
-    // profitability term told it to buy nothing until its last machine was scrapped.
-    if (f < nC) firms.ret[f] = firms.capacity[f]! > 0 ? (profit + firms.deprQ[f]!) / (firms.capacity[f]! * kUnit) : 0;
+    if (f < nC) firms.ret[f] = firms.kVal[f]! > 0 ? (profit + firms.deprQ[f]!) / firms.kVal[f]! : 0;
     if ((kind === FIRM_PRIVATE || kind === FIRM_CAPITAL) && profit > 0) {
       const tax = Math.min(tCorp * profit, firms.dep[f]!);
       const fb = firms.bank[f]!;
