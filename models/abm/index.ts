@@ -52,7 +52,9 @@ export function runAbm(scenario: AbmScenario, opts: RunOptions = {}): RunResult<
 /** Said in every export when the parameters have no steady state (steadyState.ts), so a drift from the start is not read as a result. */
 function startNote(start: AbmExtras['start']): string[] {
   if (start.clears) return [];
-  const by = Number.isFinite(start.excessDemand) ? `${(100 * start.excessDemand).toFixed(1)}%` : 'without limit';
+  const by = Number.isFinite(start.excessDemand)
+    ? `${(100 * start.excessDemand).toFixed(1)}%`
+    : 'without limit';
   return [
     `These parameters have no steady state: even at full employment, with the inflation the wage rule then gives, demand for consumption goods would exceed what the economy can make by ${by} (the government's spending and transfers exceed what its taxes take back from that income). The run starts at full employment with prices growing at the inflation target and is not stationary: its first quarters are the economy adjusting, not the policy's effect.`,
   ];

@@ -49,4 +49,12 @@ describe('the normal markup must pay for the machines (robustness, issue 7)', ()
     expect(issues({ machineLife: 12, initialMarkup: 0.4 })).toEqual([]);
     expect(issues({ productivity: 1.5 })[0]).toMatch(/^params\.initialMarkup: must be at least 0\.344/);
   });
+
+  it('machine life is bounded at 12–40 quarters (3–10 years of service)', () => {
+    expect(PARAM_DOCS.machineLife.min).toBe(12);
+    expect(PARAM_DOCS.machineLife.max).toBe(40);
+    const short = issues({ machineLife: 11, initialMarkup: 0.8 });
+    expect(short).toHaveLength(1);
+    expect(short[0]).toMatch(/^params\.machineLife: .*12/);
+  });
 });

@@ -6,7 +6,10 @@ import { solveSteadyState, type SteadyState } from '../../../models/abm/steadySt
 import { drawParameterSets } from '../../../models/abm/validation/robustness';
 
 const base = ABM_PRESETS['abm-private-debt']!;
-const withParams = (params: Partial<AbmScenario['params']>, over: Partial<AbmScenario> = {}): AbmScenario => ({
+const withParams = (
+  params: Partial<AbmScenario['params']>,
+  over: Partial<AbmScenario> = {},
+): AbmScenario => ({
   ...base,
   ...over,
   params: { ...base.params, ...params },
