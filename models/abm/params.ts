@@ -890,6 +890,14 @@ export function machineCostPerLabourCost(
   );
 }
 
+const MACHINE_COST_INPUTS = [
+  'capitalMarkup',
+  'productivity',
+  'capitalProductivity',
+  'targetUtilisation',
+  'machineLife',
+] as const;
+
 /** A constant policy rate is held for the whole run: see policyRate's help. */
 const MAX_CONSTANT_POLICY_RATE = 0.1;
 
@@ -926,7 +934,9 @@ const paramsSchemaStrict = z.strictObject(paramShape).superRefine((p, ctx) => {
     });
   }
   const machineCost = machineCostPerLabourCost(q);
-  if (q.initialMarkup < machineCost) {
+  // Only when its inputs are within their own bounds (an input out of them is already refused, naming it).
+  const inBounds = MACHINE_COST_INPUTS.every((k) => q[k] >= SPECS[k].min && q[k] <= SPECS[k].max);
+  if (inBounds && q.initialMarkup < machineCost) {
     ctx.addIssue({
       code: 'custom',
       path: ['initialMarkup'],
