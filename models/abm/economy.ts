@@ -48,6 +48,7 @@ import {
   payOwners,
 } from './households';
 import { PERIODS_PER_YEAR, type AbmScenario } from './params';
+import { moneyCounterparts } from './moneyOrigin';
 import { remitProfit } from './publicBank';
 import { createEconomy, zeroFlows, type Economy } from './state';
 
@@ -118,6 +119,15 @@ export const COLUMN_UNITS = {
   interest_on_reserves: 'currency per quarter (paid by the public bank)',
   public_interest_to_private:
     'currency per quarter (bond coupons to private holders + interest on reserves − interest on advances)',
+  // The money stock by origin (moneyOrigin.ts): these six minus bank_equity sum to money_stock.
+  money_from_firm_loans: 'currency, outstanding (private-bank loans to firms)',
+  money_from_mortgages: 'currency, outstanding (private-bank mortgages to households)',
+  money_from_public_bank_credit: 'currency, outstanding (public-bank loans to firms and households)',
+  money_from_public_spending:
+    'currency, outstanding (government bonds held by the public bank + debt-free credits, cumulative)',
+  money_from_bank_bonds: 'currency, outstanding (government bonds held by private banks)',
+  money_from_other_net:
+    "currency, outstanding (− the government's account − the public bank's net worth before debt-free credits)",
 } as const;
 export type AbmColumn = keyof typeof COLUMN_UNITS;
 export const COLUMN_NAMES = Object.keys(COLUMN_UNITS) as AbmColumn[];
@@ -527,6 +537,14 @@ function recordQuarter(
   cols.bank_failures[j] = fl.bankFailures;
   cols.interest_on_reserves[j] = fl.interestOnReserves;
   cols.public_interest_to_private[j] = fl.govInterestPrivate + fl.interestOnReserves - fl.interestOnAdvances;
+  // The money stock by origin: its counterparts on the banks' and the public bank's balance sheets.
+  const mc = moneyCounterparts(E);
+  cols.money_from_firm_loans[j] = mc.firmLoans;
+  cols.money_from_mortgages[j] = mc.mortgages;
+  cols.money_from_public_bank_credit[j] = mc.publicBankCredit;
+  cols.money_from_public_spending[j] = mc.publicSpending;
+  cols.money_from_bank_bonds[j] = mc.bankBonds;
+  cols.money_from_other_net[j] = mc.otherNet;
 }
 
 function emptyQuarter(): Quarter {

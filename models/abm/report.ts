@@ -10,6 +10,14 @@ function meanLast(a: Float64Array, n: number): number {
   return k > 0 ? s / k : NaN;
 }
 
+/** Mean of a[i] / b[i] over the last n entries. */
+function meanRatioLast(a: Float64Array, b: Float64Array, n: number): number {
+  const k = Math.min(n, a.length);
+  let s = 0;
+  for (let i = a.length - k; i < a.length; i++) s += a[i]! / b[i]!;
+  return k > 0 ? s / k : NaN;
+}
+
 function sum(a: Float64Array): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i]!;
@@ -52,6 +60,8 @@ export const SUMMARY_UNITS: Record<string, string> = {
   totalBankFailures: 'banks',
   sfcMaxError: 'relative error',
   invariantsHeld: 'true/false',
+  meanGovInterestToPrivateAfterBurnIn: 'share of quarterly GDP (mean over quarters after the burn-in)',
+  meanPublicInterestToPrivateAfterBurnIn: 'share of quarterly GDP (mean over quarters after the burn-in)',
 };
 
 export function abmSummary(s: AbmScenario, raw: AbmRawResult): Record<string, number | string | boolean> {
@@ -93,6 +103,9 @@ export function abmSummary(s: AbmScenario, raw: AbmRawResult): Record<string, nu
     totalBankFailures: sum(c.bank_failures),
     sfcMaxError: worst,
     invariantsHeld: true,
+    // What the Economy workspace's interest diagram shows, averaged the same way.
+    meanGovInterestToPrivateAfterBurnIn: meanRatioLast(c.gov_interest_to_private, c.gdp_nominal, tail),
+    meanPublicInterestToPrivateAfterBurnIn: meanRatioLast(c.public_interest_to_private, c.gdp_nominal, tail),
   };
 }
 
