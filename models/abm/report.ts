@@ -62,6 +62,7 @@ export const SUMMARY_UNITS: Record<string, string> = {
   invariantsHeld: 'true/false',
   meanGovInterestToPrivateAfterBurnIn: 'share of quarterly GDP (mean over quarters after the burn-in)',
   meanPublicInterestToPrivateAfterBurnIn: 'share of quarterly GDP (mean over quarters after the burn-in)',
+  meanInterestOnReservesAfterBurnIn: 'share of quarterly GDP (mean over quarters after the burn-in)',
 };
 
 export function abmSummary(s: AbmScenario, raw: AbmRawResult): Record<string, number | string | boolean> {
@@ -106,6 +107,7 @@ export function abmSummary(s: AbmScenario, raw: AbmRawResult): Record<string, nu
     // What the Economy workspace's interest diagram shows, averaged the same way.
     meanGovInterestToPrivateAfterBurnIn: meanRatioLast(c.gov_interest_to_private, c.gdp_nominal, tail),
     meanPublicInterestToPrivateAfterBurnIn: meanRatioLast(c.public_interest_to_private, c.gdp_nominal, tail),
+    meanInterestOnReservesAfterBurnIn: meanRatioLast(c.interest_on_reserves, c.gdp_nominal, tail),
   };
 }
 

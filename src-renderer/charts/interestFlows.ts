@@ -191,7 +191,8 @@ export function drawInterestDiagram(
   const labelBoxes: Box[] = [];
   const arrows = root.append('g').attr('class', 'arrows');
   const labels = root.append('g').attr('class', 'flow-labels');
-  for (const f of drawn) {
+  // Geometry of every arrow first, so each label can keep clear of all the others' arrows.
+  const curves = drawn.map((f) => {
     const a = pos.get(f.from)!;
     const b = pos.get(f.to)!;
     const dx = b.x - a.x;
@@ -205,6 +206,25 @@ export function drawInterestDiagram(
     const w = widthOf(f.share);
     const start = boxExit(a, ctrl, 2);
     const tip = boxExit(b, ctrl, 2);
+    const at = (t: number) => ({
+      x: (1 - t) ** 2 * start.x + 2 * (1 - t) * t * ctrl.x + t * t * tip.x,
+      y: (1 - t) ** 2 * start.y + 2 * (1 - t) * t * ctrl.y + t * t * tip.y,
+    });
+    const samples = Array.from({ length: 25 }, (_, k) => at(k / 24));
+    return { f, nx, ny, ctrl, w, start, tip, at, samples };
+  });
+  const covers = (box: Box, k: number) => {
+    let n = 0;
+    curves.forEach((c, j) => {
+      if (j === k) return;
+      const m = c.w / 2 + 1;
+      for (const p of c.samples)
+        if (p.x > box.x - m && p.x < box.x + box.w + m && p.y > box.y - m && p.y < box.y + box.h + m) n++;
+    });
+    return n;
+  };
+  curves.forEach((c, k) => {
+    const { f, nx, ny, ctrl, w, start, tip, at } = c;
     // The head is drawn apart from the stroke (a marker would scale with the stroke's width).
     const head = 6 + 1.1 * w;
     const ux = tip.x - ctrl.x;
@@ -233,20 +253,17 @@ export function drawInterestDiagram(
         `M${tip.x},${tip.y}L${bx + (-uy / ul) * half},${by + (ux / ul) * half}L${bx - (-uy / ul) * half},${by - (ux / ul) * half}Z`,
       )
       .attr('fill', scenario.colour);
-    // The label sits on the curve's outer side, at the first place along it that is free.
+    // The label: on its own arrow or just beside it, where it hides no other label, node or arrow
+    // (failing that, the free place that hides the fewest points of other arrows).
     const text1 = pct(f.share);
     const text2 = flowWhat(f);
     const boxW = 6.2 * Math.max(text1.length, Math.min(text2.length, 26)) + 8;
     const boxH = 26;
-    const at = (t: number) => ({
-      x: (1 - t) ** 2 * start.x + 2 * (1 - t) * t * ctrl.x + t * t * end.x,
-      y: (1 - t) ** 2 * start.y + 2 * (1 - t) * t * ctrl.y + t * t * end.y,
-    });
     let box: Box | null = null;
     let anchor = at(0.5);
+    let fewest = Infinity;
     for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75]) {
       const p = at(t);
-      // Centred on the curve, then beside it on either side, then a little further out.
       for (const off of [0, w / 2 + 4 + boxH / 2, -(w / 2 + 4 + boxH / 2), w / 2 + 20 + boxH / 2]) {
         const cand = {
           x: Math.min(width - boxW - 2, Math.max(2, p.x + nx * off - boxW / 2)),
@@ -254,13 +271,16 @@ export function drawInterestDiagram(
           w: boxW,
           h: boxH,
         };
-        if (![...labelBoxes, ...nodeBoxes].some((o) => overlaps(o, cand))) {
+        if ([...labelBoxes, ...nodeBoxes].some((o) => overlaps(o, cand))) continue;
+        const n = covers(cand, k);
+        if (n < fewest) {
+          fewest = n;
           box = cand;
           anchor = p;
-          break;
         }
+        if (n === 0) break;
       }
-      if (box) break;
+      if (fewest === 0) break;
     }
     box ??= {
       x: Math.min(width - boxW - 2, Math.max(2, anchor.x - boxW / 2)),
@@ -305,7 +325,7 @@ export function drawInterestDiagram(
       .attr('font-size', 10)
       .attr('fill', MUTED)
       .text(text2.length > 26 ? `${text2.slice(0, 25)}…` : text2);
-  }
+  });
 
   const net = netInterest(scenario.flows, INTEREST_SECTORS);
   const nodes = root.append('g').attr('class', 'sectors');
@@ -378,7 +398,7 @@ export function drawInterestDiagrams(
 }
 
 export const DIAGRAM_NOTE =
-  'Arrow widths ∝ interest paid, % of GDP, mean over the quarters after the burn-in; net = received − paid.';
+  'Arrow widths ∝ interest paid, % of GDP, mean over the quarters after the burn-in; net = received − paid; flows under 0.005% of GDP are counted but not drawn.';
 
 /** The largest flow across scenarios: every diagram draws widths on this one scale. */
 export function sharedMax(scenarios: readonly InterestScenario[]): number {
