@@ -60,9 +60,9 @@ export const SUMMARY_UNITS: Record<string, string> = {
   totalBankFailures: 'banks',
   sfcMaxError: 'relative error',
   invariantsHeld: 'true/false',
-  meanGovInterestToPrivateAfterBurnIn: 'share of quarterly GDP (mean over quarters after the burn-in)',
-  meanPublicInterestToPrivateAfterBurnIn: 'share of quarterly GDP (mean over quarters after the burn-in)',
-  meanInterestOnReservesAfterBurnIn: 'share of quarterly GDP (mean over quarters after the burn-in)',
+  meanGovInterestToPrivateAfterBurnIn: 'share of quarterly GDP',
+  meanPublicInterestToPrivateAfterBurnIn: 'share of quarterly GDP',
+  meanInterestOnReservesAfterBurnIn: 'share of quarterly GDP',
 };
 
 export function abmSummary(s: AbmScenario, raw: AbmRawResult): Record<string, number | string | boolean> {
