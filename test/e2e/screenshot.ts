@@ -23,7 +23,12 @@ async function main() {
     if (scroll) {
       const target = s.page.locator(scroll).first();
       await target.waitFor({ timeout: 120_000 });
-      await target.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      // The app's top bar is sticky: leave room for it above the element.
+      await target.evaluate((el) => {
+        el.scrollIntoView({ block: 'start' });
+        window.scrollBy(0, -80);
+        el.closest('main, .main-panel')?.scrollBy(0, -80);
+      });
       await s.page.waitForTimeout(300);
     }
     await s.page.screenshot({ path: out, fullPage: process.argv.includes('--full') });

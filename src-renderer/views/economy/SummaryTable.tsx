@@ -99,5 +99,5 @@ export function payBack(base: ScenarioRun, r: ScenarioRun): string | null {
   const saved = g0 - g1;
   // A saving under a thousandth of a percent of GDP is noise: a share of it would mean nothing.
   if (!(saved > 1e-5)) return 'no saving';
-  return `${percent((r1 - r0) / saved, 0)} of ${percent(saved, 2)} of GDP`;
+  return `${percent((r1 - r0) / saved, 0)} of a saving of ${percent(saved, 2)} of GDP`;
 }
