@@ -126,7 +126,8 @@ export const COLUMN_UNITS = {
     'currency per quarter (bond coupons to private holders + interest on reserves − interest on advances)',
   bond_interest_households: 'currency per quarter (bond coupons paid to households, before tax)',
   bond_interest_banks: 'currency per quarter (bond coupons paid to private banks)',
-  gov_debt_households: 'currency, outstanding (government bonds held by households; part of gov_debt_private)',
+  gov_debt_households:
+    'currency, outstanding (government bonds held by households; part of gov_debt_private)',
 } as const;
 export type AbmColumn = keyof typeof COLUMN_UNITS;
 export const COLUMN_NAMES = Object.keys(COLUMN_UNITS) as AbmColumn[];
