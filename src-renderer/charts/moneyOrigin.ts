@@ -428,6 +428,8 @@ export function drawMoneyOriginLegend(
   doc: Document,
   width: number,
   origins: readonly MoneyOrigin[] = MONEY_ORIGINS,
+  /** Origins that are zero throughout: named as such, so an absent band is not taken for a bug. */
+  absent: ReadonlySet<string> = new Set(),
 ): SVGSVGElement {
   const items = [
     {
@@ -436,7 +438,12 @@ export function drawMoneyOriginLegend(
       hatch: false,
       line: true,
     },
-    ...origins.map((o) => ({ name: o.name, colour: o.colour, hatch: !!o.hatch, line: false })),
+    ...origins.map((o) => ({
+      name: absent.has(o.id) ? `${o.name} (none in these runs)` : o.name,
+      colour: o.colour,
+      hatch: !!o.hatch,
+      line: false,
+    })),
   ];
   let x = 4;
   let row = 0;
@@ -491,6 +498,15 @@ export function drawMoneyOriginLegend(
   return svg;
 }
 
+/** Origins that are exactly zero in every quarter of every scenario. */
+export function absentOrigins(scenarios: readonly MoneyOriginScenario[]): Set<string> {
+  return new Set(
+    MONEY_ORIGINS.filter((o) => scenarios.every((s) => s.series.parts[o.id]!.every((v) => v === 0))).map(
+      (o) => o.id,
+    ),
+  );
+}
+
 /** Every scenario's panel (side by side, or a grid), on one vertical scale, under one legend. */
 export function drawMoneyOriginChart(
   doc: Document,
@@ -509,6 +525,7 @@ export function drawMoneyOriginChart(
     doc,
     size.width,
     withResidual ? [...MONEY_ORIGINS, RESIDUAL] : MONEY_ORIGINS,
+    absentOrigins(scenarios),
   );
   svg.appendChild(legend);
   const top = Number(legend.getAttribute('height'));

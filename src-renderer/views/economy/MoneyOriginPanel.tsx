@@ -6,6 +6,7 @@
 import { format } from 'd3';
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
+  absentOrigins,
   drawMoneyOriginLegend,
   drawMoneyOriginPanel,
   MONEY_ORIGINS,
@@ -35,9 +36,14 @@ export function MoneyOriginPanel(props: {
     const el = host.current;
     if (!el) return;
     el.replaceChildren(
-      drawMoneyOriginLegend(document, width, withResidual ? [...MONEY_ORIGINS, RESIDUAL] : MONEY_ORIGINS),
+      drawMoneyOriginLegend(
+        document,
+        width,
+        withResidual ? [...MONEY_ORIGINS, RESIDUAL] : MONEY_ORIGINS,
+        absentOrigins(scenarios),
+      ),
     );
-  }, [width, withResidual]);
+  }, [width, withResidual, scenarios]);
   return (
     <section className="econ-figure money-origin" aria-labelledby="econ-money-origin-title">
       <header className="figure-header">

@@ -106,6 +106,12 @@ describe('money stock by origin', () => {
       .sort((a, b) => a - b);
     for (let k = 1; k < ys.length; k++) expect(ys[k]! - ys[k - 1]!).toBeGreaterThanOrEqual(12);
     expect(MONEY_ORIGINS.map((o) => o.column)).toContain('money_from_firm_loans');
+    // The legend says which origins are absent rather than leaving a swatch with no band.
+    const legend = drawMoneyOriginChart(doc, [sc], { width: 900, height: 400 }).querySelector(
+      '.money-origin-legend',
+    )!;
+    expect(legend.textContent).toContain('Mortgages from private banks (none in these runs)');
+    expect(legend.textContent).not.toContain('Firm loans from private banks (none');
   });
 
   it('matches the SVG snapshot of the hand case, two scenarios on one scale', async () => {
