@@ -38,6 +38,7 @@ import {
   planAndBorrow,
   produce,
 } from './firms';
+import { setProgramme, withStanceTaxes } from './fiscalRule';
 import { bondInterest, debtFreeCredit, financeDeficit } from './government';
 import {
   closeHouseholds,
@@ -118,6 +119,9 @@ export const COLUMN_UNITS = {
   interest_on_reserves: 'currency per quarter (paid by the public bank)',
   public_interest_to_private:
     'currency per quarter (bond coupons to private holders + interest on reserves − interest on advances)',
+  primary_balance:
+    'currency per quarter (revenue incl. the public bank’s remittance − programme spending − benefits − citizen’s income; interest excluded)',
+  programme_spending: 'currency per quarter (public wages + government purchases)',
 } as const;
 export type AbmColumn = keyof typeof COLUMN_UNITS;
 export const COLUMN_NAMES = Object.keys(COLUMN_UNITS) as AbmColumn[];
@@ -200,7 +204,8 @@ interface Quarter {
 }
 
 export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult {
-  const E = createEconomy(s);
+  // A replayed stance's tax rates replace the scenario's own (fiscalRule.ts).
+  const E = createEconomy(withStanceTaxes(s));
   const T = s.periods;
   const cols = Object.fromEntries(COLUMN_NAMES.map((c) => [c, new Float64Array(T)])) as Record<
     AbmColumn,
@@ -271,6 +276,8 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
 function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): void {
   E.ledger.beginPeriod(t);
   E.book.reset();
+  // 0. Programme budget under a fiscal rule or a replayed stance, from last quarter's accounts (fiscalRule.ts).
+  setProgramme(E, t, q.deficit);
   zeroFlows(E.flows);
   resetBankIncome(E);
   E.pb.income = 0;
@@ -527,6 +534,8 @@ function recordQuarter(
   cols.bank_failures[j] = fl.bankFailures;
   cols.interest_on_reserves[j] = fl.interestOnReserves;
   cols.public_interest_to_private[j] = fl.govInterestPrivate + fl.interestOnReserves - fl.interestOnAdvances;
+  cols.primary_balance[j] = fl.govInterestPrivate + fl.govInterestPublic - q.deficit;
+  cols.programme_spending[j] = fl.publicWages + fl.govPurchases;
 }
 
 function emptyQuarter(): Quarter {
