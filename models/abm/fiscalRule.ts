@@ -37,6 +37,8 @@ export const MAX_PROGRAMME_STEP = 0.025;
 export interface FiscalState {
   /** A rule or a replayed stance sets programme spending; off, nothing here runs. */
   active: boolean;
+  /** A rule is on (a scenario built in code without the key has none, as the schema's default). */
+  ruled: boolean;
   /** Public employees in the plan (the steady state's). */
   planPublic: number;
   publicNow: number;
@@ -58,8 +60,11 @@ export interface FiscalState {
 
 export function createFiscal(s: AbmScenario, publicEmployees: number): FiscalState {
   const stance = s.fiscalStance?.programmeSpending;
+  const rule = s.params.fiscalRule;
+  const ruled = rule === 'deficit-ceiling' || rule === 'debt-target';
   return {
-    active: s.params.fiscalRule !== 'none' || stance !== undefined,
+    active: ruled || stance !== undefined,
+    ruled,
     planPublic: publicEmployees,
     publicNow: publicEmployees,
     purchaseScale: 1,
@@ -99,7 +104,7 @@ export function setProgramme(E: Economy, t: number, lastDeficit: number): void {
   const planCost = F.planPublic * w + p.govPurchases * E.H * E.macro.cpi * E.initialPrice;
   const replaying = F.replay !== null && t <= F.replay.length;
   let budget = replaying ? F.replay![t - 1]! : planCost;
-  if (p.fiscalRule !== 'none' && t > 1 && planCost > 0) {
+  if (F.ruled && t > 1 && planCost > 0) {
     const want = budget / planCost;
     const allowed = ruleAllows(E, lastDeficit) / planCost;
     const share = Math.min(

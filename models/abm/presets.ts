@@ -31,7 +31,17 @@ export const PRESET_LEVERS: Record<string, readonly (keyof AbmParams)[]> = {
   'abm-tiered-rates': ['publicBankLendsToSocial', 'spreadCooperatives', 'spreadSocialEnterprises'],
   'abm-ubi-taxes': ['citizensIncome', 'corporateTaxRate', 'capitalIncomeTaxRate', 'wealthTaxRate'],
   'abm-ubi-money': ['citizensIncome', 'citizensIncomeMoneyShare'],
+  'abm-fiscal-rule-private-debt': ['fiscalRule', 'fiscalDeficitCeiling'],
+  'abm-fiscal-rule-public-bank': ['fiscalRule', 'fiscalDeficitCeiling', 'moneyRegime'],
 };
+
+/**
+ * The fiscal-rule pair: a deficit ceiling of 1.5% of GDP counting every bond (gross). The baseline's
+ * deficit is 1.3–1.5% of GDP, interest included, so the ceiling binds in downturns: tight enough to
+ * show interest competing with programmes, loose enough to leave the cycle facts of the report card
+ * as they were.
+ */
+const FISCAL_RULE = { fiscalRule: 'deficit-ceiling', fiscalDeficitCeiling: 0.015 } as const;
 
 /** Citizen's income in the two UBI presets: a fifth of the average wage each quarter. */
 const CITIZENS_INCOME = '0.2 * avg_wage';
@@ -71,5 +81,15 @@ export const ABM_PRESETS: Record<string, AbmScenario> = {
     "Citizen's income financed by public money creation",
     'Same economy; every household receives a fifth of the average wage each quarter, credited debt-free to the government by the public bank.',
     { citizensIncome: CITIZENS_INCOME, citizensIncomeMoneyShare: 1 },
+  ),
+  'abm-fiscal-rule-private-debt': variant(
+    'Fiscal rule, private debt: a deficit ceiling with deficits financed by bonds sold to private banks',
+    'Same economy; a deficit ceiling of 1.5% of GDP (interest included; every bond counts): when the deficit would exceed it, programme spending (public wages and purchases) is cut, at most 2.5% of the plan a quarter and never below half of it. Interest paid to the private banks that hold the bonds competes with programmes.',
+    FISCAL_RULE,
+  ),
+  'abm-fiscal-rule-public-bank': variant(
+    'Fiscal rule, public bank: the same deficit ceiling with deficits financed by the public bank',
+    "Same economy and the same deficit ceiling as abm-fiscal-rule-private-debt (1.5% of GDP; every bond counts, including the public bank's); every financing need is met by the public bank holding zero-interest bonds, so the only difference from that preset is who holds new bonds and so whether interest is paid on them. With reserves remunerated at the floor, part of the interest saved on bonds is paid on reserves and reaches the budget through the public bank's remittance.",
+    { ...FISCAL_RULE, moneyRegime: 'public-bank-interest-free' },
   ),
 };

@@ -104,7 +104,7 @@ export function abmSummary(s: AbmScenario, raw: AbmRawResult): Record<string, nu
     totalBankFailures: sum(c.bank_failures),
     sfcMaxError: worst,
     invariantsHeld: true,
-    fiscalRule: s.params.fiscalRule,
+    fiscalRule: ruleOn(s.params) ? s.params.fiscalRule : 'none',
     meanProgrammeSpendingToGdpAfterBurnIn: meanLast(c.programme_spending, tail) / meanLast(c.gdp_nominal, tail),
     meanPrimaryBalanceToGdpAfterBurnIn: meanLast(c.primary_balance, tail) / meanLast(c.gdp_nominal, tail),
     fiscalStanceHeldEqual: s.fiscalStance ? stanceStatement(s.fiscalStance) : 'none: every scenario its own',
@@ -118,15 +118,20 @@ const pc = (x: number) => `${+(x * 100).toFixed(2)}%`;
  * only a fiscal rule that counts the public bank's bonds reads the difference between them.
  */
 export function financingViewsStatement(p: AbmParams): string {
-  if (p.fiscalRule === 'none')
+  if (!ruleOn(p))
     return "No fiscal rule is on, so nothing in the economy reads the government's debt: public-bank-interest-free (the public bank holds zero-interest bonds) and public-bank-debt-free (no bond at all) are two accounting views of one consolidated public sector. They give identical real results (GDP, unemployment, inflation, distribution); only the debt columns differ. Interest paid to private bondholders is a real flow, so private-debt financing does differ.";
   if (p.fiscalRuleDebt === 'gross')
     return 'The fiscal rule counts every bond, including those the public bank holds, and a debt-free credit is no bond, so public-bank-interest-free and public-bank-debt-free differ in real variables: under interest-free the public bank’s bonds add to the debt (and borrowing) the rule counts, so it cuts programme spending sooner; under debt-free there is no bond to count.';
   return 'The fiscal rule counts only debt held outside the public bank, so neither the public bank’s bonds nor debt-free credits enter it: public-bank-interest-free and public-bank-debt-free remain two accounting views of one consolidated public sector and give identical real results.';
 }
 
+/** A scenario built in code without the key has no rule, as the schema's default. */
+function ruleOn(p: AbmParams): boolean {
+  return p.fiscalRule === 'deficit-ceiling' || p.fiscalRule === 'debt-target';
+}
+
 function fiscalRuleAssumption(p: AbmParams): string {
-  if (p.fiscalRule === 'none')
+  if (!ruleOn(p))
     return "Fiscal rule: none. Programme spending (public wages and purchases) follows the plan — the steady state's public employment and purchases — whatever the debt.";
   const rule =
     p.fiscalRule === 'deficit-ceiling'
