@@ -168,9 +168,7 @@ function ruleAllows(E: Economy, lastDeficit: number): number {
   }
   const debt = countedDebt(E);
   const required =
-    interest -
-    (p.inflationTarget / 4) * debt +
-    (p.fiscalRuleSpeed / 4) * (debt - 4 * p.fiscalDebtTarget * Y);
+    interest - (p.inflationTarget / 4) * debt + (p.fiscalRuleSpeed / 4) * (debt - 4 * p.fiscalDebtTarget * Y);
   return netRevenue - required;
 }
 

@@ -39,7 +39,8 @@ export type FiscalRule = (typeof FISCAL_RULES)[number];
 export const FISCAL_RULE_LABELS: Readonly<Record<FiscalRule, string>> = {
   none: 'No fiscal rule: programme spending follows the plan whatever the debt',
   'deficit-ceiling': 'Deficit ceiling: programme spending is cut so the deficit stays under a share of GDP',
-  'debt-target': 'Debt target: programme spending is cut so the primary balance closes the gap to a debt target',
+  'debt-target':
+    'Debt target: programme spending is cut so the primary balance closes the gap to a debt target',
 };
 export const FISCAL_RULE_DEBTS = ['gross', 'private'] as const;
 export type FiscalRuleDebt = (typeof FISCAL_RULE_DEBTS)[number];
@@ -773,7 +774,7 @@ const SPECS = {
     0.03,
     0,
     0.1,
-    "Under deficit-ceiling: the counted deficit (spending including interest, less revenue, financed by counted bonds) may not exceed this share of GDP. 3% is the Maastricht ceiling. Bounds: 0 (a balanced-budget rule) to 10%, beyond any ceiling a government has legislated.",
+    'Under deficit-ceiling: the counted deficit (spending including interest, less revenue, financed by counted bonds) may not exceed this share of GDP. 3% is the Maastricht ceiling. Bounds: 0 (a balanced-budget rule) to 10%, beyond any ceiling a government has legislated.',
   ),
   fiscalDebtTarget: n(
     'Policy: fiscal rule',

@@ -105,7 +105,8 @@ export function abmSummary(s: AbmScenario, raw: AbmRawResult): Record<string, nu
     sfcMaxError: worst,
     invariantsHeld: true,
     fiscalRule: ruleOn(s.params) ? s.params.fiscalRule : 'none',
-    meanProgrammeSpendingToGdpAfterBurnIn: meanLast(c.programme_spending, tail) / meanLast(c.gdp_nominal, tail),
+    meanProgrammeSpendingToGdpAfterBurnIn:
+      meanLast(c.programme_spending, tail) / meanLast(c.gdp_nominal, tail),
     meanPrimaryBalanceToGdpAfterBurnIn: meanLast(c.primary_balance, tail) / meanLast(c.gdp_nominal, tail),
     fiscalStanceHeldEqual: s.fiscalStance ? stanceStatement(s.fiscalStance) : 'none: every scenario its own',
   };
