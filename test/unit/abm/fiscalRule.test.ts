@@ -176,7 +176,7 @@ describe('same fiscal stance', () => {
   });
 
   it('a stance from a file is validated, naming the field', () => {
-    const base = parseScenario(ABM_PRESETS['abm-private-debt']!);
+    const base = parseScenario(ABM_PRESETS['abm-private-debt']!) as unknown as AbmScenario;
     expect(() =>
       parseScenario({ ...base, fiscalStance: { heldFrom: 'x', programmeSpending: [1, -2] } }),
     ).toThrow(ScenarioError);
