@@ -245,3 +245,15 @@ export function fiscalStanceFrom(s: AbmScenario, programmeSpending: ArrayLike<nu
     taxRates,
   };
 }
+
+/**
+ * Why `other` cannot replay the stance of `first`, or null: programme spending is in currency, so
+ * the economies must have the same number of households and the same money scale (initial wage).
+ */
+export function stanceMismatch(first: AbmScenario, other: AbmScenario): string | null {
+  if (first.households !== other.households)
+    return `households: ${other.households} here, ${first.households} in the scenario whose stance is replayed; programme spending in currency would not fit an economy of another size`;
+  if (first.params.initialWage !== other.params.initialWage)
+    return `initialWage: ${other.params.initialWage} here, ${first.params.initialWage} in the scenario whose stance is replayed; programme spending in currency would not fit another money scale`;
+  return null;
+}

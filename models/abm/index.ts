@@ -23,7 +23,7 @@ export {
   abmScenarioSchema,
 } from './params';
 export type { AbmParams, AbmScenario, FiscalStance, ParamDoc } from './params';
-export { fiscalStanceFrom } from './fiscalRule';
+export { fiscalStanceFrom, stanceMismatch } from './fiscalRule';
 export { financingViewsStatement, stanceStatement } from './report';
 export { ABM_PRESETS, PRESET_LEVERS } from './presets';
 export { AbmDivergenceError, COLUMN_NAMES, COLUMN_UNITS } from './economy';

@@ -4,7 +4,7 @@
  * Results replace the charts only when every run is back; a cancel or an error keeps the last ones.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { fiscalStanceFrom, type AbmScenario } from '../../../models/abm';
+import { fiscalStanceFrom, stanceMismatch, type AbmScenario } from '../../../models/abm';
 import type { RunResult } from '../../../models/result';
 import { economyLine, shortName, type AbmResult, type EconomyLine } from '../../charts/economy';
 import { seriesColour, seriesDash } from '../../charts/palette';
@@ -90,19 +90,27 @@ export function useEconomyRuns() {
     };
     const own = (i: number) => ({ ...jobs[i]!.slot.scenario, seed: jobs[i]!.seed });
     const replay = sameStance && slots.length > 1;
+    const mismatch = replay
+      ? slots
+          .slice(1)
+          .map((s) => stanceMismatch(slots[0]!.scenario, s.scenario))
+          .find((m) => m !== null)
+      : undefined;
     // Same fiscal stance: the first scenario runs first; every other run then replays the
     // programme spending of the first scenario's run with the same seed, and its tax rates.
-    const all: Promise<AbmResult[]> = replay
-      ? Promise.all(jobs.slice(0, runs).map((_, i) => runJob(i, own(i)))).then((firsts) =>
-          Promise.all(
-            jobs.slice(runs).map((_, k) => {
-              const i = runs + k;
-              const stance = fiscalStanceFrom(own(k % runs), firsts[k % runs]!.columns.programme_spending!);
-              return runJob(i, { ...own(i), fiscalStance: stance });
-            }),
-          ).then((rest) => [...firsts, ...rest]),
-        )
-      : Promise.all(jobs.map((_, i) => runJob(i, own(i))));
+    const all: Promise<AbmResult[]> = mismatch
+      ? Promise.reject(new Error(`Same fiscal stance: ${mismatch}.`))
+      : replay
+        ? Promise.all(jobs.slice(0, runs).map((_, i) => runJob(i, own(i)))).then((firsts) =>
+            Promise.all(
+              jobs.slice(runs).map((_, k) => {
+                const i = runs + k;
+                const stance = fiscalStanceFrom(own(k % runs), firsts[k % runs]!.columns.programme_spending!);
+                return runJob(i, { ...own(i), fiscalStance: stance });
+              }),
+            ).then((rest) => [...firsts, ...rest]),
+          )
+        : Promise.all(jobs.map((_, i) => runJob(i, own(i))));
     all
       .then(
         (results) => {
