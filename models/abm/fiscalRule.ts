@@ -139,8 +139,8 @@ export function setProgramme(E: Economy, t: number, lastDeficit: number): void {
  * What the rule lets the government spend on programmes this quarter. Revenue net of entitlements
  * (programme + interest − deficit) and GDP are the last four quarters' means — a budget is set on
  * annual accounts; a single quarter's would make the rule chase noise and swing the budget from
- * quarter to quarter. The interest is what falls due now on privately held bonds (the public
- * bank's bonds pay none; interest on reserves reaches the budget through the public bank's
+ * quarter to quarter. The interest is what falls due now on privately held bonds (banks' and
+ * households'; the public bank's bonds pay none; interest on reserves reaches the budget through the public bank's
  * remittance, which is revenue).
  */
 function ruleAllows(E: Economy, lastDeficit: number): number {
@@ -158,7 +158,8 @@ function ruleAllows(E: Economy, lastDeficit: number): number {
     netRevenue += F.netRevenue[k]! / n;
     Y += F.gdp[k]! / n;
   }
-  const interest = gov.coupon * gov.bondsPrivate;
+  // Banks and households hold private bonds at the same average coupon.
+  const interest = gov.coupon * (gov.bondsPrivate + gov.bondsHouseholds);
   if (p.fiscalRule === 'deficit-ceiling') {
     const share = countedShare(E);
     if (!(share > 0)) return Infinity;
@@ -172,10 +173,11 @@ function ruleAllows(E: Economy, lastDeficit: number): number {
   return netRevenue - required;
 }
 
-/** The government debt the rule counts: every bond (gross) or those held outside the public bank. */
+/** The government debt the rule counts: every bond (gross) or those held outside the public bank (by banks and households). */
 export function countedDebt(E: Economy): number {
   const g = E.gov;
-  return E.p.fiscalRuleDebt === 'gross' ? g.bondsPrivate + g.bondsPublic : g.bondsPrivate;
+  const outside = g.bondsPrivate + g.bondsHouseholds;
+  return E.p.fiscalRuleDebt === 'gross' ? outside + g.bondsPublic : outside;
 }
 
 /**

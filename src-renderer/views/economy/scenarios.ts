@@ -45,6 +45,7 @@ const PRESET_LABELS: Readonly<Record<string, string>> = {
   'abm-tiered-rates': 'Tiered rates',
   'abm-ubi-taxes': "Citizen's income, taxes",
   'abm-ubi-money': "Citizen's income, new money",
+  'abm-household-bonds': 'Households hold bonds',
   'abm-fiscal-rule-private-debt': 'Fiscal rule, private debt',
   'abm-fiscal-rule-public-bank': 'Fiscal rule, public bank',
 };
