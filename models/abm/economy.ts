@@ -38,7 +38,14 @@ import {
   planAndBorrow,
   produce,
 } from './firms';
+import { setProgramme, withStanceTaxes } from './fiscalRule';
 import { bondInterest, debtFreeCredit, financeDeficit } from './government';
+import {
+  bondsIntoWealth,
+  householdBondTrades,
+  payHouseholdCoupons,
+  redeemHouseholdBonds,
+} from './bondholders';
 import {
   closeHouseholds,
   consume,
@@ -48,6 +55,7 @@ import {
   payOwners,
 } from './households';
 import { PERIODS_PER_YEAR, type AbmScenario } from './params';
+import { moneyCounterparts } from './moneyOrigin';
 import { remitProfit } from './publicBank';
 import { createEconomy, zeroFlows, type Economy } from './state';
 
@@ -118,6 +126,23 @@ export const COLUMN_UNITS = {
   interest_on_reserves: 'currency per quarter (paid by the public bank)',
   public_interest_to_private:
     'currency per quarter (bond coupons to private holders + interest on reserves − interest on advances)',
+  bond_interest_households: 'currency per quarter (bond coupons paid to households, before tax)',
+  bond_interest_banks: 'currency per quarter (bond coupons paid to private banks)',
+  gov_debt_households:
+    'currency, outstanding (government bonds held by households; part of gov_debt_private)',
+  // The money stock by origin (moneyOrigin.ts): these six minus bank_equity sum to money_stock.
+  money_from_firm_loans: 'currency, outstanding (private-bank loans to firms)',
+  money_from_mortgages: 'currency, outstanding (private-bank mortgages to households)',
+  money_from_public_bank_credit: 'currency, outstanding (public-bank loans to firms and households)',
+  money_from_public_spending:
+    'currency, outstanding (government bonds held by the public bank + debt-free credits, cumulative)',
+  money_from_bank_bonds: 'currency, outstanding (government bonds held by private banks)',
+  money_from_other_net:
+    "currency, outstanding (− the government's account − the public bank's net worth before debt-free credits)",
+
+  primary_balance:
+    'currency per quarter (revenue incl. the public bank’s remittance − programme spending − benefits − citizen’s income; interest excluded)',
+  programme_spending: 'currency per quarter (public wages + government purchases)',
 } as const;
 export type AbmColumn = keyof typeof COLUMN_UNITS;
 export const COLUMN_NAMES = Object.keys(COLUMN_UNITS) as AbmColumn[];
@@ -153,6 +178,8 @@ export interface RunOptions {
   onProgress?: (fraction: number, message?: string) => void;
   /** Test hook: add `amount` to one agent's account with no counterpart, to prove the checks catch it. */
   inject?: { period: number; agent: 'firm' | 'bank' | 'household'; index: number; amount?: number };
+  /** Test and analysis hook: called at the end of each quarter, after the checks; must not change `E`. */
+  observe?: (E: Economy, t: number) => void;
 }
 
 export const INVARIANT_CHECKS = [
@@ -206,7 +233,8 @@ interface Quarter {
 }
 
 export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult {
-  const E = createEconomy(s);
+  // A replayed stance's tax rates replace the scenario's own (fiscalRule.ts).
+  const E = createEconomy(withStanceTaxes(s));
   const T = s.periods;
   const cols = Object.fromEntries(COLUMN_NAMES.map((c) => [c, new Float64Array(T)])) as Record<
     AbmColumn,
@@ -223,6 +251,7 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
     loansByBank: new Float64Array(E.NB),
     householdDeposits: 0,
     firmDeposits: 0,
+    householdBonds: 0,
   };
   const mats: PeriodMatrices = { balance: new Float64Array(nb), flows: new Float64Array(nf) };
   const holdings = new Float64Array(NS * NI);
@@ -249,7 +278,16 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
     const moneyNow = scratch.householdDeposits + scratch.firmDeposits;
     if (!Number.isFinite(moneyNow))
       throw new AbmDivergenceError(t, 'the money stock became infinite or not a number');
-    const { worst } = checkSectors(E, t, mats, money, moneyNow, scratch.householdDeposits, holdings);
+    const { worst } = checkSectors(
+      E,
+      t,
+      mats,
+      money,
+      moneyNow,
+      scratch.householdDeposits,
+      holdings,
+      scratch.householdBonds,
+    );
     money = moneyNow;
     const err = Math.max(agentErr, worst);
     passed[t - 1] = 1;
@@ -258,6 +296,7 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
     flowData.set(mats.flows, (t - 1) * nf);
     recordQuarter(cols, t - 1, E, q, moneyNow, err);
     guardRatios(cols, t);
+    opts.observe?.(E, t);
     if (opts.onProgress && (t % 20 === 0 || t === T)) opts.onProgress(t / T, `quarter ${t} of ${T}`);
   }
   return {
@@ -283,6 +322,8 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
 function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): void {
   E.ledger.beginPeriod(t);
   E.book.reset();
+  // 0. Programme budget under a fiscal rule or a replayed stance, from last quarter's accounts (fiscalRule.ts).
+  setProgramme(E, t, q.deficit);
   zeroFlows(E.flows);
   resetBankIncome(E);
   E.pb.income = 0;
@@ -320,6 +361,7 @@ function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): v
   // 10. Profits, taxes and distribution; bankruptcies; banks' taxes, dividends and resolution.
   firmTaxesAndProfits(E);
   householdInterestTaxesShares(E);
+  payHouseholdCoupons(E); // coupons to household bondholders, capital income tax withheld
   bankruptcies(E);
   q.bankDividends = bankTaxesAndDividends(E);
   payOwners(E, E.banks.dividend, q.bankDividends);
@@ -329,7 +371,9 @@ function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): v
   remitProfit(E);
   q.deficit = gaStart - E.gov.ga;
   debtFreeCredit(E, E.p.citizensIncomeMoneyShare * E.flows.ubiPaid);
+  redeemHouseholdBonds(E); // households' maturing bonds are repaid, then refinanced with the deficit
   financeDeficit(E);
+  householdBondTrades(E); // households rebalance deposits and bonds with their banks (portfolio rule)
 
   // 12. Reserves and advances.
   reservesAndAdvances(E);
@@ -341,6 +385,7 @@ function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): v
  */
 function closeQuarter(E: Economy, t: number, q: Quarter): void {
   const unemployedAtClose = closeHouseholds(E);
+  bondsIntoWealth(E); // wealth read by next quarter's consumption includes bonds
   const firms = E.firms;
   const nC = E.nC;
   let revenueC = 0;
@@ -483,7 +528,7 @@ function recordQuarter(
   const g = E.gov;
   const gdp = q.gdp;
   const annual = PERIODS_PER_YEAR * gdp;
-  const debt = g.bondsPrivate + g.bondsPublic;
+  const debt = g.bondsPrivate + g.bondsPublic + g.bondsHouseholds;
   const loans = q.loansPrivate + q.loansPublic;
   let bankEq = 0;
   for (let k = 0; k < E.NB; k++) bankEq += E.banks.nw[k]!;
@@ -492,7 +537,7 @@ function recordQuarter(
   cols.inflation[j] = q.inflation;
   cols.unemployment[j] = q.unemployment;
   cols.gov_debt_gross[j] = debt;
-  cols.gov_debt_private[j] = g.bondsPrivate;
+  cols.gov_debt_private[j] = g.bondsPrivate + g.bondsHouseholds;
   cols.gov_debt_public_bank[j] = g.bondsPublic;
   cols.debt_free_issued[j] = g.debtFreeCum;
   cols.gov_interest_to_private[j] = E.flows.govInterestPrivate;
@@ -504,7 +549,7 @@ function recordQuarter(
   cols.interest_paid_coops[j] = E.flows.interestCoops;
   cols.interest_paid_social[j] = E.flows.interestSocial;
   cols.gini_income[j] = gini(E.hh.inc, E.hh.taxPaid, E.scratch.giniIdx, E.scratch.giniVals, false);
-  cols.gini_wealth[j] = gini(E.hh.dep, E.hh.dep, E.scratch.giniIdx, E.scratch.giniVals, true);
+  cols.gini_wealth[j] = gini(E.hh.dep, E.hh.dep, E.scratch.giniIdx, E.scratch.giniVals, true, E.hh.bonds);
   cols.coop_output_share[j] = q.outputUnits > 0 ? q.coopUnits / q.outputUnits : 0;
   cols.bankruptcies[j] = E.flows.bankruptcies;
   cols.sfc_max_error[j] = err;
@@ -539,6 +584,20 @@ function recordQuarter(
   cols.bank_failures[j] = fl.bankFailures;
   cols.interest_on_reserves[j] = fl.interestOnReserves;
   cols.public_interest_to_private[j] = fl.govInterestPrivate + fl.interestOnReserves - fl.interestOnAdvances;
+  cols.bond_interest_households[j] = fl.bondInterestHouseholds;
+  cols.bond_interest_banks[j] = fl.bondInterestBanks;
+  cols.gov_debt_households[j] = g.bondsHouseholds;
+  // The money stock by origin: its counterparts on the banks' and the public bank's balance sheets.
+  const mc = moneyCounterparts(E);
+  cols.money_from_firm_loans[j] = mc.firmLoans;
+  cols.money_from_mortgages[j] = mc.mortgages;
+  cols.money_from_public_bank_credit[j] = mc.publicBankCredit;
+  cols.money_from_public_spending[j] = mc.publicSpending;
+  cols.money_from_bank_bonds[j] = mc.bankBonds;
+  cols.money_from_other_net[j] = mc.otherNet;
+
+  cols.primary_balance[j] = fl.govInterestPrivate + fl.govInterestPublic - q.deficit;
+  cols.programme_spending[j] = fl.publicWages + fl.govPurchases;
 }
 
 function emptyQuarter(): Quarter {
@@ -611,6 +670,7 @@ function inject(E: Economy, x: NonNullable<RunOptions['inject']>): void {
  * Gini coefficient over a fixed sample of households (all of them up to 2,000): sorting every
  * household each quarter would cost more than the rest of the model at 100,000 households.
  * `minus` is subtracted from `values` (income − taxes); pass the same array with `same` = true to skip.
+ * `plus` is added (wealth = deposits + bonds).
  */
 function gini(
   values: Float64Array,
@@ -618,12 +678,14 @@ function gini(
   idx: Int32Array,
   buf: Float64Array,
   same: boolean,
+  plus?: Float64Array,
 ): number {
   const n = idx.length;
   let sum = 0;
   for (let i = 0; i < n; i++) {
     const h = idx[i]!;
-    const v = same ? values[h]! : values[h]! - minus[h]!;
+    let v = same ? values[h]! : values[h]! - minus[h]!;
+    if (plus) v += plus[h]!;
     buf[i] = v;
     sum += v;
   }

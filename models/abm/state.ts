@@ -27,10 +27,12 @@ import {
   Book,
 } from './book';
 import { createBanks, type Banks } from './banks';
+import { initialHouseholdBonds } from './bondholders';
 import { createMachines, type Machines } from './capital';
 import { createFirms, FIRM_CAPITAL, FIRM_COOP, FIRM_PRIVATE, FIRM_SOCIAL, type Firms } from './firms';
 import { solveSteadyState, type SteadyState } from './steadyState';
 import { createGovernment, type Government } from './government';
+import { createFiscal, type FiscalState } from './fiscalRule';
 import { createHouseholds, EMP_PUBLIC, EMP_UNEMPLOYED, type Households } from './households';
 import {
   FORMULA_VARIABLES,
@@ -90,6 +92,9 @@ export interface PeriodFlows {
   bankFailures: number;
   interestOnReserves: number;
   interestOnAdvances: number;
+  /** Bond coupons paid to households and to private banks (bondholders.ts, government.ts). */
+  bondInterestHouseholds: number;
+  bondInterestBanks: number;
 }
 
 const FLOW_KEYS = [
@@ -121,6 +126,8 @@ const FLOW_KEYS = [
   'bankFailures',
   'interestOnReserves',
   'interestOnAdvances',
+  'bondInterestHouseholds',
+  'bondInterestBanks',
 ] as const satisfies readonly (keyof PeriodFlows)[];
 
 export function zeroFlows(f: PeriodFlows): void {
@@ -166,9 +173,13 @@ export interface Economy {
     candidates: Int32Array;
     giniIdx: Int32Array;
     giniVals: Float64Array;
+    /** Households' bond purchases and sales per bank (bondholders.ts). */
+    bondTrades: Float64Array;
   };
   initialPrice: number;
   initialUnits: number;
+  /** Fiscal rule and same-fiscal-stance replay (fiscalRule.ts). */
+  fiscal: FiscalState;
   /** Quarterly rates of the current period. */
   r: {
     loanPrivate: number;
@@ -413,6 +424,8 @@ export function createEconomy(s: AbmScenario): Economy {
   gov.bondsPrivate = bondsBanks;
   gov.nw = -gov.bondsPrivate;
   gov.coupon = Math.max(0, ss.policyRate + p.spreadGovernment) / PERIODS_PER_YEAR;
+  // Households' bonds at the start (none unless householdBondShare > 0), bought from their banks.
+  initialHouseholdBonds(p, hh, banks, gov, PERIODS_PER_YEAR * gov.coupon);
 
   const ledger = new Ledger(
     // Nobody reads the ABM's postings in words; their kinds' leads say what happened.
@@ -473,11 +486,13 @@ export function createEconomy(s: AbmScenario): Economy {
       candidates: new Int32Array(2 * p.searchFirms + 1),
       giniIdx,
       giniVals: new Float64Array(nGini),
+      bondTrades: new Float64Array(2 * NB),
     },
     r: { loanPrivate: 0, coop: 0, social: 0, advances: 0, bonds: 0, deposits: 0, reserves: 0, policy: 0 },
     // P0 is the sales-weighted initial price, so the CPI starts at 1.
     initialPrice: units0 > 0 ? sales0 / units0 : w0 / a,
     initialUnits: units0,
+    fiscal: createFiscal(s, nPublic),
   };
 }
 
@@ -494,9 +509,12 @@ export function sectorHoldingsInto(
   pb: PublicBank,
   gov: Government,
   householdDeposits?: number,
+  householdBonds?: number,
 ): Float64Array {
   let dh = householdDeposits ?? 0;
   if (householdDeposits === undefined) for (let h = 0; h < hh.n; h++) dh += hh.dep[h]!;
+  let bh = householdBonds ?? 0;
+  if (householdBonds === undefined) for (let h = 0; h < hh.n; h++) bh += hh.bonds[h]!;
   let df = 0;
   let lbF = 0;
   let lpF = 0;
@@ -520,6 +538,7 @@ export function sectorHoldingsInto(
   out.fill(0);
   const at = (s: number, i: number, v: number) => (out[s * NI + i] = v);
   at(HH, DEP, dh);
+  at(HH, BON, bh);
   at(FI, DEP, df);
   at(FI, LB, -lbF);
   at(FI, LP, -lpF);
@@ -533,7 +552,7 @@ export function sectorHoldingsInto(
   at(PB, ADV, pb.adv);
   at(PB, BON, pb.bonds);
   at(PB, GA, -pb.ga);
-  at(GV, BON, -(gov.bondsPrivate + gov.bondsPublic));
+  at(GV, BON, -(gov.bondsPrivate + gov.bondsPublic + gov.bondsHouseholds));
   at(GV, GA, gov.ga);
   return out;
 }
