@@ -47,6 +47,7 @@ import {
   payIncomes,
   payOwners,
 } from './households';
+import { afterClose, householdMortgages, housingQuarter } from './housing';
 import { PERIODS_PER_YEAR, type AbmScenario } from './params';
 import { remitProfit } from './publicBank';
 import { createEconomy, zeroFlows, type Economy } from './state';
@@ -118,6 +119,14 @@ export const COLUMN_UNITS = {
   interest_on_reserves: 'currency per quarter (paid by the public bank)',
   public_interest_to_private:
     'currency per quarter (bond coupons to private holders + interest on reserves − interest on advances)',
+  mortgage_lending: 'currency per quarter (new mortgages, private banks and the public bank)',
+  house_price: 'currency per house (0 without the housing market)',
+  houses_built: 'new houses sold per quarter',
+  money_from_mortgages: 'currency, outstanding (private-bank mortgages: counterpart of money)',
+  money_from_firm_loans: 'currency, outstanding (private-bank loans to firms: counterpart of money)',
+  public_bank_mortgages: "currency, outstanding (the public bank's household tier)",
+  mortgage_write_offs: 'currency per quarter (private banks and the public bank)',
+  homeownership_rate: 'share of households owning their home',
 } as const;
 export type AbmColumn = keyof typeof COLUMN_UNITS;
 export const COLUMN_NAMES = Object.keys(COLUMN_UNITS) as AbmColumn[];
@@ -217,6 +226,7 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
     loansByBank: new Float64Array(E.NB),
     householdDeposits: 0,
     firmDeposits: 0,
+    householdMortgages: E.housing ? householdMortgages(E.housing) : 0,
   };
   const mats: PeriodMatrices = { balance: new Float64Array(nb), flows: new Float64Array(nf) };
   const holdings = new Float64Array(NS * NI);
@@ -243,7 +253,16 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
     const moneyNow = scratch.householdDeposits + scratch.firmDeposits;
     if (!Number.isFinite(moneyNow))
       throw new AbmDivergenceError(t, 'the money stock became infinite or not a number');
-    const { worst } = checkSectors(E, t, mats, money, moneyNow, scratch.householdDeposits, holdings);
+    const { worst } = checkSectors(
+      E,
+      t,
+      mats,
+      money,
+      moneyNow,
+      scratch.householdDeposits,
+      holdings,
+      scratch.householdMortgages,
+    );
     money = moneyNow;
     const err = Math.max(agentErr, worst);
     passed[t - 1] = 1;
@@ -309,6 +328,7 @@ function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): v
   firmTaxesAndProfits(E);
   householdInterestTaxesShares(E);
   bankruptcies(E);
+  if (E.housing) housingQuarter(E, E.housing); // mortgages, construction, house sales (housing.ts)
   q.bankDividends = bankTaxesAndDividends(E);
   payOwners(E, E.banks.dividend, q.bankDividends);
   resolveBanks(E);
@@ -329,6 +349,7 @@ function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): v
  */
 function closeQuarter(E: Economy, t: number, q: Quarter): void {
   const unemployedAtClose = closeHouseholds(E);
+  if (E.housing) afterClose(E, E.housing); // debt service is spoken for in next quarter's plans
   const firms = E.firms;
   const nC = E.nC;
   let revenueC = 0;
@@ -485,8 +506,10 @@ function recordQuarter(
   cols.debt_free_issued[j] = g.debtFreeCum;
   cols.gov_interest_to_private[j] = E.flows.govInterestPrivate;
   cols.money_stock[j] = money;
-  cols.money_from_private_loans[j] = q.loansPrivate;
-  cols.money_from_public_bank[j] = q.loansPublic + g.bondsPublic + g.debtFreeCum;
+  let mortB = 0;
+  for (let k = 0; k < E.NB; k++) mortB += E.banks.mort[k]!;
+  cols.money_from_private_loans[j] = q.loansPrivate + mortB;
+  cols.money_from_public_bank[j] = q.loansPublic + g.bondsPublic + g.debtFreeCum + E.pb.mort;
   cols.private_debt[j] = loans;
   cols.interest_paid_private_firms[j] = E.flows.interestPrivateFirms;
   cols.interest_paid_coops[j] = E.flows.interestCoops;
@@ -522,11 +545,20 @@ function recordQuarter(
   cols.wage_inflation[j] = q.wageInflation;
   cols.markup_mean[j] = q.markupMean;
   cols.firm_debt[j] = loans;
-  cols.household_debt[j] = 0;
+  cols.household_debt[j] = mortB + E.pb.mort;
   cols.unemployment_benefits[j] = fl.benefits;
   cols.bank_failures[j] = fl.bankFailures;
   cols.interest_on_reserves[j] = fl.interestOnReserves;
   cols.public_interest_to_private[j] = fl.govInterestPrivate + fl.interestOnReserves - fl.interestOnAdvances;
+  const hs = E.housing;
+  cols.mortgage_lending[j] = hs ? hs.q.newPrivate + hs.q.newPublic : 0;
+  cols.house_price[j] = hs ? hs.price : 0;
+  cols.houses_built[j] = hs ? hs.q.built : 0;
+  cols.money_from_mortgages[j] = mortB;
+  cols.money_from_firm_loans[j] = q.loansPrivate;
+  cols.public_bank_mortgages[j] = E.pb.mort;
+  cols.mortgage_write_offs[j] = hs ? hs.q.writeOffPrivate + hs.q.writeOffPublic : 0;
+  cols.homeownership_rate[j] = hs ? hs.stock / E.H : 0;
 }
 
 function emptyQuarter(): Quarter {

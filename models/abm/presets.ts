@@ -31,6 +31,8 @@ export const PRESET_LEVERS: Record<string, readonly (keyof AbmParams)[]> = {
   'abm-tiered-rates': ['publicBankLendsToSocial', 'spreadCooperatives', 'spreadSocialEnterprises'],
   'abm-ubi-taxes': ['citizensIncome', 'corporateTaxRate', 'capitalIncomeTaxRate', 'wealthTaxRate'],
   'abm-ubi-money': ['citizensIncome', 'citizensIncomeMoneyShare'],
+  'abm-mortgage-private': ['housingMarket'],
+  'abm-mortgage-public-bank': ['housingMarket', 'publicBankMortgages'],
 };
 
 /** Citizen's income in the two UBI presets: a fifth of the average wage each quarter. */
@@ -71,5 +73,15 @@ export const ABM_PRESETS: Record<string, AbmScenario> = {
     "Citizen's income financed by public money creation",
     'Same economy; every household receives a fifth of the average wage each quarter, credited debt-free to the government by the public bank.',
     { citizensIncome: CITIZENS_INCOME, citizensIncomeMoneyShare: 1 },
+  ),
+  'abm-mortgage-private': variant(
+    'Mortgages: a housing market with private mortgages',
+    'Same economy plus houses and mortgages (housingMarket on): households own, buy and sell houses that capital-goods firms build, and private banks lend them mortgages within loan-to-value and debt-service limits, creating deposits as they lend. Everything else is the baseline.',
+    { housingMarket: true },
+  ),
+  'abm-mortgage-public-bank': variant(
+    "Mortgages with the public bank's household tier for first homes",
+    "Same as abm-mortgage-private (housingMarket on) and the public bank's household tier on (publicBankMortgages): first-time buyers borrow from the public bank at policy + 0.5%, up to 95% of the price, under the same debt-service limit and a ceiling of 30% of annual GDP on its mortgage book; others borrow from private banks.",
+    { housingMarket: true, publicBankMortgages: true },
   ),
 };
