@@ -406,7 +406,9 @@ export function createEconomy(s: AbmScenario): Economy {
   let bondsBanks = 0;
   for (let k = 0; k < NB; k++) {
     banks.res[k] = p.reserveRatio * banks.dep[k]!;
-    banks.adv[k] = banks.res[k]!;
+    // Mortgages at the start are funded by advances, so government debt starts where it would
+    // without them (comparisons with the baseline then start from the same public debt).
+    banks.adv[k] = banks.res[k]! + banks.mort[k]!;
     // Equity ≥ target × loans and ≥ e × assets, where assets = deposits + advances + equity.
     const liab = banks.dep[k]! + banks.adv[k]!;
     banks.nw[k] = Math.max(
