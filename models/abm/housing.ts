@@ -12,9 +12,9 @@
  *     construction is their output, counted in GDP as residential investment, and their hiring;
  *  4. the market: foreclosed houses, owners who move (once in `houseHoldingYears` on average)
  *     and finished new houses are for sale; a share `buyProbability` of renters look, and those
- *     who can finance a house at the current price bid. The price moves by `housePriceAdjust` ×
- *     (bidders − houses for sale) ÷ (bidders + houses for sale), so it rises with credit and
- *     demand and falls with supply; then bidders buy, foreclosed houses first (at the foreclosure
+ *     who can finance a house at the current price bid. The price moves with expected inflation
+ *     plus `housePriceAdjust` × (bidders − houses for sale) ÷ (bidders + houses for sale), so it
+ *     rises with credit and demand and falls with supply; then bidders buy, foreclosed houses first (at the foreclosure
  *     discount), each seller repaying its mortgage from the proceeds.
  * Why: house prices form from demand and credit, and mortgage lending creates most private bank
  * money, as in Canada (household debt about 100% of GDP). After the Bank of England's housing
@@ -46,6 +46,10 @@ export interface HousingQuarter {
   foreclosures: number;
   built: number;
   sales: number;
+  /** Renters who looked, those who could bid, and houses for sale (diagnostics). */
+  lookers: number;
+  bidders: number;
+  forSale: number;
 }
 
 export interface Housing {
@@ -89,6 +93,9 @@ function emptyQuarter(): HousingQuarter {
     foreclosures: 0,
     built: 0,
     sales: 0,
+    lookers: 0,
+    bidders: 0,
+    forSale: 0,
   };
 }
 
@@ -249,8 +256,15 @@ function trade(E: Economy, Hs: Housing): void {
     mark[h] = 2;
     if (offerFor(E, Hs, h, Hs.price, offer)) bidders[nBid++] = h;
   }
-  // Price: excess demand raises it, excess supply lowers it.
-  if (nBid + nList > 0) Hs.price *= 1 + (p.housePriceAdjust * (nBid - nList)) / (nBid + nList);
+  Hs.q.lookers = look;
+  Hs.q.bidders = nBid;
+  Hs.q.forSale = nList;
+  // Price: asking prices follow expected inflation (as wages do), and excess demand raises the
+  // price while excess supply lowers it. Without the first term, a price moved only by excess
+  // demand would lag every other price in an economy with inflation, and fall below building cost.
+  const drift = Math.pow(1 + E.macro.expectedInflation, 1 / PERIODS_PER_YEAR) - 1;
+  const excess = nBid + nList > 0 ? (nBid - nList) / (nBid + nList) : 0;
+  Hs.price *= 1 + drift + p.housePriceAdjust * excess;
   // Shuffle the ordinary listings (moves and new houses), so neither kind sells first.
   for (let i = nList - 1; i > nForced; i--) {
     const j = nForced + rng.int(i - nForced + 1);
