@@ -538,8 +538,9 @@ function recordQuarter(
   cols.bank_profits_to_owners[j] = q.bankDividends;
   cols.public_bank_net_worth[j] = E.pb.nw;
   const fl = E.flows;
-  // With the housing market on, new houses are investment too (residential), valued like machines.
-  const houseUnits = E.housing ? E.housing.q.built * E.housing.units : 0;
+  // With the housing market on, residential investment counts too, as statistical offices count
+  // it: work put in place (houses started this quarter), valued like machines.
+  const houseUnits = E.housing ? E.housing.q.started * E.housing.units : 0;
   cols.investment_real[j] = (fl.investmentUnits + houseUnits) * E.steady.machinePrice;
   cols.consumption_real[j] = fl.consumption / q.cpi;
   cols.capacity_utilisation[j] = q.utilisation;

@@ -45,6 +45,8 @@ export interface HousingQuarter {
   interest: number;
   foreclosures: number;
   built: number;
+  /** Houses started (construction put in place this quarter). */
+  started: number;
   sales: number;
   /** Renters who looked, those who could bid, and houses for sale (diagnostics). */
   lookers: number;
@@ -92,6 +94,7 @@ function emptyQuarter(): HousingQuarter {
     interest: 0,
     foreclosures: 0,
     built: 0,
+    started: 0,
     sales: 0,
     lookers: 0,
     bidders: 0,
@@ -209,6 +212,7 @@ function startHouses(E: Economy, Hs: Housing): void {
   const rate = 1 / (p.houseLifeYears * PERIODS_PER_YEAR);
   const starts = rate * Hs.stock * Math.min(3, Math.pow(ratio, p.housingSupplyElasticity));
   Hs.pipeline += starts;
+  Hs.q.started = starts;
   const firms = E.firms;
   const each = (starts * Hs.units) / E.nK;
   for (let k = E.nC; k < E.F; k++) firms.asked[k]! += each;
