@@ -87,10 +87,7 @@ export function bankTaxesAndDividends(E: Economy): number {
     banks.nw[k]! -= tax;
     taxes += tax;
     const assets = banks.loans[k]! + banks.mort[k]! + banks.bonds[k]! + banks.res[k]!;
-    const required = Math.max(
-      p.targetCapitalRatio * riskWeighted(E, k),
-      p.bankEquityToAssets * assets,
-    );
+    const required = Math.max(p.targetCapitalRatio * riskWeighted(E, k), p.bankEquityToAssets * assets);
     const excess = banks.nw[k]! - required;
     if (excess > 0) {
       const d = p.bankPayout * excess;

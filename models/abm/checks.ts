@@ -98,14 +98,17 @@ export function checkAgents(E: Economy, t: number, s: CheckScratch): number {
   if (Hs) {
     const byBankM = (s.mortByBank ??= new Float64Array(banks.n));
     byBankM.fill(0);
+    const mort = Hs.mort;
+    const lender = Hs.lender;
+    const pubLender = LENDER_PUBLIC;
     for (let h = 0; h < hh.n; h++) {
-      const m = Hs.mort[h]!;
+      const m = mort[h]!;
       if (!(m > 0)) {
         if (m < 0) fail(t, `household ${h}`, m, 'its mortgage is negative');
         continue;
       }
       mortAll += m;
-      if (Hs.lender[h] === LENDER_PUBLIC) mortPublic += m;
+      if (lender[h] === pubLender) mortPublic += m;
       else byBankM[hbank[h]!]! += m;
     }
   }

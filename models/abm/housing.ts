@@ -166,8 +166,9 @@ export function createHousing(
 
 /** Households' mortgages in total (private and public), for the sector check and the columns. */
 export function householdMortgages(Hs: Housing): number {
+  const mort = Hs.mort;
   let s = 0;
-  for (let h = 0; h < Hs.mort.length; h++) s += Hs.mort[h]!;
+  for (let h = 0; h < mort.length; h++) s += mort[h]!;
   return s;
 }
 
@@ -227,8 +228,9 @@ function trade(E: Economy, Hs: Housing): void {
   // Houses for sale: foreclosed first, then owners who move (not those who owe more than the
   // price and their deposits cover: they stay put), then finished new houses.
   let nList = 0;
+  const forced = Hs.forced;
   for (let h = 0; h < H; h++) {
-    if (Hs.forced[h] === 1) {
+    if (forced[h] === 1) {
       list[nList++] = h;
       mark[h] = 1;
     }

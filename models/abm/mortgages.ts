@@ -164,6 +164,14 @@ export function serviceMortgages(E: Economy, Hs: Housing): void {
   const policy = E.r.policy;
   const recovery = (1 - E.p.foreclosureDiscount) * Hs.price;
   const q = Hs.q;
+  // Locals: an imported binding or a property read per household costs a getter call under tsx.
+  const ppy = PERIODS_PER_YEAR;
+  const pubLender = LENDER_PUBLIC;
+  const forced = Hs.forced;
+  const lender = Hs.lender;
+  const spread = Hs.spread;
+  const left = Hs.left;
+  const arrears = Hs.arrears;
   let intB = 0;
   let intP = 0;
   let repB = 0;
@@ -173,10 +181,10 @@ export function serviceMortgages(E: Economy, Hs: Housing): void {
   for (let h = 0; h < hh.n; h++) {
     due[h] = 0;
     const b = mort[h]!;
-    if (!(b > 0) || Hs.forced[h] === 1) continue;
-    const pub = Hs.lender[h] === LENDER_PUBLIC;
-    const i = (b * Math.max(0, policy + Hs.spread[h]!)) / PERIODS_PER_YEAR;
-    const pr = b / Hs.left[h]!;
+    if (!(b > 0) || forced[h] === 1) continue;
+    const pub = lender[h] === pubLender;
+    const i = (b * Math.max(0, policy + spread[h]!)) / ppy;
+    const pr = b / left[h]!;
     const d = i + pr;
     due[h] = d;
     const hb = hbank[h]!;
@@ -184,8 +192,8 @@ export function serviceMortgages(E: Economy, Hs: Housing): void {
       dep[h]! -= d;
       bdep[hb]! -= d;
       mort[h] = b - pr;
-      Hs.left[h]!--;
-      Hs.arrears[h] = 0;
+      left[h]!--;
+      arrears[h] = 0;
       if (pub) {
         bres[hb]! -= d;
         pb.res -= d;
@@ -203,10 +211,10 @@ export function serviceMortgages(E: Economy, Hs: Housing): void {
       }
       continue;
     }
-    Hs.arrears[h]!++;
-    if (Hs.arrears[h]! < 2) continue;
+    arrears[h]!++;
+    if (arrears[h]! < 2) continue;
     // Foreclosure.
-    Hs.forced[h] = 1;
+    forced[h] = 1;
     q.foreclosures++;
     const wo = Math.max(0, b - recovery);
     mort[h] = b - wo;

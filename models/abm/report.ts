@@ -129,7 +129,7 @@ function housingAssumptions(s: AbmScenario): string[] {
     `A household two quarters behind on its payments is foreclosed: its loan is written down to the forced-sale value (price − ${pct(p.foreclosureDiscount)}), the house is sold first in the market at that price, and what the sale does not cover is written off (the lender's equity falls).`,
     p.publicBankMortgages
       ? `The public bank's household tier lends to first-time buyers at policy + ${pct(p.publicMortgageSpread)} (floored at zero), up to ${pct(p.publicMortgageMaxLtv)} of the price under the same debt-service limit, while its mortgage book stays under ${pct(p.publicMortgageLimit)} of annual GDP; its losses are charged to the government with its remittance.`
-      : "The public bank makes no mortgages (its household tier is off).",
+      : 'The public bank makes no mortgages (its household tier is off).',
   ];
 }
 

@@ -250,7 +250,10 @@ describe('the housing market in a run', () => {
       expect(Array.from(r.extras.invariants.passed).every((x) => x === 1)).toBe(true);
       const T = r.index.length;
       for (let t = 0; t < T; t++) {
-        expect(c.household_debt![t]).toBeCloseTo(c.money_from_mortgages![t]! + c.public_bank_mortgages![t]!, 3);
+        expect(c.household_debt![t]).toBeCloseTo(
+          c.money_from_mortgages![t]! + c.public_bank_mortgages![t]!,
+          3,
+        );
         expect(c.money_from_private_loans![t]).toBeCloseTo(
           c.money_from_mortgages![t]! + c.money_from_firm_loans![t]!,
           3,
@@ -267,7 +270,13 @@ describe('the housing market in a run', () => {
   it('off by default: no houses, no household debt', () => {
     expect(DEFAULT_PARAMS.housingMarket).toBe(false);
     const r = runAbm(scenario('abm-private-debt', { periods: 20 }));
-    for (const k of ['household_debt', 'house_price', 'mortgage_lending', 'houses_built', 'money_from_mortgages'])
+    for (const k of [
+      'household_debt',
+      'house_price',
+      'mortgage_lending',
+      'houses_built',
+      'money_from_mortgages',
+    ])
       expect(Math.max(...r.columns[k]!)).toBe(0);
   });
 
