@@ -41,6 +41,8 @@ const PRESET_LABELS: Readonly<Record<string, string>> = {
   'abm-tiered-rates': 'Tiered rates',
   'abm-ubi-taxes': "Citizen's income, taxes",
   'abm-ubi-money': "Citizen's income, new money",
+  'abm-mortgage-private': 'Mortgages, private banks',
+  'abm-mortgage-public-bank': 'Mortgages + public bank',
 };
 
 export const ABM_PRESETS = listPresets()

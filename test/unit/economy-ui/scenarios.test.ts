@@ -93,6 +93,8 @@ describe('preset choices', () => {
       'abm-tiered-rates',
       'abm-ubi-taxes',
       'abm-ubi-money',
+      'abm-mortgage-private',
+      'abm-mortgage-public-bank',
     ]);
     const labels = ABM_PRESETS.map((p) => p.label);
     expect(new Set(labels).size).toBe(labels.length);
