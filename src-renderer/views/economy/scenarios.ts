@@ -41,6 +41,7 @@ const PRESET_LABELS: Readonly<Record<string, string>> = {
   'abm-tiered-rates': 'Tiered rates',
   'abm-ubi-taxes': "Citizen's income, taxes",
   'abm-ubi-money': "Citizen's income, new money",
+  'abm-household-bonds': 'Households hold bonds',
   'abm-mortgage-private': 'Mortgages, private banks',
   'abm-mortgage-public-bank': 'Mortgages + public bank',
 };

@@ -93,6 +93,7 @@ describe('preset choices', () => {
       'abm-tiered-rates',
       'abm-ubi-taxes',
       'abm-ubi-money',
+      'abm-household-bonds',
       'abm-mortgage-private',
       'abm-mortgage-public-bank',
     ]);
