@@ -213,13 +213,15 @@ function demolish(E: Economy, Hs: Housing): void {
 }
 
 /**
- * Builders start houses in proportion to the replacement rate and (price ÷ cost)^elasticity, the
- * cost being the house's capital-goods output at last quarter's machine price (capped at 3× the
- * replacement rate). The capital-goods firms hear the order as demand and plan their output on it.
+ * Builders start houses in proportion to the replacement rate and (price ÷ cost)^elasticity
+ * (capped at 3× the replacement rate). The cost is the house's labour at the current wage with the
+ * capital-goods firms' normal markup: their actual markups swing with their order books, and
+ * reading those would make building fall in every boom. The capital-goods firms hear the order as
+ * demand and plan their output on it.
  */
 function startHouses(E: Economy, Hs: Housing): void {
   const p = E.p;
-  const cost = Hs.units * E.macro.machinePrice;
+  const cost = p.houseBuildLabour * E.macro.wage * (1 + p.capitalMarkup);
   const ratio = cost > 0 ? Hs.price / cost : 1;
   const rate = 1 / (p.houseLifeYears * PERIODS_PER_YEAR);
   const starts = rate * Hs.stock * Math.min(3, Math.pow(ratio, p.housingSupplyElasticity));
