@@ -38,6 +38,7 @@ import {
   planAndBorrow,
   produce,
 } from './firms';
+import { setProgramme, withStanceTaxes } from './fiscalRule';
 import { bondInterest, debtFreeCredit, financeDeficit } from './government';
 import {
   bondsIntoWealth,
@@ -55,6 +56,7 @@ import {
 } from './households';
 import { afterClose, householdMortgages, housingQuarter } from './housing';
 import { PERIODS_PER_YEAR, type AbmScenario } from './params';
+import { moneyCounterparts } from './moneyOrigin';
 import { remitProfit } from './publicBank';
 import { createEconomy, zeroFlows, type Economy } from './state';
 
@@ -129,11 +131,22 @@ export const COLUMN_UNITS = {
   bond_interest_banks: 'currency per quarter (bond coupons paid to private banks)',
   gov_debt_households:
     'currency, outstanding (government bonds held by households; part of gov_debt_private)',
+  // The money stock by origin (moneyOrigin.ts): these six minus bank_equity sum to money_stock.
+  money_from_firm_loans: 'currency, outstanding (private-bank loans to firms)',
+  money_from_mortgages: 'currency, outstanding (private-bank mortgages to households)',
+  money_from_public_bank_credit: 'currency, outstanding (public-bank loans to firms and households)',
+  money_from_public_spending:
+    'currency, outstanding (government bonds held by the public bank + debt-free credits, cumulative)',
+  money_from_bank_bonds: 'currency, outstanding (government bonds held by private banks)',
+  money_from_other_net:
+    "currency, outstanding (− the government's account − the public bank's net worth before debt-free credits)",
+
+  primary_balance:
+    'currency per quarter (revenue incl. the public bank’s remittance − programme spending − benefits − citizen’s income; interest excluded)',
+  programme_spending: 'currency per quarter (public wages + government purchases)',
   mortgage_lending: 'currency per quarter (new mortgages, private banks and the public bank)',
   house_price: 'currency per house (0 without the housing market)',
   houses_built: 'new houses sold per quarter',
-  money_from_mortgages: 'currency, outstanding (private-bank mortgages: counterpart of money)',
-  money_from_firm_loans: 'currency, outstanding (private-bank loans to firms: counterpart of money)',
   public_bank_mortgages: "currency, outstanding (the public bank's household tier)",
   mortgage_write_offs: 'currency per quarter (private banks and the public bank)',
   homeownership_rate: 'share of households owning their home',
@@ -221,7 +234,8 @@ interface Quarter {
 }
 
 export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult {
-  const E = createEconomy(s);
+  // A replayed stance's tax rates replace the scenario's own (fiscalRule.ts).
+  const E = createEconomy(withStanceTaxes(s));
   const T = s.periods;
   const cols = Object.fromEntries(COLUMN_NAMES.map((c) => [c, new Float64Array(T)])) as Record<
     AbmColumn,
@@ -305,6 +319,8 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
 function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): void {
   E.ledger.beginPeriod(t);
   E.book.reset();
+  // 0. Programme budget under a fiscal rule or a replayed stance, from last quarter's accounts (fiscalRule.ts).
+  setProgramme(E, t, q.deficit);
   zeroFlows(E.flows);
   resetBankIncome(E);
   E.pb.income = 0;
@@ -575,12 +591,21 @@ function recordQuarter(
   cols.bond_interest_households[j] = fl.bondInterestHouseholds;
   cols.bond_interest_banks[j] = fl.bondInterestBanks;
   cols.gov_debt_households[j] = g.bondsHouseholds;
+  // The money stock by origin: its counterparts on the banks' and the public bank's balance sheets.
+  const mc = moneyCounterparts(E);
+  cols.money_from_firm_loans[j] = mc.firmLoans;
+  cols.money_from_mortgages[j] = mc.mortgages;
+  cols.money_from_public_bank_credit[j] = mc.publicBankCredit;
+  cols.money_from_public_spending[j] = mc.publicSpending;
+  cols.money_from_bank_bonds[j] = mc.bankBonds;
+  cols.money_from_other_net[j] = mc.otherNet;
+
+  cols.primary_balance[j] = fl.govInterestPrivate + fl.govInterestPublic - q.deficit;
+  cols.programme_spending[j] = fl.publicWages + fl.govPurchases;
   const hs = E.housing;
   cols.mortgage_lending[j] = hs ? hs.q.newPrivate + hs.q.newPublic : 0;
   cols.house_price[j] = hs ? hs.price : 0;
   cols.houses_built[j] = hs ? hs.q.built : 0;
-  cols.money_from_mortgages[j] = mortB;
-  cols.money_from_firm_loans[j] = q.loansPrivate;
   cols.public_bank_mortgages[j] = E.pb.mort;
   cols.mortgage_write_offs[j] = hs ? hs.q.writeOffPrivate + hs.q.writeOffPublic : 0;
   cols.homeownership_rate[j] = hs ? hs.stock / E.H : 0;

@@ -94,6 +94,8 @@ describe('preset choices', () => {
       'abm-ubi-taxes',
       'abm-ubi-money',
       'abm-household-bonds',
+      'abm-fiscal-rule-private-debt',
+      'abm-fiscal-rule-public-bank',
       'abm-mortgage-private',
       'abm-mortgage-public-bank',
     ]);
