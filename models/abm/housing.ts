@@ -58,7 +58,6 @@ export interface Housing {
   owns: Uint8Array;
   /** Foreclosed: its house is for sale until sold. */
   forced: Uint8Array;
-  everOwned: Uint8Array;
   /** Outstanding mortgage, quarters left, lender, annual spread over policy, quarters in arrears. */
   mort: Float64Array;
   left: Int32Array;
@@ -126,7 +125,6 @@ export function createHousing(
   const Hs: Housing = {
     owns: new Uint8Array(H),
     forced: new Uint8Array(H),
-    everOwned: new Uint8Array(H),
     mort: new Float64Array(H),
     left: new Int32Array(H),
     lender: new Uint8Array(H),
@@ -154,7 +152,6 @@ export function createHousing(
     const v = rng.next();
     if (u >= p.homeownershipShare) continue;
     Hs.owns[h] = 1;
-    Hs.everOwned[h] = 1;
     Hs.stock++;
     const age = Math.floor(-stay * Math.log(1 - v));
     if (age >= term) continue;
@@ -308,7 +305,6 @@ function trade(E: Economy, Hs: Housing): void {
     banks.dep[hb]! -= price;
     banks.res[hb]! -= price;
     Hs.owns[h] = 1;
-    Hs.everOwned[h] = 1;
     sold++;
     if (s < 0) {
       Hs.stock++;

@@ -41,8 +41,10 @@ export function termQuarters(E: Economy): number {
  * quarter's interest and principal within `maxDebtServiceToIncome` of its gross income; its
  * deposits must cover the rest. The unemployed get no mortgage. A private bank also lends only
  * while its equity stays above `minCapitalRatio` of its risk-weighted loans; the public bank only
- * while its mortgage book stays under `publicMortgageLimit` of annual GDP, and only to first-time
- * buyers (anyone it turns down goes to a private bank).
+ * while its mortgage book stays under `publicMortgageLimit` of annual GDP; it lends for homes to
+ * live in, so to every buyer here (the model has no investors), and anyone it turns down goes to a
+ * private bank. Why not first-time buyers only: with no births or deaths, after a few decades
+ * nearly everyone has owned once and such a tier would lend almost nothing.
  */
 export function offerFor(E: Economy, Hs: Housing, h: number, price: number, out: Offer): boolean {
   const { hh, banks, pb, p } = E;
@@ -58,7 +60,7 @@ export function offerFor(E: Economy, Hs: Housing, h: number, price: number, out:
   const perUnit = 1 / termQuarters(E);
   const policy = E.r.policy;
   const dsti = p.maxDebtServiceToIncome * y;
-  if (p.publicBankMortgages && Hs.everOwned[h] === 0) {
+  if (p.publicBankMortgages) {
     const s = p.publicMortgageSpread;
     const rq = Math.max(0, policy + s) / PERIODS_PER_YEAR;
     const L = Math.min(p.publicMortgageMaxLtv * price, dsti / (rq + perUnit));

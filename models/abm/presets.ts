@@ -108,8 +108,8 @@ export const ABM_PRESETS: Record<string, AbmScenario> = {
     { housingMarket: true },
   ),
   'abm-mortgage-public-bank': variant(
-    "Mortgages with the public bank's household tier for first homes",
-    "Same as abm-mortgage-private (housingMarket on) and the public bank's household tier on (publicBankMortgages): first-time buyers borrow from the public bank at policy + 0.5%, up to 95% of the price, under the same debt-service limit and a ceiling of 30% of annual GDP on its mortgage book; others borrow from private banks.",
+    "Mortgages with the public bank's household tier",
+    "Same as abm-mortgage-private (housingMarket on) and the public bank's household tier on (publicBankMortgages): home buyers borrow from the public bank at policy + 0.5%, up to 95% of the price, under the same debt-service limit, while its mortgage book stays under 30% of annual GDP; anyone it turns down, or who comes when the book is full, borrows from a private bank.",
     { housingMarket: true, publicBankMortgages: true },
   ),
 };
