@@ -154,7 +154,8 @@ export function planAndBorrow(E: Economy, t: number): void {
   const g2 = p.investmentUtilisationWeight;
   const g3 = p.investmentRateWeight;
   const rBar = E.steady.returnRate;
-  const iLoan = Math.max(0, E.r.policy + p.spreadPrivateFirms) / PERIODS_PER_YEAR;
+  // The cost of a loan that lasts years: at the policy rate firms expect to last (adaptive).
+  const iLoan = Math.max(0, E.macro.expectedPolicyRate + p.spreadPrivateFirms) / PERIODS_PER_YEAR;
   const iLoanSS = Math.max(0, E.steady.policyRate + p.spreadPrivateFirms) / PERIODS_PER_YEAR;
   const pk = E.macro.machinePrice;
   const nC = E.nC;
