@@ -287,7 +287,7 @@ const SPECS = {
     1.5,
     0,
     3,
-    'The propensity to consume out of income falls by ψ × (deposit rate − its steady-state value): a 2-point rise with ψ = 1.5 cuts α1 by 0.03. The consumption channel of monetary policy; 0 switches it off.',
+    'The propensity to consume out of income falls by ψ × (expected deposit rate − its steady-state value), the expected rate adapting to the policy rate as sales expectations do (λ): a lasting 2-point rise with ψ = 1.5 cuts α1 by 0.03. The consumption channel of monetary policy; 0 switches it off.',
   ),
   searchFirms: n(
     'Households',
@@ -416,7 +416,7 @@ const SPECS = {
     0.1,
     0,
     0.3,
-    'Desired capacity growth falls by γ3 × (quarterly loan rate − its steady-state value) ÷ the steady-state return on capital: the user cost of capital. With 0.1 a 2-point rise in rates lowers the capital firms want by about a tenth. Bounds: above 0.3 a 2-point rise would make firms want no machines at all.',
+    'Desired capacity growth falls by γ3 × (expected quarterly loan rate − its steady-state value; the expected rate adapts by λ) ÷ the steady-state return on capital: the user cost of capital. With 0.1 a 2-point rise in rates lowers the capital firms want by about a tenth. Bounds: above 0.3 a 2-point rise would make firms want no machines at all.',
   ),
   investmentLoanShare: n(
     'Firms',
@@ -497,7 +497,7 @@ const SPECS = {
     0.25,
     0.05,
     0.8,
-    "Share of last quarter's forecast error by which firms revise expected sales (adaptive expectations; Caiani et al. 2016: 0.25).",
+    "Share of last quarter's forecast error by which firms revise expected sales, and households and firms the policy rate they expect to last (adaptive expectations; Caiani et al. 2016: 0.25).",
   ),
   socialMargin: n(
     'Firms',
@@ -515,7 +515,7 @@ const SPECS = {
     0.1,
     0.05,
     0.5,
-    'A firm can add at most this share of its workforce (plus one worker) in a quarter.',
+    'A firm can add at most this share of its workforce (plus one worker) in a quarter, and plans to grow its machines by at most this share (machines beyond that could not be staffed).',
   ),
   firmLiquidity: n(
     'Firms',
