@@ -31,6 +31,7 @@ export const PRESET_LEVERS: Record<string, readonly (keyof AbmParams)[]> = {
   'abm-tiered-rates': ['publicBankLendsToSocial', 'spreadCooperatives', 'spreadSocialEnterprises'],
   'abm-ubi-taxes': ['citizensIncome', 'corporateTaxRate', 'capitalIncomeTaxRate', 'wealthTaxRate'],
   'abm-ubi-money': ['citizensIncome', 'citizensIncomeMoneyShare'],
+  'abm-household-bonds': ['householdBondShare'],
 };
 
 /** Citizen's income in the two UBI presets: a fifth of the average wage each quarter. */
@@ -71,5 +72,10 @@ export const ABM_PRESETS: Record<string, AbmScenario> = {
     "Citizen's income financed by public money creation",
     'Same economy; every household receives a fifth of the average wage each quarter, credited debt-free to the government by the public bank.',
     { citizensIncome: CITIZENS_INCOME, citizensIncomeMoneyShare: 1 },
+  ),
+  'abm-household-bonds': variant(
+    'Households hold government bonds: coupons reach the wealthier households as well as banks',
+    'Same economy; households above a liquid buffer of two quarters of income put half of their wealth beyond it into government bonds, bought from their banks (about 1% of the privately held debt, held by about 5% of households), and are paid the coupons, taxed as capital income.',
+    { householdBondShare: 0.5 },
   ),
 };

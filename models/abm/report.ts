@@ -10,6 +10,14 @@ function meanLast(a: Float64Array, n: number): number {
   return k > 0 ? s / k : NaN;
 }
 
+/** Mean of a[i] / b[i] over the last n entries. */
+function meanRatioLast(a: Float64Array, b: Float64Array, n: number): number {
+  const k = Math.min(n, a.length);
+  let s = 0;
+  for (let i = a.length - k; i < a.length; i++) s += a[i]! / b[i]!;
+  return k > 0 ? s / k : NaN;
+}
+
 function sum(a: Float64Array): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i]!;
@@ -52,6 +60,9 @@ export const SUMMARY_UNITS: Record<string, string> = {
   totalBankFailures: 'banks',
   sfcMaxError: 'relative error',
   invariantsHeld: 'true/false',
+  meanGovInterestToPrivateAfterBurnIn: 'share of quarterly GDP',
+  meanPublicInterestToPrivateAfterBurnIn: 'share of quarterly GDP',
+  meanInterestOnReservesAfterBurnIn: 'share of quarterly GDP',
 };
 
 export function abmSummary(s: AbmScenario, raw: AbmRawResult): Record<string, number | string | boolean> {
@@ -93,6 +104,10 @@ export function abmSummary(s: AbmScenario, raw: AbmRawResult): Record<string, nu
     totalBankFailures: sum(c.bank_failures),
     sfcMaxError: worst,
     invariantsHeld: true,
+    // What the Economy workspace's interest diagram shows, averaged the same way.
+    meanGovInterestToPrivateAfterBurnIn: meanRatioLast(c.gov_interest_to_private, c.gdp_nominal, tail),
+    meanPublicInterestToPrivateAfterBurnIn: meanRatioLast(c.public_interest_to_private, c.gdp_nominal, tail),
+    meanInterestOnReservesAfterBurnIn: meanRatioLast(c.interest_on_reserves, c.gdp_nominal, tail),
   };
 }
 
@@ -147,9 +162,11 @@ function abmModelAssumptions(s: AbmScenario): string[] {
       : `Citizen's income per household per quarter: ${p.citizensIncome}; ${pct(p.citizensIncomeMoneyShare)} of it credited debt-free by the public bank, the rest from the budget.`,
     `Taxes: income ${pct(p.incomeTaxRate)}, corporate ${pct(p.corporateTaxRate)} (private firms, capital-goods firms and banks), capital income ${pct(p.capitalIncomeTaxRate)}, wealth ${pct(p.wealthTaxRate)} a year above ${p.wealthTaxThreshold} years of the average wage.`,
     "GDP is measured by production (output at its price plus public wages); real GDP values output at the first quarter's prices. The stock-flow matrices are financial: machines and inventories are real assets of firms, shown in the columns, not in the matrices.",
-    'Households hold only deposits (no bonds, no shares, no debt); owners receive firm dividends and, jointly, bank dividends.',
+    p.householdBondShare > 0
+      ? `Households hold deposits and government bonds (no shares, no debt): each puts ${pct(p.householdBondShare)} of its wealth above a buffer of ${p.householdBondBuffer} quarters of mean disposable income into bonds at a 3.25% bond rate, a share that moves by ${p.householdBondRateSensitivity} × itself per unit of bond rate (Godley & Lavoie's model PC); it trades at par with its own bank, never holds the public bank's bonds, and is paid the average coupon, taxed as capital income. Owners receive firm dividends and, jointly, bank dividends.`
+      : 'Households hold only deposits (no bonds, no shares, no debt); owners receive firm dividends and, jointly, bank dividends.',
     `Consumption-goods firms start with log-normal sizes (dispersion ${p.firmSizeDispersion}); there is no productivity growth and no entry beyond restarts, so the number of firms is fixed.`,
     'Loan write-offs are not tax-deductible; the public bank remits all its profit (or is covered for a loss) every quarter.',
-    'Gini coefficients (disposable income, deposits) are computed on a fixed random sample of up to 2,000 households (sampling error about ±0.01).',
+    `Gini coefficients (disposable income, ${p.householdBondShare > 0 ? 'deposits + bonds' : 'deposits'}) are computed on a fixed random sample of up to 2,000 households (sampling error about ±0.01).`,
   ];
 }

@@ -41,6 +41,7 @@ const PRESET_LABELS: Readonly<Record<string, string>> = {
   'abm-tiered-rates': 'Tiered rates',
   'abm-ubi-taxes': "Citizen's income, taxes",
   'abm-ubi-money': "Citizen's income, new money",
+  'abm-household-bonds': 'Households hold bonds',
 };
 
 export const ABM_PRESETS = listPresets()
