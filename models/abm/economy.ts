@@ -38,6 +38,7 @@ import {
   planAndBorrow,
   produce,
 } from './firms';
+import { setProgramme, withStanceTaxes } from './fiscalRule';
 import { bondInterest, debtFreeCredit, financeDeficit } from './government';
 import {
   bondsIntoWealth,
@@ -138,6 +139,10 @@ export const COLUMN_UNITS = {
   money_from_bank_bonds: 'currency, outstanding (government bonds held by private banks)',
   money_from_other_net:
     "currency, outstanding (− the government's account − the public bank's net worth before debt-free credits)",
+
+  primary_balance:
+    'currency per quarter (revenue incl. the public bank’s remittance − programme spending − benefits − citizen’s income; interest excluded)',
+  programme_spending: 'currency per quarter (public wages + government purchases)',
 } as const;
 export type AbmColumn = keyof typeof COLUMN_UNITS;
 export const COLUMN_NAMES = Object.keys(COLUMN_UNITS) as AbmColumn[];
@@ -222,7 +227,8 @@ interface Quarter {
 }
 
 export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult {
-  const E = createEconomy(s);
+  // A replayed stance's tax rates replace the scenario's own (fiscalRule.ts).
+  const E = createEconomy(withStanceTaxes(s));
   const T = s.periods;
   const cols = Object.fromEntries(COLUMN_NAMES.map((c) => [c, new Float64Array(T)])) as Record<
     AbmColumn,
@@ -304,6 +310,8 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
 function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): void {
   E.ledger.beginPeriod(t);
   E.book.reset();
+  // 0. Programme budget under a fiscal rule or a replayed stance, from last quarter's accounts (fiscalRule.ts).
+  setProgramme(E, t, q.deficit);
   zeroFlows(E.flows);
   resetBankIncome(E);
   E.pb.income = 0;
@@ -577,6 +585,9 @@ function recordQuarter(
   cols.money_from_public_spending[j] = mc.publicSpending;
   cols.money_from_bank_bonds[j] = mc.bankBonds;
   cols.money_from_other_net[j] = mc.otherNet;
+
+  cols.primary_balance[j] = fl.govInterestPrivate + fl.govInterestPublic - q.deficit;
+  cols.programme_spending[j] = fl.publicWages + fl.govPurchases;
 }
 
 function emptyQuarter(): Quarter {

@@ -33,6 +33,7 @@ import {
 import { MatrixInspector } from './MatrixInspector';
 import { ParamEditor } from './ParamEditor';
 import { ParamField } from './ParamField';
+import { FinancingNotes } from './FinancingNotes';
 import { ReportCardPanel } from './ReportCardPanel';
 import { RunBar } from './RunBar';
 import {
@@ -58,6 +59,8 @@ interface EconomyState {
   slots: Slot[];
   /** Runs per scenario: seeds seed, seed + 1, … */
   runs: number;
+  /** Same fiscal stance: every scenario replays the first one's programme spending and tax rates. */
+  sameStance?: boolean;
 }
 
 /** The comparison the workspace opens with: the baseline against interest-free public-bank finance. */
@@ -88,7 +91,7 @@ function validateEconomy(stored: unknown): EconomyState | null {
       );
       slots.push({ ...fresh, scenario });
     }
-    return { slots, runs };
+    return { slots, runs, sameStance: st.sameStance === true };
   } catch {
     return null;
   }
@@ -98,6 +101,7 @@ export function EconomyView(props: WorkspaceProps) {
   const [initial] = useState(initialState);
   const state = useUndoable<EconomyState>(initial);
   const { slots, runs } = state.value;
+  const sameStance = state.value.sameStance === true;
   const [editingId, setEditingId] = useState(initial.slots[0]!.id);
   const editing = slots.find((s) => s.id === editingId) ?? slots[0]!;
   const run = useEconomyRuns();
@@ -116,7 +120,7 @@ export function EconomyView(props: WorkspaceProps) {
     restore: (v) => {
       state.set(v);
       setEditingId(v.slots[0]!.id);
-      start(v.slots, v.runs);
+      start(v.slots, v.runs, v.sameStance === true);
     },
     validate: validateEconomy,
   });
@@ -171,10 +175,10 @@ export function EconomyView(props: WorkspaceProps) {
       onStatus('Large run not started.');
       return;
     }
-    start(slots, runs);
+    start(slots, runs, sameStance);
   };
   const results = run.results;
-  const stale = results !== null && run.key !== runKey(slots, runs);
+  const stale = results !== null && run.key !== runKey(slots, runs, sameStance && slots.length > 1);
   const lines = useMemo(() => results?.map((r) => r.line) ?? [], [results]);
   // Panels of columns the model in view writes; a panel whose column is absent is not offered.
   const panels = useMemo(() => panelsFor(lines), [lines]);
@@ -268,6 +272,19 @@ export function EconomyView(props: WorkspaceProps) {
           kind="number"
           value={runs}
           onTry={tryRuns}
+        />
+        <ParamField
+          id="econ-same-stance"
+          label="Same fiscal stance"
+          unit="on/off"
+          help="Every compared scenario replays the first scenario's programme spending (public wages and purchases) quarter by quarter and its tax rates, as near as its fiscal rule allows, so a difference in outcomes comes from financing alone. Benefits and the citizen's income are entitlements and are not held equal."
+          kind="switch"
+          value={sameStance}
+          inactive={slots.length < 2 ? 'Needs two scenarios or more.' : undefined}
+          onTry={(v) => {
+            state.set({ ...state.value, sameStance: v === true }, 'sameStance');
+            return null;
+          }}
         />
         <HistoryButtons
           history={state}
@@ -392,6 +409,7 @@ export function EconomyView(props: WorkspaceProps) {
             </p>
             <SmallMultiples lines={lines} />
             <SummaryTable results={results} />
+            <FinancingNotes results={results} sameStance={run.sameStance} />
             {origins.length > 0 && (
               <MoneyOriginPanel
                 scenarios={origins}
@@ -416,6 +434,7 @@ export function EconomyView(props: WorkspaceProps) {
                 }
               />
             )}
+
             <ReportCardPanel
               scenario={editing.scenario}
               preset={unchangedPreset(editing)}

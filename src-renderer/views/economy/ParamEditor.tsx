@@ -54,5 +54,11 @@ export function ParamEditor(props: {
 function inactiveReason(key: string, params: Slot['scenario']['params']): string | undefined {
   if (key === 'publicShare' && params.moneyRegime === 'private-debt')
     return 'No effect while deficits are financed by bonds sold to private banks.';
+  if (key.startsWith('fiscal') && key !== 'fiscalRule' && params.fiscalRule === 'none')
+    return 'No effect without a fiscal rule.';
+  if (key === 'fiscalDeficitCeiling' && params.fiscalRule === 'debt-target')
+    return 'Used by the deficit ceiling only.';
+  if ((key === 'fiscalDebtTarget' || key === 'fiscalRuleSpeed') && params.fiscalRule === 'deficit-ceiling')
+    return 'Used by the debt target only.';
   return undefined;
 }

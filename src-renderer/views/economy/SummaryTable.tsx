@@ -38,6 +38,16 @@ const ROWS: readonly { key: string; label: string; format: (v: number) => string
     format: (v) => fixed(v, 3),
   },
   { key: 'totalBankruptcies', label: 'Bankruptcies over the run', format: (v) => fixed(v, 0) },
+  {
+    key: 'meanProgrammeSpendingToGdpAfterBurnIn',
+    label: 'Programme spending (public wages + purchases), share of GDP after the burn-in',
+    format: pct,
+  },
+  {
+    key: 'meanPrimaryBalanceToGdpAfterBurnIn',
+    label: 'Primary balance (before interest), share of GDP after the burn-in',
+    format: pct,
+  },
 ];
 
 export function SummaryTable(props: { results: readonly ScenarioRun[] }) {

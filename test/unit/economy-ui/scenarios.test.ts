@@ -94,6 +94,8 @@ describe('preset choices', () => {
       'abm-ubi-taxes',
       'abm-ubi-money',
       'abm-household-bonds',
+      'abm-fiscal-rule-private-debt',
+      'abm-fiscal-rule-public-bank',
     ]);
     const labels = ABM_PRESETS.map((p) => p.label);
     expect(new Set(labels).size).toBe(labels.length);
