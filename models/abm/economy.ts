@@ -49,6 +49,7 @@ import {
 } from './households';
 import { PERIODS_PER_YEAR, type AbmScenario } from './params';
 import { remitProfit } from './publicBank';
+import { citizensIncomeMoneyCredit, measureTaxBases, setTaxRates } from './financing';
 import { createEconomy, zeroFlows, type Economy } from './state';
 
 /** A run that left the range where its numbers mean anything (non-finite values, runaway prices). */
@@ -118,6 +119,12 @@ export const COLUMN_UNITS = {
   interest_on_reserves: 'currency per quarter (paid by the public bank)',
   public_interest_to_private:
     'currency per quarter (bond coupons to private holders + interest on reserves − interest on advances)',
+  citizens_income_surcharge:
+    "currency per quarter (extra revenue the citizen's-income tax surcharge was set to raise, at last quarter's tax bases)",
+  tax_rate_income: 'share of labour income (this quarter, surcharge included)',
+  tax_rate_corporate: 'share of profit (this quarter, surcharge included)',
+  tax_rate_capital_income: 'share of capital income (this quarter, surcharge included)',
+  tax_rate_wealth: 'per year, on deposits above the threshold (this quarter, surcharge included)',
 } as const;
 export type AbmColumn = keyof typeof COLUMN_UNITS;
 export const COLUMN_NAMES = Object.keys(COLUMN_UNITS) as AbmColumn[];
@@ -289,6 +296,7 @@ function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): v
   m.policyRate = i;
   q.policyRate = i;
   setRates(E, i);
+  setTaxRates(E, E.citizensIncome.at(scope) * E.H); // 1b. citizen's income by taxes: the surcharge (financing.ts)
 
   // 2–8. Machines age; plans, credit; jobs; production; incomes; machines; purchases; consumption.
   scrapMachines(E, t);
@@ -316,11 +324,12 @@ function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): v
   // 11. Citizen's income by money creation, public-bank remittance, deficit financing by regime.
   remitProfit(E);
   q.deficit = gaStart - E.gov.ga;
-  debtFreeCredit(E, E.p.citizensIncomeMoneyShare * E.flows.ubiPaid);
+  debtFreeCredit(E, citizensIncomeMoneyCredit(E));
   financeDeficit(E);
 
   // 12. Reserves and advances.
   reservesAndAdvances(E);
+  measureTaxBases(E, q.bankDividends); // 12b. bases of next quarter's citizen's-income surcharge (financing.ts)
 }
 
 /**
@@ -527,6 +536,11 @@ function recordQuarter(
   cols.bank_failures[j] = fl.bankFailures;
   cols.interest_on_reserves[j] = fl.interestOnReserves;
   cols.public_interest_to_private[j] = fl.govInterestPrivate + fl.interestOnReserves - fl.interestOnAdvances;
+  cols.citizens_income_surcharge[j] = E.ciTaxes.planned;
+  cols.tax_rate_income[j] = E.tax.income;
+  cols.tax_rate_corporate[j] = E.tax.corporate;
+  cols.tax_rate_capital_income[j] = E.tax.capital;
+  cols.tax_rate_wealth[j] = E.tax.wealth;
 }
 
 function emptyQuarter(): Quarter {

@@ -43,6 +43,7 @@ import {
 
 const boundsOf = (k: ParamKey) => ({ min: PARAM_DOCS[k].min, max: PARAM_DOCS[k].max });
 import { createPublicBank, type PublicBank } from './publicBank';
+import { baseTaxRates, startTaxBases, type CitizensIncomeTaxes, type TaxRates } from './financing';
 import { Rng, STREAM } from './random';
 
 /** Aggregates of the last completed period, read by behaviour rules and formulas. */
@@ -181,6 +182,10 @@ export interface Economy {
     /** Annual policy rate. */
     policy: number;
   };
+  /** This quarter's tax rates: the parameters plus any citizen's-income surcharge (financing.ts). */
+  tax: TaxRates;
+  /** Tax bases and planned revenue of the citizen's-income surcharge (financing.ts). */
+  ciTaxes: CitizensIncomeTaxes;
 }
 
 /** The formula scope at the steady state, to evaluate a policy-rate or citizen's-income formula for the start. */
@@ -474,6 +479,8 @@ export function createEconomy(s: AbmScenario): Economy {
       giniVals: new Float64Array(nGini),
     },
     r: { loanPrivate: 0, coop: 0, social: 0, advances: 0, bonds: 0, deposits: 0, reserves: 0, policy: 0 },
+    tax: baseTaxRates(p),
+    ciTaxes: startTaxBases(ss, hh.dep, p.wealthTaxThreshold * PERIODS_PER_YEAR * w0),
     // P0 is the sales-weighted initial price, so the CPI starts at 1.
     initialPrice: units0 > 0 ? sales0 / units0 : w0 / a,
     initialUnits: units0,
