@@ -15,9 +15,16 @@ export {
   MONEY_REGIMES,
   MONEY_REGIME_LABELS,
   abmScenarioSchema,
+  RESERVE_REMUNERATIONS,
+  RESERVE_REMUNERATION_LABELS,
+  CITIZENS_INCOME_FINANCINGS,
+  CITIZENS_INCOME_FINANCING_LABELS,
+  CITIZENS_INCOME_TAX_MIXES,
+  CITIZENS_INCOME_TAX_MIX_LABELS,
 } from './params';
 export type { AbmParams, AbmScenario, ParamDoc } from './params';
 export { ABM_PRESETS, PRESET_LEVERS } from './presets';
+export { reservesPayback, reservesPaybackSentence, type ReservesPayback } from './report';
 export { AbmDivergenceError, COLUMN_NAMES, COLUMN_UNITS } from './economy';
 export type { AbmExtras } from './economy';
 

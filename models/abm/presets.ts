@@ -29,11 +29,14 @@ export const PRESET_LEVERS: Record<string, readonly (keyof AbmParams)[]> = {
   'abm-public-bank': ['moneyRegime'],
   'abm-debt-free': ['moneyRegime'],
   'abm-tiered-rates': ['publicBankLendsToSocial', 'spreadCooperatives', 'spreadSocialEnterprises'],
-  'abm-ubi-taxes': ['citizensIncome', 'corporateTaxRate', 'capitalIncomeTaxRate', 'wealthTaxRate'],
-  'abm-ubi-money': ['citizensIncome', 'citizensIncomeMoneyShare'],
+  'abm-ubi-taxes': ['citizensIncome', 'citizensIncomeFinancing'],
+  'abm-ubi-money': ['citizensIncome', 'citizensIncomeFinancing'],
+  'abm-reserves-tiered': ['reserveRemuneration'],
+  // citizensIncomeFinancing: bonds is the default, so only the income itself differs in value.
+  'abm-ubi-bonds': ['citizensIncome'],
 };
 
-/** Citizen's income in the two UBI presets: a fifth of the average wage each quarter. */
+/** Citizen's income in the three UBI presets: a fifth of the average wage each quarter. */
 const CITIZENS_INCOME = '0.2 * avg_wage';
 
 export const ABM_PRESETS: Record<string, AbmScenario> = {
@@ -59,17 +62,22 @@ export const ABM_PRESETS: Record<string, AbmScenario> = {
   ),
   'abm-ubi-taxes': variant(
     "Citizen's income financed by taxes",
-    "Same economy; every household receives a fifth of the average wage each quarter, with corporate tax at 47%, capital income tax at 30% and a 1% wealth tax above ten years' average wage.",
-    {
-      citizensIncome: CITIZENS_INCOME,
-      corporateTaxRate: 0.47,
-      capitalIncomeTaxRate: 0.3,
-      wealthTaxRate: 0.01,
-    },
+    "Same economy; every household receives a fifth of the average wage each quarter, paid for by the essay's taxes: each quarter corporate tax rises toward 47%, capital income tax toward 30% and a 1% wealth tax above ten years' average wage is levied, and the income tax rises to cover the rest, so that the surcharge raises what the income costs at last quarter's tax bases (citizensIncomeFinancing: taxes, mix essay).",
+    { citizensIncome: CITIZENS_INCOME, citizensIncomeFinancing: 'taxes' },
   ),
   'abm-ubi-money': variant(
     "Citizen's income financed by public money creation",
-    'Same economy; every household receives a fifth of the average wage each quarter, credited debt-free to the government by the public bank.',
-    { citizensIncome: CITIZENS_INCOME, citizensIncomeMoneyShare: 1 },
+    'Same economy; every household receives a fifth of the average wage each quarter, credited debt-free to the government by the public bank (citizensIncomeFinancing: money).',
+    { citizensIncome: CITIZENS_INCOME, citizensIncomeFinancing: 'money' },
+  ),
+  'abm-reserves-tiered': variant(
+    'Tiered reserves: required reserves earn nothing, excess reserves the policy rate',
+    'Same economy; the public bank pays no interest on required reserves (2% of deposits) and the policy rate on reserves above them, instead of policy − 0.25% on all reserves (reserveRemuneration: tiered).',
+    { reserveRemuneration: 'tiered' },
+  ),
+  'abm-ubi-bonds': variant(
+    "Citizen's income financed by bonds",
+    'Same economy; every household receives a fifth of the average wage each quarter, paid from the budget, and the deficit is financed like any other, by bonds sold to private banks (citizensIncomeFinancing: bonds, the default).',
+    { citizensIncome: CITIZENS_INCOME, citizensIncomeFinancing: 'bonds' },
   ),
 };

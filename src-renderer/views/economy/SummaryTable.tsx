@@ -2,6 +2,7 @@
 import { median } from 'd3';
 import type { ScenarioRun } from './useEconomyRuns';
 import { fixed, percent } from '../../format';
+import { reservesPayback, reservesPaybackSentence } from '../../../models/abm';
 
 const pct = (v: number) => percent(v, 1);
 const ROWS: readonly { key: string; label: string; format: (v: number) => string }[] = [
@@ -17,6 +18,16 @@ const ROWS: readonly { key: string; label: string; format: (v: number) => string
       'Interest the public sector paid the private sector (bonds + reserves − advances), share of final annual GDP',
     format: pct,
   },
+  {
+    key: 'meanBondInterestToPrivateAfterBurnIn',
+    label: 'Bond interest to private holders, share of GDP, mean after the burn-in',
+    format: (v) => percent(v, 2),
+  },
+  {
+    key: 'meanInterestOnReservesAfterBurnIn',
+    label: 'Interest the public bank pays on reserves, share of GDP, mean after the burn-in',
+    format: (v) => percent(v, 2),
+  },
   { key: 'meanInflationAfterBurnIn', label: 'Inflation, mean after the burn-in', format: pct },
   { key: 'meanUnemploymentAfterBurnIn', label: 'Unemployment, mean after the burn-in', format: pct },
   { key: 'realGdpGrowthPerYear', label: 'Real GDP growth per year', format: pct },
@@ -28,8 +39,44 @@ const ROWS: readonly { key: string; label: string; format: (v: number) => string
   { key: 'totalBankruptcies', label: 'Bankruptcies over the run', format: (v) => fixed(v, 0) },
 ];
 
+const PAYBACK_KEYS = ['meanBondInterestToPrivateAfterBurnIn', 'meanInterestOnReservesAfterBurnIn'];
+/** The keys the payback sentence reads, as medians over a scenario's runs (like the table). */
+function paybackMedians(r: ScenarioRun): Record<string, number | undefined> {
+  return Object.fromEntries(
+    PAYBACK_KEYS.map((k) => [k, median(r.summaries.map((s) => Number(s[k])).filter(Number.isFinite))]),
+  );
+}
+
 export function SummaryTable(props: { results: readonly ScenarioRun[] }) {
   const runs = props.results[0]?.seeds.length ?? 1;
+  const base = props.results[0];
+  return (
+    <>
+      {summaryTable(props, runs)}
+      {base && props.results.length > 1 && (
+        <ul
+          className="econ-payback small"
+          data-testid="econ-payback"
+          aria-label="Interest paid back on reserves"
+        >
+          {props.results.slice(1).map((r) => {
+            const x = reservesPayback(paybackMedians(base), paybackMedians(r));
+            return (
+              <li key={r.slotId}>
+                <span className="swatch" style={{ background: r.line.colour }} aria-hidden /> {r.line.label}{' '}
+                against {base.line.label}:{' '}
+                {x ? reservesPaybackSentence(x) : 'not computed (a summary is missing).'}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** Headline rows, one column per scenario. */
+function summaryTable(props: { results: readonly ScenarioRun[] }, runs: number) {
   return (
     <table className="econ-summary" data-testid="econ-summary">
       <caption>{runs > 1 ? `Medians over ${runs} runs per scenario` : 'One run per scenario'}</caption>

@@ -7,6 +7,12 @@ import {
   DEFAULT_PARAMS,
   MONEY_REGIMES,
   MONEY_REGIME_LABELS,
+  RESERVE_REMUNERATIONS,
+  RESERVE_REMUNERATION_LABELS,
+  CITIZENS_INCOME_FINANCINGS,
+  CITIZENS_INCOME_FINANCING_LABELS,
+  CITIZENS_INCOME_TAX_MIXES,
+  CITIZENS_INCOME_TAX_MIX_LABELS,
   PARAM_DOCS,
   abmScenarioSchema,
   type AbmParams,
@@ -41,6 +47,8 @@ const PRESET_LABELS: Readonly<Record<string, string>> = {
   'abm-tiered-rates': 'Tiered rates',
   'abm-ubi-taxes': "Citizen's income, taxes",
   'abm-ubi-money': "Citizen's income, new money",
+  'abm-reserves-tiered': 'Tiered reserves',
+  'abm-ubi-bonds': "Citizen's income, bonds",
 };
 
 export const ABM_PRESETS = listPresets()
@@ -133,6 +141,26 @@ const CHOICES: Partial<Record<ParamKey, readonly ChoiceOption[]>> = {
     value,
     label: MONEY_REGIME_SHORT[value],
     title: MONEY_REGIME_LABELS[value],
+  })),
+  reserveRemuneration: RESERVE_REMUNERATIONS.map((value) => ({
+    value,
+    label: { floor: 'Floor: all reserves', tiered: 'Tiered: excess only', none: 'None' }[value],
+    title: RESERVE_REMUNERATION_LABELS[value],
+  })),
+  citizensIncomeFinancing: CITIZENS_INCOME_FINANCINGS.map((value) => ({
+    value,
+    label: { bonds: 'Budget (bonds)', money: 'New money', taxes: 'Taxes' }[value],
+    title: CITIZENS_INCOME_FINANCING_LABELS[value],
+  })),
+  citizensIncomeTaxMix: CITIZENS_INCOME_TAX_MIXES.map((value) => ({
+    value,
+    label: {
+      essay: "The essay's mix",
+      income: 'Income tax',
+      corporate: 'Corporate tax',
+      wealth: 'Wealth tax',
+    }[value],
+    title: CITIZENS_INCOME_TAX_MIX_LABELS[value],
   })),
 };
 function choicesOf(key: ParamKey): readonly ChoiceOption[] {
