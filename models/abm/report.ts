@@ -149,10 +149,11 @@ export function reservesPayback(
 
 /** The payback in one sentence, e.g. for the comparison's summary. */
 export function reservesPaybackSentence(x: ReservesPayback): string {
-  const pts = (v: number) => `${+(Math.abs(v) * 100).toFixed(2)}% of GDP`;
+  const pts = (v: number) => `${(Math.abs(v) * 100).toFixed(2)}% of GDP`;
   const bonds = `bond interest to private holders ${x.bondInterestFall >= 0 ? 'fell' : 'rose'} by ${pts(x.bondInterestFall)}`;
   const res = `interest on reserves ${x.reservesInterestRise >= 0 ? 'rose' : 'fell'} by ${pts(x.reservesInterestRise)}`;
   if (x.paidBackShare === null) return `${bonds}; ${res}: no saving on bonds to pay back.`;
+  if (x.paidBackShare <= 0) return `${bonds}; ${res}: none of the saving is paid back on reserves.`;
   return `${bonds}; ${res}: ${Math.round(x.paidBackShare * 100)}% of the saving is paid back on reserves.`;
 }
 
