@@ -93,6 +93,8 @@ describe('preset choices', () => {
       'abm-tiered-rates',
       'abm-ubi-taxes',
       'abm-ubi-money',
+      'abm-reserves-tiered',
+      'abm-ubi-bonds',
     ]);
     const labels = ABM_PRESETS.map((p) => p.label);
     expect(new Set(labels).size).toBe(labels.length);
