@@ -52,10 +52,8 @@ export const SUMMARY_UNITS: Record<string, string> = {
   totalBankFailures: 'banks',
   sfcMaxError: 'relative error',
   invariantsHeld: 'true/false',
-  meanBondInterestToPrivateAfterBurnIn:
-    'share of GDP (bond coupons to private holders, mean after the burn-in)',
-  meanInterestOnReservesAfterBurnIn:
-    'share of GDP (interest the public bank pays on reserves, mean after the burn-in)',
+  meanBondInterestToPrivateAfterBurnIn: 'share of GDP',
+  meanInterestOnReservesAfterBurnIn: 'share of GDP',
 };
 
 export function abmSummary(s: AbmScenario, raw: AbmRawResult): Record<string, number | string | boolean> {
