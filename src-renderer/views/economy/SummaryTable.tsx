@@ -54,7 +54,7 @@ export function SummaryTable(props: { results: readonly ScenarioRun[] }) {
     <>
       {summaryTable(props, runs)}
       {base && props.results.length > 1 && (
-        <ul
+        <div
           className="econ-payback small"
           data-testid="econ-payback"
           aria-label="Interest paid back on reserves"
@@ -62,14 +62,14 @@ export function SummaryTable(props: { results: readonly ScenarioRun[] }) {
           {props.results.slice(1).map((r) => {
             const x = reservesPayback(paybackMedians(base), paybackMedians(r));
             return (
-              <li key={r.slotId}>
+              <p key={r.slotId}>
                 <span className="swatch" style={{ background: r.line.colour }} aria-hidden /> {r.line.label}{' '}
                 against {base.line.label}:{' '}
                 {x ? reservesPaybackSentence(x) : 'not computed (a summary is missing).'}
-              </li>
+              </p>
             );
           })}
-        </ul>
+        </div>
       )}
     </>
   );
