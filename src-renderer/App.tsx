@@ -16,6 +16,7 @@ import { findTable, pickTable, registerTable, restoreTables } from './tables';
 import { DiffPanel } from './library/DiffPanel';
 import { rememberRecent, useRecent } from './library/recent';
 import { dismissNote, hasUnsavedChanges, unsavedTitles, useRestoreNotes } from './library/working';
+import { ProblemList } from './views/common/ProblemList';
 
 /** Ask before a change would discard unsaved edits in the named workspace (or any). */
 export function confirmDiscard(workspace?: string): boolean {
@@ -277,17 +278,7 @@ export function App() {
         </div>
       )}
       {problems && (
-        <div className="problems" role="alert">
-          <strong>{problems.title}:</strong>
-          <ul>
-            {problems.lines.map((l) => (
-              <li key={l}>{l}</li>
-            ))}
-          </ul>
-          <button type="button" onClick={() => setProblems(null)}>
-            Dismiss
-          </button>
-        </div>
+        <ProblemList title={problems.title} lines={problems.lines} onDismiss={() => setProblems(null)} />
       )}
       <main>
         {WORKSPACES.map((w) => (

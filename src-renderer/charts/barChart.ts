@@ -6,6 +6,7 @@ import { axisBottom, axisLeft, format, scaleBand, scaleLinear, select } from 'd3
 import type { Decomposition } from '../../models/fiscal/decompose';
 import { DECOMPOSITION_COLOURS, GRID, INK, MUTED } from './palette';
 import { createSvg } from './svg';
+import { drawAxes } from './axes';
 
 export interface DecompositionSpec {
   title: string;
@@ -77,19 +78,12 @@ export function drawDecompositionChart(
 
   // Fewer tick labels than bars when yearly bars would crowd the axis.
   const every = Math.max(1, Math.ceil((rows.length * 44) / plot.width));
-  root
-    .append('g')
-    .attr('class', 'x-axis')
-    .attr('transform', `translate(0,${plot.top + plot.height})`)
-    .call(axisBottom(x).tickValues(x.domain().filter((_, i) => i % every === 0)));
-  root
-    .append('g')
-    .attr('class', 'y-axis')
-    .attr('transform', `translate(${plot.left},0)`)
-    .call(axisLeft(y).ticks(6).tickFormat(format(',~r')));
-  root.selectAll('.x-axis, .y-axis').attr('font-family', null).attr('font-size', null);
-  root.selectAll('.x-axis text, .y-axis text').attr('fill', INK).attr('font-size', 11);
-  root.selectAll('.x-axis path, .x-axis line, .y-axis path, .y-axis line').attr('stroke', MUTED);
+  drawAxes(
+    root,
+    plot,
+    axisBottom(x).tickValues(x.domain().filter((_, i) => i % every === 0)),
+    axisLeft(y).ticks(6).tickFormat(format(',~r')),
+  );
   root
     .append('text')
     .attr('x', plot.left - 56)

@@ -10,8 +10,9 @@ import { axisBottom, axisLeft, format, line, max, min, scaleLinear, select } fro
 import type { AbmExtras } from '../../models/abm';
 import { aggregateRuns, type Series } from '../../models/montecarlo';
 import type { RunResult } from '../../models/result';
-import { GRID, INK, MUTED, seriesColour } from './palette';
+import { INK, MUTED, seriesColour } from './palette';
 import { createSvg, spreadLabels } from './svg';
+import { drawAxes, drawGrid } from './axes';
 
 export type AbmResult = RunResult<AbmExtras>;
 
@@ -353,35 +354,18 @@ export function drawEconomyPanel(
   const [d0, d1] = y.domain() as [number, number];
   const yFormat = tickFormat(d0, d1);
 
-  root
-    .append('g')
-    .attr('class', 'grid')
-    .selectAll('line')
-    .data(y.ticks(4))
-    .join('line')
-    .attr('x1', plot.left)
-    .attr('x2', plot.left + plot.width)
-    .attr('y1', (d) => y(d))
-    .attr('y2', (d) => y(d))
-    .attr('stroke', (d) => (d === 0 ? MUTED : GRID));
-  root
-    .append('g')
-    .attr('class', 'x-axis')
-    .attr('transform', `translate(0,${plot.top + plot.height})`)
-    .call(
-      axisBottom(x)
-        .ticks(Math.max(2, Math.min(6, Math.floor(plot.width / 55))))
-        .tickFormat((d) => String(Math.round(Number(d)))),
-    );
-  root
-    .append('g')
-    .attr('class', 'y-axis')
-    .attr('transform', `translate(${plot.left},0)`)
-    .call(
-      axisLeft(y)
-        .ticks(4)
-        .tickFormat((d) => yFormat(Number(d))),
-    );
+  drawGrid(root, plot, y.ticks(4), y);
+  drawAxes(
+    root,
+    plot,
+    axisBottom(x)
+      .ticks(Math.max(2, Math.min(6, Math.floor(plot.width / 55))))
+      .tickFormat((d) => String(Math.round(Number(d)))),
+    axisLeft(y)
+      .ticks(4)
+      .tickFormat((d) => yFormat(Number(d))),
+    10,
+  );
   // The unit of the horizontal axis, in the free corner left of its first tick: exports carry no
   // other note that the periods are quarters.
   root
@@ -393,9 +377,6 @@ export function drawEconomyPanel(
     .attr('font-size', 10)
     .attr('fill', MUTED)
     .text('quarter');
-  root.selectAll('.x-axis, .y-axis').attr('font-family', null).attr('font-size', null);
-  root.selectAll('.x-axis text, .y-axis text').attr('fill', INK).attr('font-size', 10);
-  root.selectAll('.x-axis path, .x-axis line, .y-axis path, .y-axis line').attr('stroke', MUTED);
 
   const finite = Number.isFinite;
   for (const l of lines) {

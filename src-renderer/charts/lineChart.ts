@@ -4,11 +4,12 @@
  * economy all draw through it, in the browser and in the CLI alike.
  */
 import { axisBottom, axisLeft, format, line, max, min, scaleLinear, select } from 'd3';
-import { GRID, INK, MUTED } from './palette';
+import { INK, MUTED } from './palette';
 import { ASCENT, DESCENT } from '../export/layout';
 import { textWidth } from '../export/text-metrics';
 import { boxesOverlap, polylineHitsBox, type Box, type Point } from './geometry';
 import { createSvg, spreadLabels } from './svg';
+import { drawAxes, drawGrid } from './axes';
 
 export interface LineSeries {
   id: string;
@@ -131,42 +132,19 @@ export function drawLineChart(
   const yFormat = spec.yFormat ?? format(',~r');
 
   // Grid first, so lines draw over it.
-  root
-    .append('g')
-    .attr('class', 'grid')
-    .selectAll('line')
-    .data(y.ticks(6))
-    .join('line')
-    .attr('x1', plot.left)
-    .attr('x2', plot.left + plot.width)
-    .attr('y1', (d) => y(d))
-    .attr('y2', (d) => y(d))
-    .attr('stroke', (d) => (d === 0 ? MUTED : GRID))
-    .attr('stroke-width', 1);
+  drawGrid(root, plot, y.ticks(6), y);
 
   const xTicks = Math.max(2, Math.min(10, Math.floor(plot.width / 70)));
-  root
-    .append('g')
-    .attr('class', 'x-axis')
-    .attr('transform', `translate(0,${plot.top + plot.height})`)
-    .call(
-      axisBottom(x)
-        .ticks(xTicks)
-        .tickFormat((d) => xFormat(Number(d))),
-    );
-  root
-    .append('g')
-    .attr('class', 'y-axis')
-    .attr('transform', `translate(${plot.left},0)`)
-    .call(
-      axisLeft(y)
-        .ticks(6)
-        .tickFormat((d) => yFormat(Number(d))),
-    );
-  // d3-axis sets its own font (10px sans-serif); inherit the chart's font so exports match the app.
-  root.selectAll('.x-axis, .y-axis').attr('font-family', null).attr('font-size', null);
-  root.selectAll('.x-axis text, .y-axis text').attr('fill', INK).attr('font-size', 11);
-  root.selectAll('.x-axis path, .x-axis line, .y-axis path, .y-axis line').attr('stroke', MUTED);
+  drawAxes(
+    root,
+    plot,
+    axisBottom(x)
+      .ticks(xTicks)
+      .tickFormat((d) => xFormat(Number(d))),
+    axisLeft(y)
+      .ticks(6)
+      .tickFormat((d) => yFormat(Number(d))),
+  );
   root
     .append('text')
     .attr('class', 'y-label')

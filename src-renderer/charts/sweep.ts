@@ -30,6 +30,7 @@ import {
 import { drawLineChart } from './lineChart';
 import { GRID, INK, MUTED, seriesColour } from './palette';
 import { createSvg } from './svg';
+import { drawAxes, styleAxes } from './axes';
 
 export interface SweepChartInput {
   design: SweepDesign;
@@ -60,12 +61,6 @@ export function drawSweepChart(doc: Document, input: SweepChartInput, size: Size
   if (input.design.kind === 'tornado') return drawTornado(doc, input, size);
   if (input.design.params.length === 2) return drawHeatMap(doc, input, size);
   return drawSweepBand(doc, input, size);
-}
-
-function styleAxes(root: ReturnType<typeof select<SVGSVGElement, unknown>>): void {
-  root.selectAll('.x-axis, .y-axis').attr('font-family', null).attr('font-size', null);
-  root.selectAll('.x-axis text, .y-axis text').attr('fill', INK).attr('font-size', 11);
-  root.selectAll('.x-axis path, .x-axis line, .y-axis path, .y-axis line').attr('stroke', MUTED);
 }
 
 /** One parameter: median over seeds with the 10–90% band, a dot at each point run so far. */
@@ -192,25 +187,16 @@ export function drawHeatMap(doc: Document, input: SweepChartInput, size: Size): 
     const every = Math.max(1, Math.ceil(vals.length / Math.max(2, Math.floor(room / 60))));
     return vals.filter((_, i) => i % every === 0 || i === vals.length - 1);
   };
-  root
-    .append('g')
-    .attr('class', 'x-axis')
-    .attr('transform', `translate(0,${plot.top + plot.height})`)
-    .call(
-      axisBottom(x)
-        .tickValues(thin(xs, plot.width))
-        .tickFormat((d) => num(Number(d))),
-    );
-  root
-    .append('g')
-    .attr('class', 'y-axis')
-    .attr('transform', `translate(${plot.left},0)`)
-    .call(
-      axisLeft(y)
-        .tickValues(thin(ys, plot.height / 0.6))
-        .tickFormat((d) => num(Number(d))),
-    );
-  styleAxes(root);
+  drawAxes(
+    root,
+    plot,
+    axisBottom(x)
+      .tickValues(thin(xs, plot.width))
+      .tickFormat((d) => num(Number(d))),
+    axisLeft(y)
+      .tickValues(thin(ys, plot.height / 0.6))
+      .tickFormat((d) => num(Number(d))),
+  );
   root
     .append('text')
     .attr('class', 'x-label')
@@ -350,16 +336,13 @@ export function drawTornado(doc: Document, input: SweepChartInput, size: Size): 
     .attr('y1', plot.top)
     .attr('y2', plot.top + plot.height)
     .attr('stroke', GRID);
-  root
-    .append('g')
-    .attr('class', 'x-axis')
-    .attr('transform', `translate(0,${plot.top + plot.height})`)
-    .call(
-      axisBottom(x)
-        .ticks(6)
-        .tickFormat((d) => num(Number(d))),
-    );
-  styleAxes(root);
+  drawAxes(
+    root,
+    plot,
+    axisBottom(x)
+      .ticks(6)
+      .tickFormat((d) => num(Number(d))),
+  );
   root
     .append('text')
     .attr('class', 'x-label')

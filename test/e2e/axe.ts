@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface AxeProblem {
   rule: string;
@@ -62,4 +63,19 @@ export async function cutDropDowns(page: Page): Promise<string[]> {
     }
     return cut;
   });
+}
+
+/**
+ * The check every workspace's e2e suite ends with: no serious or critical axe violation as shown,
+ * then no drop-down cut at the narrowest supported window (1024 px); the window is restored after.
+ */
+export async function expectAccessibleDown1024(page: Page): Promise<void> {
+  const problems = await axeProblems(page);
+  expect(problems, describeAxeProblems(problems)).toEqual([]);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  try {
+    expect(await cutDropDowns(page)).toEqual([]);
+  } finally {
+    await page.setViewportSize({ width: 1360, height: 900 });
+  }
 }

@@ -3,7 +3,7 @@ import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkClaims } from '../../models/claims';
 import { shippedData } from '../unit/helpers/data';
-import { axeProblems, cutDropDowns, describeAxeProblems } from './axe';
+import { expectAccessibleDown1024 } from './axe';
 import { openApp, type Session } from './browser';
 
 let s: Session;
@@ -119,14 +119,6 @@ describe('Claims in Chromium', () => {
   });
 
   it('has no serious or critical accessibility violations, and no drop-down cut at 1024 px', async () => {
-    const { page } = s;
-    const problems = await axeProblems(page);
-    expect(problems, describeAxeProblems(problems)).toEqual([]);
-    await page.setViewportSize({ width: 1024, height: 768 });
-    try {
-      expect(await cutDropDowns(page)).toEqual([]);
-    } finally {
-      await page.setViewportSize({ width: 1360, height: 900 });
-    }
+    await expectAccessibleDown1024(s.page);
   });
 });

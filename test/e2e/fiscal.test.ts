@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeProblems, cutDropDowns, describeAxeProblems } from './axe';
+import { expectAccessibleDown1024 } from './axe';
 import { openApp, type Session } from './browser';
 
 let s: Session;
@@ -188,15 +188,7 @@ describe('fiscal history in Chromium', () => {
   });
 
   it('has no serious or critical accessibility violations, and no drop-down cut at 1024 px', async () => {
-    const { page } = s;
-    const problems = await axeProblems(page);
-    expect(problems, describeAxeProblems(problems)).toEqual([]);
-    await page.setViewportSize({ width: 1024, height: 768 });
-    try {
-      expect(await cutDropDowns(page)).toEqual([]);
-    } finally {
-      await page.setViewportSize({ width: 1360, height: 900 });
-    }
+    await expectAccessibleDown1024(s.page);
   });
 
   it('reads the debt chart by keyboard and shows its numbers as a table', async () => {

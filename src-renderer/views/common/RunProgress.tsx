@@ -50,3 +50,36 @@ export function RunProgress(props: {
   }
   return null;
 }
+
+/**
+ * The status line under a workspace's header: progress and Cancel while a run is slow, then what
+ * went wrong (the run, or the last export), announced to screen readers.
+ */
+export function RunStatus(props: {
+  run: { running: boolean; progress: number; cancelled: boolean; error: string | null; cancel(): void };
+  hasResults: boolean;
+  exportError?: string | null;
+}) {
+  const { run } = props;
+  return (
+    <div className="run-status" aria-live="polite">
+      <RunProgress
+        running={run.running}
+        progress={run.progress}
+        cancelled={run.cancelled}
+        hasResults={props.hasResults}
+        onCancel={run.cancel}
+      />
+      {run.error && (
+        <p className="error" role="alert">
+          Could not run: {run.error}
+        </p>
+      )}
+      {props.exportError && (
+        <p className="error" role="alert">
+          Export failed: {props.exportError}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -31,7 +31,7 @@ import { fiscalCardChartSpec, fiscalCardMeta } from './card';
 import { ExportToolbar, type ExportKind } from '../common/ExportToolbar';
 import { Select, Slider, YearInput } from '../common/Slider';
 import { SvgHost } from '../common/SvgHost';
-import { RunProgress } from '../common/RunProgress';
+import { RunStatus } from '../common/RunProgress';
 import { useLatestRun } from '../common/useLatestRun';
 import { SensitivityPanel } from '../common/SensitivityPanel';
 import { useUndoable } from '../common/useUndoable';
@@ -511,25 +511,7 @@ export function FiscalView(props: WorkspaceProps) {
           />
           <CardExport disabled={!main} onExport={(size) => void doCard(size)} />
         </header>
-        <div className="run-status" aria-live="polite">
-          <RunProgress
-            running={run.running}
-            progress={run.progress}
-            cancelled={run.cancelled}
-            hasResults={Boolean(results)}
-            onCancel={run.cancel}
-          />
-          {run.error && (
-            <p className="error" role="alert">
-              Could not run: {run.error}
-            </p>
-          )}
-          {exportError && (
-            <p className="error" role="alert">
-              Export failed: {exportError}
-            </p>
-          )}
-        </div>
+        <RunStatus run={run} hasResults={Boolean(results)} exportError={exportError} />
         {results && main ? (
           <>
             <DebtChart results={results} view={p.view} unit={unit} format={fmtValue} labels={labels} />

@@ -24,6 +24,7 @@ import { Editor, type Edit } from './Editor';
 import { Handout } from './Handout';
 import { LessonStep, type Guess } from './LessonStep';
 import { Presenter } from './Presenter';
+import { ProblemList } from '../common/ProblemList';
 
 type Parsed = { run: LessonRun; problems: null } | { run: null; problems: string[] };
 
@@ -245,27 +246,14 @@ export function LessonsView(props: WorkspaceProps) {
       </aside>
       <section className="lesson-main">
         {problems && (
-          <div className="problems" role="alert">
-            <strong>{problems.title}:</strong>
-            <ul>
-              {problems.lines.map((l) => (
-                <li key={l}>{l}</li>
-              ))}
-            </ul>
-            <button type="button" onClick={() => setProblems(null)}>
-              Dismiss
-            </button>
-          </div>
+          <ProblemList title={problems.title} lines={problems.lines} onDismiss={() => setProblems(null)} />
         )}
         {parsed.problems && (
-          <div className="problems" role="alert" data-testid="lesson-problems">
-            <strong>This lesson does not balance yet; the last balanced version is shown:</strong>
-            <ul>
-              {parsed.problems.map((l) => (
-                <li key={l}>{l}</li>
-              ))}
-            </ul>
-          </div>
+          <ProblemList
+            title="This lesson does not balance yet; the last balanced version is shown"
+            lines={parsed.problems}
+            testId="lesson-problems"
+          />
         )}
         {run && (
           <>

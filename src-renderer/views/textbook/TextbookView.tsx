@@ -18,7 +18,7 @@ import { exportChart, exportCsv } from '../common/exportFigure';
 import { ExportToolbar, type ExportKind } from '../common/ExportToolbar';
 import { SensitivityPanel } from '../common/SensitivityPanel';
 import { Select, Slider, YearInput } from '../common/Slider';
-import { RunProgress } from '../common/RunProgress';
+import { RunStatus } from '../common/RunProgress';
 import { useLatestRun } from '../common/useLatestRun';
 import { useUndoable } from '../common/useUndoable';
 import { HistoryButtons, saveScenarioFile, useWorkspaceCommands } from '../common/workspace';
@@ -206,25 +206,7 @@ export function TextbookView(props: WorkspaceProps) {
             csvTitle="Every variable by period, with provenance"
           />
         </header>
-        <div className="run-status" aria-live="polite">
-          <RunProgress
-            running={run.running}
-            progress={run.progress}
-            cancelled={run.cancelled}
-            hasResults={Boolean(result)}
-            onCancel={run.cancel}
-          />
-          {run.error && (
-            <p className="error" role="alert">
-              Could not run: {run.error}
-            </p>
-          )}
-          {exportError && (
-            <p className="error" role="alert">
-              Export failed: {exportError}
-            </p>
-          )}
-        </div>
+        <RunStatus run={run} hasResults={Boolean(result)} exportError={exportError} />
         {result ? (
           <>
             <TimeChart
