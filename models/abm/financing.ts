@@ -12,7 +12,7 @@
 import { PERIODS_PER_YEAR, type AbmParams } from './params';
 import { FIRM_CAPITAL, FIRM_PRIVATE } from './firms';
 import type { Economy } from './state';
-import type { SteadyState } from './steadyState';
+import { solveSteadyState, type SteadyInputs, type SteadyState } from './steadyState';
 
 /** This quarter's tax rates: the parameters plus any citizen's-income surcharge. Wealth is per year. */
 export interface TaxRates {
@@ -84,15 +84,25 @@ export function startTaxBases(ss: SteadyState, dep: Float64Array, threshold: num
  * formula's value × households). Only under `taxes` do the rates differ from the parameters.
  */
 export function setTaxRates(E: Economy, cost: number): void {
-  const p = E.p;
-  const t = E.tax;
+  E.ciTaxes.planned = surchargedRates(E.p, cost, E.ciTaxes, E.tax);
+}
+
+/**
+ * Writes into `t` the parameters' tax rates plus the surcharge that raises `cost` at `bases` (under
+ * `taxes` only) and returns the revenue the surcharge is set to raise (less than `cost` when a
+ * ceiling binds).
+ */
+export function surchargedRates(
+  p: AbmParams,
+  cost: number,
+  b: Omit<CitizensIncomeTaxes, 'planned'>,
+  t: TaxRates,
+): number {
   t.income = p.incomeTaxRate;
   t.corporate = p.corporateTaxRate;
   t.capital = p.capitalIncomeTaxRate;
   t.wealth = p.wealthTaxRate;
-  const b = E.ciTaxes;
-  b.planned = 0;
-  if (p.citizensIncomeFinancing !== 'taxes' || !(cost > 0)) return;
+  if (p.citizensIncomeFinancing !== 'taxes' || !(cost > 0)) return 0;
   const wealthQ = b.wealth / PERIODS_PER_YEAR;
   // Raise `need` by lifting rate `key` on `base` up to its ceiling; return what is still missing.
   const lift = (key: keyof TaxRates, base: number, perYear: number, need: number): number => {
@@ -128,7 +138,36 @@ export function setTaxRates(E: Economy, cost: number): void {
       left = lift('income', b.labour, 1, left);
     }
   }
-  b.planned = cost - Math.max(0, left);
+  return cost - Math.max(0, left);
+}
+
+/**
+ * The start under `taxes`: the steady state solved with the surcharge it needs, so that a run
+ * starts with the income already paid for (otherwise the first quarters would move from an
+ * unfinanced steady state to a financed one). Fixed point of rates → steady state → bases → rates;
+ * the wealth tax is left out of the steady state (its base there is unknown; the start's deposits
+ * set it from quarter 1). Other financings: the steady state as solved, at the parameters' rates.
+ */
+export function startWithSurcharge(ss: SteadyState, x: SteadyInputs): { ss: SteadyState; rates: TaxRates } {
+  const p = x.params;
+  const rates = baseTaxRates(p);
+  if (p.citizensIncomeFinancing !== 'taxes') return { ss, rates };
+  let solved = ss;
+  for (let i = 0; i < 30; i++) {
+    const before = rates.income + rates.corporate + rates.capital;
+    surchargedRates(p, solved.citizensIncome * x.households, { ...solved.taxBases, wealth: 0 }, rates);
+    solved = solveSteadyState({
+      ...x,
+      params: {
+        ...p,
+        incomeTaxRate: rates.income,
+        corporateTaxRate: rates.corporate,
+        capitalIncomeTaxRate: rates.capital,
+      },
+    });
+    if (Math.abs(rates.income + rates.corporate + rates.capital - before) < 1e-12) break;
+  }
+  return { ss: solved, rates };
 }
 
 /**

@@ -240,7 +240,7 @@ function citizensIncomeAssumption(p: AbmScenario['params']): string {
         corporate: 'the corporate tax alone',
         wealth: 'the wealth tax alone',
       }[p.citizensIncomeTaxMix];
-      return `financed by taxes: each quarter a surcharge on ${mix} is set to raise its cost at last quarter's tax bases (ceilings: income 70%, corporate and capital income 90%, wealth 10% a year; beyond them the rest is borrowed). The run starts at the steady state solved without the surcharge, so the first quarters adjust to it.`;
+      return `financed by taxes: each quarter a surcharge on ${mix} is set to raise its cost at last quarter's tax bases (ceilings: income 70%, corporate and capital income 90%, wealth 10% a year; beyond them the rest is borrowed). The run starts at the steady state solved with the surcharge (without the wealth tax).`;
     }
     default:
       return p.citizensIncomeMoneyShare > 0

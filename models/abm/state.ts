@@ -43,7 +43,7 @@ import {
 
 const boundsOf = (k: ParamKey) => ({ min: PARAM_DOCS[k].min, max: PARAM_DOCS[k].max });
 import { createPublicBank, type PublicBank } from './publicBank';
-import { baseTaxRates, startTaxBases, type CitizensIncomeTaxes, type TaxRates } from './financing';
+import { startTaxBases, startWithSurcharge, type CitizensIncomeTaxes, type TaxRates } from './financing';
 import { Rng, STREAM } from './random';
 
 /** Aggregates of the last completed period, read by behaviour rules and formulas. */
@@ -256,6 +256,17 @@ export function createEconomy(s: AbmScenario): Economy {
     });
   }
 
+  // Citizen's income by taxes: the start already carries its surcharge (financing.ts).
+  const start = startWithSurcharge(ss, {
+    params: p,
+    households: H,
+    shareCoop: nCoop / nC,
+    shareSocial: nSocial / nC,
+    policyRate: ss.policyRate,
+    citizensIncome: ss.citizensIncome,
+  });
+  ss = start.ss;
+
   // Households: bank, owners, employer drawn once from the set-up stream.
   const order = new Int32Array(H);
   for (let i = 0; i < H; i++) order[i] = i;
@@ -366,7 +377,7 @@ export function createEconomy(s: AbmScenario): Economy {
   // Households: deposits at each one's own steady state, V = (1 − α1)·YD / (α2 + π), with YD
   // from its status (wage, benefit, citizen's income) and, for owners, an equal share of profits.
   const yd = (e: number) =>
-    ss.citizensIncome + (e === EMP_UNEMPLOYED ? p.unemploymentBenefit * w0 : (1 - p.incomeTaxRate) * w0);
+    ss.citizensIncome + (e === EMP_UNEMPLOYED ? p.unemploymentBenefit * w0 : (1 - start.rates.income) * w0);
   let base = 0;
   for (let h = 0; h < H; h++) base += yd(hh.emp[h]!);
   const ownerExtra = Math.max(0, ss.disposableIncome - base) / nOwners;
@@ -479,7 +490,7 @@ export function createEconomy(s: AbmScenario): Economy {
       giniVals: new Float64Array(nGini),
     },
     r: { loanPrivate: 0, coop: 0, social: 0, advances: 0, bonds: 0, deposits: 0, reserves: 0, policy: 0 },
-    tax: baseTaxRates(p),
+    tax: start.rates,
     ciTaxes: startTaxBases(ss, hh.dep, p.wealthTaxThreshold * PERIODS_PER_YEAR * w0),
     // P0 is the sales-weighted initial price, so the CPI starts at 1.
     initialPrice: units0 > 0 ? sales0 / units0 : w0 / a,

@@ -236,6 +236,20 @@ describe("citizensIncomeFinancing: the same citizen's income, three financings",
     expect(Math.max(...essay.columns.tax_rate_capital_income!)).toBeCloseTo(0.3, 10);
   });
 
+  it('taxes: the run starts at the steady state solved with the surcharge, so its first quarters are stationary', () => {
+    const s = small('abm-ubi-taxes', {}, 40);
+    const E = createEconomy({ ...s, households: 4000, firms: 200, banks: 4 });
+    // The start's income tax already carries the surcharge: above the parameter, below the ceiling.
+    expect(E.tax.income).toBeGreaterThan(s.params.incomeTaxRate + 0.1);
+    expect(E.tax.income).toBeLessThan(SURCHARGE_CEILINGS.income);
+    expect(E.tax.corporate).toBeCloseTo(0.47, 10);
+    const r = runAbm({ ...s, households: 4000, firms: 200, banks: 4 });
+    const u = r.columns.unemployment!;
+    const mean = (i0: number, i1: number) => u.slice(i0, i1).reduce((x, y) => x + y, 0) / (i1 - i0);
+    expect(mean(0, 4)).toBeGreaterThan(0.03);
+    expect(Math.abs(mean(0, 20) - mean(20, 40))).toBeLessThan(0.03);
+  });
+
   it('taxes on one small base stop at the ceiling and borrow the rest', () => {
     const corp = ubi('taxes', { citizensIncomeTaxMix: 'corporate' });
     const income = ubi('taxes', { citizensIncomeTaxMix: 'income' });
