@@ -310,6 +310,28 @@ export class Book {
     this.l(k, GV, GA, x);
   }
 
+  /** The government repays households' maturing bonds into their deposits (their banks gain reserves). */
+  householdBondRedemption(x: number): void {
+    const k = K.bonds;
+    this.l(k, HH, BON, -x);
+    this.l(k, HH, DEP, x);
+    this.l(k, BK, DEP, -x);
+    this.l(k, BK, RES, x);
+    this.l(k, PB, RES, -x);
+    this.l(k, PB, GA, x);
+    this.l(k, GV, GA, -x);
+    this.l(k, GV, BON, x);
+  }
+
+  /** Households buy bonds from their banks with deposits (x < 0: they sell, and the banks pay in new deposits). */
+  bondsBanksToHouseholds(x: number): void {
+    const k = K.bonds;
+    this.l(k, HH, BON, x);
+    this.l(k, HH, DEP, -x);
+    this.l(k, BK, DEP, x);
+    this.l(k, BK, BON, -x);
+  }
+
   /** The public bank buys (zero-interest) bonds by crediting the government's account. */
   bondsToPublicBank(x: number): void {
     const k = K.bonds;

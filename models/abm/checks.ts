@@ -4,7 +4,7 @@
  * Cost: one pass over agents (O(H + F + banks)), a small fraction of the period's work.
  */
 import { SfcError } from '../accounting/errors';
-import { DEP, HH, INSTRUMENTS, KINDS, NI, NS, SECTORS } from './book';
+import { BON, DEP, HH, INSTRUMENTS, KINDS, NI, NS, SECTORS } from './book';
 import { FIRM_KIND_NAMES } from './firms';
 import { sectorHoldingsInto, type Economy } from './state';
 
@@ -24,6 +24,8 @@ export interface CheckScratch {
   /** Sums over agents found by checkAgents, reused by checkSectors and the money stock. */
   householdDeposits: number;
   firmDeposits: number;
+  /** Government bonds held by households, summed over them (bondholders.ts). */
+  householdBonds: number;
 }
 
 function rel(residual: number, scale: number): number {
@@ -79,6 +81,15 @@ export function checkAgents(E: Economy, t: number, s: CheckScratch): number {
     byBank[hbank[h]!]! += d;
     dh += d;
   }
+  // Households' bonds: never negative, and their sum is what the government owes them.
+  let bh = 0;
+  const hbonds = hh.bonds;
+  for (let h = 0; h < hh.n; h++) {
+    const b = hbonds[h]!;
+    if (!(b >= -1e-6)) fail(t, `household ${h}`, b, 'its government bonds are negative or not a number');
+    bh += b;
+  }
+  s.householdBonds = bh;
   let df = 0;
   for (let f = 0; f < firms.n; f++) {
     byBank[firms.bank[f]!]! += firms.dep[f]!;
@@ -148,8 +159,8 @@ export function checkAgents(E: Economy, t: number, s: CheckScratch): number {
     ],
     [
       'government',
-      gov.ga - gov.bondsPrivate - gov.bondsPublic - gov.nw,
-      Math.abs(gov.ga) + gov.bondsPrivate + gov.bondsPublic + Math.abs(gov.nw),
+      gov.ga - gov.bondsPrivate - gov.bondsPublic - gov.bondsHouseholds - gov.nw,
+      Math.abs(gov.ga) + gov.bondsPrivate + gov.bondsPublic + gov.bondsHouseholds + Math.abs(gov.nw),
       'its account − bonds differ from its net worth',
     ],
     [
@@ -157,6 +168,12 @@ export function checkAgents(E: Economy, t: number, s: CheckScratch): number {
       gov.bondsPrivate - bonds,
       Math.abs(bonds),
       "privately held bonds differ from the banks' bonds",
+    ],
+    [
+      'government',
+      gov.bondsHouseholds - bh,
+      Math.abs(bh),
+      "bonds it owes households differ from the sum of households' bonds",
     ],
     [
       'government',
@@ -184,7 +201,8 @@ export function checkAgents(E: Economy, t: number, s: CheckScratch): number {
   pb.nw = pb.loans + pb.adv + pb.bonds - pb.res - pb.ga;
   gov.bondsPrivate = bonds;
   pb.ga = gov.ga;
-  gov.nw = gov.ga - gov.bondsPrivate - gov.bondsPublic;
+  gov.bondsHouseholds = bh;
+  gov.nw = gov.ga - gov.bondsPrivate - gov.bondsPublic - gov.bondsHouseholds;
   return worst;
 }
 
@@ -215,11 +233,12 @@ export function checkSectors(
   moneyNow: number,
   householdDeposits: number,
   holdings: Float64Array,
+  householdBonds = 0,
 ): { worst: number; scale: number } {
   const { ledger, book, firms, banks, pb, gov, hh } = E;
   book.postTo(ledger);
   // Sector holdings from the agents vs the ledger.
-  const agents = sectorHoldingsInto(holdings, hh, firms, banks, pb, gov, householdDeposits);
+  const agents = sectorHoldingsInto(holdings, hh, firms, banks, pb, gov, householdDeposits, householdBonds);
   let scale = 1;
   for (let s = 0; s < NS; s++) {
     for (let i = 0; i < NI; i++) scale = Math.max(scale, Math.abs(ledger.holdings[s * NI + i]!));
@@ -246,7 +265,7 @@ export function checkSectors(
   for (let f = 0; f < firms.n; f++) fnw += firms.nw[f]!;
   let bnw = 0;
   for (let k = 0; k < banks.n; k++) bnw += banks.nw[k]!;
-  const hnw = agents[HH * NI + DEP]!;
+  const hnw = agents[HH * NI + DEP]! + agents[HH * NI + BON]!;
   const tracked = [hnw, fnw, bnw, pb.nw, gov.nw];
   for (let s = 0; s < NS; s++) {
     const r = tracked[s]! - ledger.netWorth[s]!;

@@ -40,6 +40,12 @@ import {
 } from './firms';
 import { bondInterest, debtFreeCredit, financeDeficit } from './government';
 import {
+  bondsIntoWealth,
+  householdBondTrades,
+  payHouseholdCoupons,
+  redeemHouseholdBonds,
+} from './bondholders';
+import {
   closeHouseholds,
   consume,
   householdInterestTaxesShares,
@@ -125,6 +131,10 @@ export const COLUMN_UNITS = {
   tax_rate_corporate: 'share of profit (this quarter, surcharge included)',
   tax_rate_capital_income: 'share of capital income (this quarter, surcharge included)',
   tax_rate_wealth: 'per year, on deposits above the threshold (this quarter, surcharge included)',
+  bond_interest_households: 'currency per quarter (bond coupons paid to households, before tax)',
+  bond_interest_banks: 'currency per quarter (bond coupons paid to private banks)',
+  gov_debt_households:
+    'currency, outstanding (government bonds held by households; part of gov_debt_private)',
 } as const;
 export type AbmColumn = keyof typeof COLUMN_UNITS;
 export const COLUMN_NAMES = Object.keys(COLUMN_UNITS) as AbmColumn[];
@@ -154,6 +164,8 @@ export interface RunOptions {
   onProgress?: (fraction: number, message?: string) => void;
   /** Test hook: add `amount` to one agent's account with no counterpart, to prove the checks catch it. */
   inject?: { period: number; agent: 'firm' | 'bank' | 'household'; index: number; amount?: number };
+  /** Test and analysis hook: called at the end of each quarter, after the checks; must not change `E`. */
+  observe?: (E: Economy, t: number) => void;
 }
 
 export const INVARIANT_CHECKS = [
@@ -224,6 +236,7 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
     loansByBank: new Float64Array(E.NB),
     householdDeposits: 0,
     firmDeposits: 0,
+    householdBonds: 0,
   };
   const mats: PeriodMatrices = { balance: new Float64Array(nb), flows: new Float64Array(nf) };
   const holdings = new Float64Array(NS * NI);
@@ -250,7 +263,16 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
     const moneyNow = scratch.householdDeposits + scratch.firmDeposits;
     if (!Number.isFinite(moneyNow))
       throw new AbmDivergenceError(t, 'the money stock became infinite or not a number');
-    const { worst } = checkSectors(E, t, mats, money, moneyNow, scratch.householdDeposits, holdings);
+    const { worst } = checkSectors(
+      E,
+      t,
+      mats,
+      money,
+      moneyNow,
+      scratch.householdDeposits,
+      holdings,
+      scratch.householdBonds,
+    );
     money = moneyNow;
     const err = Math.max(agentErr, worst);
     passed[t - 1] = 1;
@@ -259,6 +281,7 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
     flowData.set(mats.flows, (t - 1) * nf);
     recordQuarter(cols, t - 1, E, q, moneyNow, err);
     guardRatios(cols, t);
+    opts.observe?.(E, t);
     if (opts.onProgress && (t % 20 === 0 || t === T)) opts.onProgress(t / T, `quarter ${t} of ${T}`);
   }
   return {
@@ -316,6 +339,7 @@ function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): v
   // 10. Profits, taxes and distribution; bankruptcies; banks' taxes, dividends and resolution.
   firmTaxesAndProfits(E);
   householdInterestTaxesShares(E);
+  payHouseholdCoupons(E); // coupons to household bondholders, capital income tax withheld
   bankruptcies(E);
   q.bankDividends = bankTaxesAndDividends(E);
   payOwners(E, E.banks.dividend, q.bankDividends);
@@ -325,7 +349,9 @@ function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): v
   remitProfit(E);
   q.deficit = gaStart - E.gov.ga;
   debtFreeCredit(E, citizensIncomeMoneyCredit(E));
+  redeemHouseholdBonds(E); // households' maturing bonds are repaid, then refinanced with the deficit
   financeDeficit(E);
+  householdBondTrades(E); // households rebalance deposits and bonds with their banks (portfolio rule)
 
   // 12. Reserves and advances.
   reservesAndAdvances(E);
@@ -338,6 +364,7 @@ function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): v
  */
 function closeQuarter(E: Economy, t: number, q: Quarter): void {
   const unemployedAtClose = closeHouseholds(E);
+  bondsIntoWealth(E); // wealth read by next quarter's consumption includes bonds
   const firms = E.firms;
   const nC = E.nC;
   let revenueC = 0;
@@ -480,7 +507,7 @@ function recordQuarter(
   const g = E.gov;
   const gdp = q.gdp;
   const annual = PERIODS_PER_YEAR * gdp;
-  const debt = g.bondsPrivate + g.bondsPublic;
+  const debt = g.bondsPrivate + g.bondsPublic + g.bondsHouseholds;
   const loans = q.loansPrivate + q.loansPublic;
   let bankEq = 0;
   for (let k = 0; k < E.NB; k++) bankEq += E.banks.nw[k]!;
@@ -489,7 +516,7 @@ function recordQuarter(
   cols.inflation[j] = q.inflation;
   cols.unemployment[j] = q.unemployment;
   cols.gov_debt_gross[j] = debt;
-  cols.gov_debt_private[j] = g.bondsPrivate;
+  cols.gov_debt_private[j] = g.bondsPrivate + g.bondsHouseholds;
   cols.gov_debt_public_bank[j] = g.bondsPublic;
   cols.debt_free_issued[j] = g.debtFreeCum;
   cols.gov_interest_to_private[j] = E.flows.govInterestPrivate;
@@ -501,7 +528,7 @@ function recordQuarter(
   cols.interest_paid_coops[j] = E.flows.interestCoops;
   cols.interest_paid_social[j] = E.flows.interestSocial;
   cols.gini_income[j] = gini(E.hh.inc, E.hh.taxPaid, E.scratch.giniIdx, E.scratch.giniVals, false);
-  cols.gini_wealth[j] = gini(E.hh.dep, E.hh.dep, E.scratch.giniIdx, E.scratch.giniVals, true);
+  cols.gini_wealth[j] = gini(E.hh.dep, E.hh.dep, E.scratch.giniIdx, E.scratch.giniVals, true, E.hh.bonds);
   cols.coop_output_share[j] = q.outputUnits > 0 ? q.coopUnits / q.outputUnits : 0;
   cols.bankruptcies[j] = E.flows.bankruptcies;
   cols.sfc_max_error[j] = err;
@@ -541,6 +568,9 @@ function recordQuarter(
   cols.tax_rate_corporate[j] = E.tax.corporate;
   cols.tax_rate_capital_income[j] = E.tax.capital;
   cols.tax_rate_wealth[j] = E.tax.wealth;
+  cols.bond_interest_households[j] = fl.bondInterestHouseholds;
+  cols.bond_interest_banks[j] = fl.bondInterestBanks;
+  cols.gov_debt_households[j] = g.bondsHouseholds;
 }
 
 function emptyQuarter(): Quarter {
@@ -613,6 +643,7 @@ function inject(E: Economy, x: NonNullable<RunOptions['inject']>): void {
  * Gini coefficient over a fixed sample of households (all of them up to 2,000): sorting every
  * household each quarter would cost more than the rest of the model at 100,000 households.
  * `minus` is subtracted from `values` (income − taxes); pass the same array with `same` = true to skip.
+ * `plus` is added (wealth = deposits + bonds).
  */
 function gini(
   values: Float64Array,
@@ -620,12 +651,14 @@ function gini(
   idx: Int32Array,
   buf: Float64Array,
   same: boolean,
+  plus?: Float64Array,
 ): number {
   const n = idx.length;
   let sum = 0;
   for (let i = 0; i < n; i++) {
     const h = idx[i]!;
-    const v = same ? values[h]! : values[h]! - minus[h]!;
+    let v = same ? values[h]! : values[h]! - minus[h]!;
+    if (plus) v += plus[h]!;
     buf[i] = v;
     sum += v;
   }

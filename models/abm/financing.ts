@@ -68,13 +68,18 @@ export function baseTaxRates(p: AbmParams): TaxRates {
 }
 
 /** Bases for the first quarter: the steady state's flows and the start's deposits. */
-export function startTaxBases(ss: SteadyState, dep: Float64Array, threshold: number): CitizensIncomeTaxes {
+export function startTaxBases(
+  ss: SteadyState,
+  dep: Float64Array,
+  bonds: Float64Array,
+  threshold: number,
+): CitizensIncomeTaxes {
   const b = ss.taxBases;
   return {
     labour: b.labour,
     profits: b.profits,
     capital: b.capital,
-    wealth: wealthBase(dep, threshold),
+    wealth: wealthBase(dep, bonds, threshold),
     planned: 0,
   };
 }
@@ -196,13 +201,16 @@ export function measureTaxBases(E: Economy, bankDividends: number): void {
   b.labour = labour;
   b.profits = profits;
   b.capital = capital;
-  b.wealth = wealthBase(hh.dep, E.p.wealthTaxThreshold * PERIODS_PER_YEAR * E.macro.avgWage);
+  b.wealth = wealthBase(hh.dep, hh.bonds, E.p.wealthTaxThreshold * PERIODS_PER_YEAR * E.macro.avgWage);
 }
 
-/** Deposits above the wealth-tax threshold, summed over households. */
-function wealthBase(dep: Float64Array, threshold: number): number {
+/** Wealth (deposits and bonds) above the wealth-tax threshold, summed over households. */
+function wealthBase(dep: Float64Array, bonds: Float64Array, threshold: number): number {
   let w = 0;
-  for (let h = 0; h < dep.length; h++) if (dep[h]! > threshold) w += dep[h]! - threshold;
+  for (let h = 0; h < dep.length; h++) {
+    const x = dep[h]! + bonds[h]!;
+    if (x > threshold) w += x - threshold;
+  }
   return w;
 }
 

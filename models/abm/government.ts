@@ -19,10 +19,12 @@ export interface Government {
   /** Average coupon (per quarter) on privately held bonds: new issues are priced at the current rate. */
   coupon: number;
   debtFreeCum: number;
+  /** Bonds held by households (bondholders.ts); bondsPrivate is the banks' holdings. */
+  bondsHouseholds: number;
 }
 
 export function createGovernment(): Government {
-  return { ga: 0, bondsPrivate: 0, bondsPublic: 0, nw: 0, coupon: 0, debtFreeCum: 0 };
+  return { ga: 0, bondsPrivate: 0, bondsPublic: 0, nw: 0, coupon: 0, debtFreeCum: 0, bondsHouseholds: 0 };
 }
 
 /**
@@ -46,6 +48,7 @@ export function bondInterest(E: Economy): void {
   gov.nw -= paid;
   book.govToBanks(K.intBond, paid);
   E.flows.govInterestPrivate += paid;
+  E.flows.bondInterestBanks += paid;
 }
 
 /** Debt-free credit from the public bank to the government: no bond; net worths move, money will follow spending. */

@@ -37,6 +37,8 @@ export interface Households {
   /** Last quarter's other disposable income (interest, dividends, co-op shares, net of tax). */
   otherPrev: Float64Array;
   ownerList: Int32Array;
+  /** Government bonds held (face value; bondholders.ts), 0 unless householdBondShare > 0. */
+  bonds: Float64Array;
 }
 
 export function createHouseholds(n: number): Households {
@@ -55,6 +57,7 @@ export function createHouseholds(n: number): Households {
     payNet: new Float64Array(n),
     otherPrev: new Float64Array(n),
     ownerList: new Int32Array(0),
+    bonds: new Float64Array(n),
   };
 }
 

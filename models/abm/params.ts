@@ -791,6 +791,34 @@ const SPECS = {
     min: 0,
     max: 0,
   } satisfies EnumSpec,
+  // ── Households: who holds the public debt (bondholders.ts) ──────────────────────────
+  householdBondShare: n(
+    'Households',
+    'Bond share of wealth (households)',
+    'share of wealth above the buffer',
+    0,
+    0,
+    0.5,
+    "Share of its wealth above the liquid buffer a household holds in government bonds (bought from its bank) when the bond rate is 3.25%; their coupons are its capital income. 0 (the default): households hold deposits only and banks all privately held bonds. Households never hold the public bank's bonds. Bounds: up to half; households in Canada and the US hold a few per cent of their government's debt directly (models/abm/CALIBRATION.md).",
+  ),
+  householdBondRateSensitivity: n(
+    'Households',
+    'Bond share: response to the bond rate',
+    'relative change per unit of annual rate',
+    7.9,
+    0,
+    30,
+    "Each point of bond rate above 3.25% raises the bond share by this many hundredths of itself (below, lowers it). Default 7.9: Godley & Lavoie's model PC (λ1/λ0 = 5/0.635). Bounds: 0 (rate-blind) to 30 (the share would double for 3.3 points).",
+  ),
+  householdBondBuffer: n(
+    'Households',
+    'Bond holding: liquid buffer',
+    "quarters of households' mean disposable income",
+    2,
+    0,
+    8,
+    "Wealth a household keeps in deposits before it holds any bond, in quarters of households' mean disposable income: the share of wealth in bonds then rises with wealth (model PC's transactions term). Default 2: a worker starts with about 1.75 quarters of income in deposits and holds no bond; the owners of firms and banks (about 2.3) and households that save more do, as in household surveys, where few families hold bonds directly and most of those are the richest. Bounds: 0 (every household the same share) to 8 (two years' income).",
+  ),
 } as const satisfies Record<string, Spec>;
 
 export type ParamKey = keyof typeof SPECS;
@@ -899,6 +927,9 @@ export interface AbmParams {
   reserveRemuneration: ReserveRemuneration;
   citizensIncomeFinancing: CitizensIncomeFinancing;
   citizensIncomeTaxMix: CitizensIncomeTaxMix;
+  householdBondShare: number;
+  householdBondRateSensitivity: number;
+  householdBondBuffer: number;
 }
 
 export const DEFAULT_PARAMS: AbmParams = Object.fromEntries(

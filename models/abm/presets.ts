@@ -31,6 +31,7 @@ export const PRESET_LEVERS: Record<string, readonly (keyof AbmParams)[]> = {
   'abm-tiered-rates': ['publicBankLendsToSocial', 'spreadCooperatives', 'spreadSocialEnterprises'],
   'abm-ubi-taxes': ['citizensIncome', 'citizensIncomeFinancing'],
   'abm-ubi-money': ['citizensIncome', 'citizensIncomeFinancing'],
+  'abm-household-bonds': ['householdBondShare'],
   'abm-reserves-tiered': ['reserveRemuneration'],
   // citizensIncomeFinancing: bonds is the default, so only the income itself differs in value.
   'abm-ubi-bonds': ['citizensIncome'],
@@ -69,6 +70,11 @@ export const ABM_PRESETS: Record<string, AbmScenario> = {
     "Citizen's income financed by public money creation",
     'Same economy; every household receives a fifth of the average wage each quarter, credited debt-free to the government by the public bank (citizensIncomeFinancing: money).',
     { citizensIncome: CITIZENS_INCOME, citizensIncomeFinancing: 'money' },
+  ),
+  'abm-household-bonds': variant(
+    'Households hold government bonds: coupons reach the wealthier households as well as banks',
+    'Same economy; households above a liquid buffer of two quarters of income put half of their wealth beyond it into government bonds, bought from their banks (about 1% of the privately held debt, held by about 5% of households), and are paid the coupons, taxed as capital income.',
+    { householdBondShare: 0.5 },
   ),
   'abm-reserves-tiered': variant(
     'Tiered reserves: required reserves earn nothing, excess reserves the policy rate',

@@ -206,10 +206,12 @@ function abmModelAssumptions(s: AbmScenario): string[] {
       : `Citizen's income per household per quarter: ${p.citizensIncome}; ${citizensIncomeAssumption(p)}`,
     `Taxes: income ${pct(p.incomeTaxRate)}, corporate ${pct(p.corporateTaxRate)} (private firms, capital-goods firms and banks), capital income ${pct(p.capitalIncomeTaxRate)}, wealth ${pct(p.wealthTaxRate)} a year above ${p.wealthTaxThreshold} years of the average wage.`,
     "GDP is measured by production (output at its price plus public wages); real GDP values output at the first quarter's prices. The stock-flow matrices are financial: machines and inventories are real assets of firms, shown in the columns, not in the matrices.",
-    'Households hold only deposits (no bonds, no shares, no debt); owners receive firm dividends and, jointly, bank dividends.',
+    p.householdBondShare > 0
+      ? `Households hold deposits and government bonds (no shares, no debt): each puts ${pct(p.householdBondShare)} of its wealth above a buffer of ${p.householdBondBuffer} quarters of mean disposable income into bonds at a 3.25% bond rate, a share that moves by ${p.householdBondRateSensitivity} × itself per unit of bond rate (Godley & Lavoie's model PC); it trades at par with its own bank, never holds the public bank's bonds, and is paid the average coupon, taxed as capital income. Owners receive firm dividends and, jointly, bank dividends.`
+      : 'Households hold only deposits (no bonds, no shares, no debt); owners receive firm dividends and, jointly, bank dividends.',
     `Consumption-goods firms start with log-normal sizes (dispersion ${p.firmSizeDispersion}); there is no productivity growth and no entry beyond restarts, so the number of firms is fixed.`,
     'Loan write-offs are not tax-deductible; the public bank remits all its profit (or is covered for a loss) every quarter.',
-    'Gini coefficients (disposable income, deposits) are computed on a fixed random sample of up to 2,000 households (sampling error about ±0.01).',
+    `Gini coefficients (disposable income, ${p.householdBondShare > 0 ? 'deposits + bonds' : 'deposits'}) are computed on a fixed random sample of up to 2,000 households (sampling error about ±0.01).`,
   ];
 }
 

@@ -27,6 +27,7 @@ import {
   Book,
 } from './book';
 import { createBanks, type Banks } from './banks';
+import { initialHouseholdBonds } from './bondholders';
 import { createMachines, type Machines } from './capital';
 import { createFirms, FIRM_CAPITAL, FIRM_COOP, FIRM_PRIVATE, FIRM_SOCIAL, type Firms } from './firms';
 import { solveSteadyState, type SteadyState } from './steadyState';
@@ -91,6 +92,9 @@ export interface PeriodFlows {
   bankFailures: number;
   interestOnReserves: number;
   interestOnAdvances: number;
+  /** Bond coupons paid to households and to private banks (bondholders.ts, government.ts). */
+  bondInterestHouseholds: number;
+  bondInterestBanks: number;
 }
 
 const FLOW_KEYS = [
@@ -122,6 +126,8 @@ const FLOW_KEYS = [
   'bankFailures',
   'interestOnReserves',
   'interestOnAdvances',
+  'bondInterestHouseholds',
+  'bondInterestBanks',
 ] as const satisfies readonly (keyof PeriodFlows)[];
 
 export function zeroFlows(f: PeriodFlows): void {
@@ -167,6 +173,8 @@ export interface Economy {
     candidates: Int32Array;
     giniIdx: Int32Array;
     giniVals: Float64Array;
+    /** Households' bond purchases and sales per bank (bondholders.ts). */
+    bondTrades: Float64Array;
   };
   initialPrice: number;
   initialUnits: number;
@@ -429,6 +437,8 @@ export function createEconomy(s: AbmScenario): Economy {
   gov.bondsPrivate = bondsBanks;
   gov.nw = -gov.bondsPrivate;
   gov.coupon = Math.max(0, ss.policyRate + p.spreadGovernment) / PERIODS_PER_YEAR;
+  // Households' bonds at the start (none unless householdBondShare > 0), bought from their banks.
+  initialHouseholdBonds(p, hh, banks, gov, PERIODS_PER_YEAR * gov.coupon);
 
   const ledger = new Ledger(
     // Nobody reads the ABM's postings in words; their kinds' leads say what happened.
@@ -488,10 +498,11 @@ export function createEconomy(s: AbmScenario): Economy {
       candidates: new Int32Array(2 * p.searchFirms + 1),
       giniIdx,
       giniVals: new Float64Array(nGini),
+      bondTrades: new Float64Array(2 * NB),
     },
     r: { loanPrivate: 0, coop: 0, social: 0, advances: 0, bonds: 0, deposits: 0, reserves: 0, policy: 0 },
     tax: start.rates,
-    ciTaxes: startTaxBases(ss, hh.dep, p.wealthTaxThreshold * PERIODS_PER_YEAR * w0),
+    ciTaxes: startTaxBases(ss, hh.dep, hh.bonds, p.wealthTaxThreshold * PERIODS_PER_YEAR * w0),
     // P0 is the sales-weighted initial price, so the CPI starts at 1.
     initialPrice: units0 > 0 ? sales0 / units0 : w0 / a,
     initialUnits: units0,
@@ -511,9 +522,12 @@ export function sectorHoldingsInto(
   pb: PublicBank,
   gov: Government,
   householdDeposits?: number,
+  householdBonds?: number,
 ): Float64Array {
   let dh = householdDeposits ?? 0;
   if (householdDeposits === undefined) for (let h = 0; h < hh.n; h++) dh += hh.dep[h]!;
+  let bh = householdBonds ?? 0;
+  if (householdBonds === undefined) for (let h = 0; h < hh.n; h++) bh += hh.bonds[h]!;
   let df = 0;
   let lbF = 0;
   let lpF = 0;
@@ -537,6 +551,7 @@ export function sectorHoldingsInto(
   out.fill(0);
   const at = (s: number, i: number, v: number) => (out[s * NI + i] = v);
   at(HH, DEP, dh);
+  at(HH, BON, bh);
   at(FI, DEP, df);
   at(FI, LB, -lbF);
   at(FI, LP, -lpF);
@@ -550,7 +565,7 @@ export function sectorHoldingsInto(
   at(PB, ADV, pb.adv);
   at(PB, BON, pb.bonds);
   at(PB, GA, -pb.ga);
-  at(GV, BON, -(gov.bondsPrivate + gov.bondsPublic));
+  at(GV, BON, -(gov.bondsPrivate + gov.bondsPublic + gov.bondsHouseholds));
   at(GV, GA, gov.ga);
   return out;
 }

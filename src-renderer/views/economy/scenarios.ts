@@ -47,6 +47,7 @@ const PRESET_LABELS: Readonly<Record<string, string>> = {
   'abm-tiered-rates': 'Tiered rates',
   'abm-ubi-taxes': "Citizen's income, taxes",
   'abm-ubi-money': "Citizen's income, new money",
+  'abm-household-bonds': 'Households hold bonds',
   'abm-reserves-tiered': 'Tiered reserves',
   'abm-ubi-bonds': "Citizen's income, bonds",
 };

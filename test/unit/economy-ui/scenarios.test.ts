@@ -93,6 +93,7 @@ describe('preset choices', () => {
       'abm-tiered-rates',
       'abm-ubi-taxes',
       'abm-ubi-money',
+      'abm-household-bonds',
       'abm-reserves-tiered',
       'abm-ubi-bonds',
     ]);
