@@ -38,6 +38,7 @@ import {
   planAndBorrow,
   produce,
 } from './firms';
+import { setProgramme, withStanceTaxes } from './fiscalRule';
 import { bondInterest, debtFreeCredit, financeDeficit } from './government';
 import {
   bondsIntoWealth,
@@ -54,6 +55,7 @@ import {
   payOwners,
 } from './households';
 import { PERIODS_PER_YEAR, type AbmScenario } from './params';
+import { moneyCounterparts } from './moneyOrigin';
 import { remitProfit } from './publicBank';
 import { citizensIncomeMoneyCredit, measureTaxBases, setTaxRates } from './financing';
 import { createEconomy, zeroFlows, type Economy } from './state';
@@ -135,6 +137,19 @@ export const COLUMN_UNITS = {
   bond_interest_banks: 'currency per quarter (bond coupons paid to private banks)',
   gov_debt_households:
     'currency, outstanding (government bonds held by households; part of gov_debt_private)',
+  // The money stock by origin (moneyOrigin.ts): these six minus bank_equity sum to money_stock.
+  money_from_firm_loans: 'currency, outstanding (private-bank loans to firms)',
+  money_from_mortgages: 'currency, outstanding (private-bank mortgages to households)',
+  money_from_public_bank_credit: 'currency, outstanding (public-bank loans to firms and households)',
+  money_from_public_spending:
+    'currency, outstanding (government bonds held by the public bank + debt-free credits, cumulative)',
+  money_from_bank_bonds: 'currency, outstanding (government bonds held by private banks)',
+  money_from_other_net:
+    "currency, outstanding (− the government's account − the public bank's net worth before debt-free credits)",
+
+  primary_balance:
+    'currency per quarter (revenue incl. the public bank’s remittance − programme spending − benefits − citizen’s income; interest excluded)',
+  programme_spending: 'currency per quarter (public wages + government purchases)',
 } as const;
 export type AbmColumn = keyof typeof COLUMN_UNITS;
 export const COLUMN_NAMES = Object.keys(COLUMN_UNITS) as AbmColumn[];
@@ -219,7 +234,8 @@ interface Quarter {
 }
 
 export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult {
-  const E = createEconomy(s);
+  // A replayed stance's tax rates replace the scenario's own (fiscalRule.ts).
+  const E = createEconomy(withStanceTaxes(s));
   const T = s.periods;
   const cols = Object.fromEntries(COLUMN_NAMES.map((c) => [c, new Float64Array(T)])) as Record<
     AbmColumn,
@@ -301,6 +317,8 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
 function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): void {
   E.ledger.beginPeriod(t);
   E.book.reset();
+  // 0. Programme budget under a fiscal rule or a replayed stance, from last quarter's accounts (fiscalRule.ts).
+  setProgramme(E, t, q.deficit);
   zeroFlows(E.flows);
   resetBankIncome(E);
   E.pb.income = 0;
@@ -571,6 +589,17 @@ function recordQuarter(
   cols.bond_interest_households[j] = fl.bondInterestHouseholds;
   cols.bond_interest_banks[j] = fl.bondInterestBanks;
   cols.gov_debt_households[j] = g.bondsHouseholds;
+  // The money stock by origin: its counterparts on the banks' and the public bank's balance sheets.
+  const mc = moneyCounterparts(E);
+  cols.money_from_firm_loans[j] = mc.firmLoans;
+  cols.money_from_mortgages[j] = mc.mortgages;
+  cols.money_from_public_bank_credit[j] = mc.publicBankCredit;
+  cols.money_from_public_spending[j] = mc.publicSpending;
+  cols.money_from_bank_bonds[j] = mc.bankBonds;
+  cols.money_from_other_net[j] = mc.otherNet;
+
+  cols.primary_balance[j] = fl.govInterestPrivate + fl.govInterestPublic - q.deficit;
+  cols.programme_spending[j] = fl.publicWages + fl.govPurchases;
 }
 
 function emptyQuarter(): Quarter {

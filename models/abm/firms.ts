@@ -16,6 +16,7 @@
  */
 import { BK, FI, K, PB } from './book';
 import { capacityNextQuarter } from './capital';
+import { purchaseShare } from './fiscalRule';
 import { PERIODS_PER_YEAR } from './params';
 import type { Economy } from './state';
 
@@ -578,12 +579,12 @@ export function adjustFirms(E: Economy): void {
 
 /** Government purchases: the same share of every consumption-goods firm's stock, at its price, up to `govPurchases` goods per household. */
 export function governmentPurchases(E: Economy): void {
-  const { firms, banks, pb, gov, book, p } = E;
+  const { firms, banks, pb, gov, book } = E;
   const nC = E.nC;
   let units = 0;
   for (let f = 0; f < nC; f++) units += firms.stock[f]!;
-  const want = p.govPurchases * E.H;
-  const share = units > 0 ? Math.min(1, want / units) : 0;
+  // The planned volume, or what a fiscal rule or a replayed stance allows (fiscalRule.ts).
+  const share = purchaseShare(E, units);
   let spent = 0;
   if (share > 0) {
     for (let f = 0; f < nC; f++) {

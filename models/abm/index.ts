@@ -3,6 +3,7 @@ import type { ModelDefinition, RunContext } from '../model';
 import { makeProvenance } from '../provenance';
 import type { RunResult } from '../result';
 import { COLUMN_NAMES, COLUMN_UNITS, runEconomy, type AbmExtras, type RunOptions } from './economy';
+import { withStanceTaxes } from './fiscalRule';
 import { ABM_MODEL_VERSION, abmScenarioSchema, type AbmScenario } from './params';
 import { ABM_PRESETS } from './presets';
 import { abmAssumptions, abmSummary, SUMMARY_UNITS } from './report';
@@ -14,6 +15,11 @@ export {
   FORMULA_VARIABLES,
   MONEY_REGIMES,
   MONEY_REGIME_LABELS,
+  FISCAL_RULES,
+  FISCAL_RULE_LABELS,
+  FISCAL_RULE_DEBTS,
+  FISCAL_RULE_DEBT_LABELS,
+  STANCE_TAX_KEYS,
   abmScenarioSchema,
   RESERVE_REMUNERATIONS,
   RESERVE_REMUNERATION_LABELS,
@@ -22,7 +28,9 @@ export {
   CITIZENS_INCOME_TAX_MIXES,
   CITIZENS_INCOME_TAX_MIX_LABELS,
 } from './params';
-export type { AbmParams, AbmScenario, ParamDoc } from './params';
+export type { AbmParams, AbmScenario, FiscalStance, ParamDoc } from './params';
+export { fiscalStanceFrom, stanceMismatch } from './fiscalRule';
+export { financingViewsStatement, stanceStatement } from './report';
 export { ABM_PRESETS, PRESET_LEVERS } from './presets';
 export { reservesPayback, reservesPaybackSentence, type ReservesPayback } from './report';
 export { AbmDivergenceError, COLUMN_NAMES, COLUMN_UNITS } from './economy';
@@ -31,6 +39,8 @@ export type { AbmExtras } from './economy';
 /** Run with test/bench options (fault injection); the app calls abmModel.run. */
 export function runAbm(scenario: AbmScenario, opts: RunOptions = {}): RunResult<AbmExtras> {
   const raw = runEconomy(scenario, opts);
+  // The report states the tax rates the run used: a replayed stance's, if any.
+  const effective = withStanceTaxes(scenario);
   const index = new Float64Array(raw.periods);
   for (let i = 0; i < raw.periods; i++) index[i] = i + 1;
   const columns: Record<string, Float64Array> = {};
@@ -45,9 +55,9 @@ export function runAbm(scenario: AbmScenario, opts: RunOptions = {}): RunResult<
     index,
     columns,
     units,
-    summary: abmSummary(scenario, raw),
+    summary: abmSummary(effective, raw),
     summaryUnits: SUMMARY_UNITS,
-    assumptions: abmAssumptions(scenario),
+    assumptions: abmAssumptions(effective),
     sources: [
       'Simulated economy: no external data. Behavioural rules and defaults are documented in models/abm and PARAM_DOCS.',
     ],

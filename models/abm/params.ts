@@ -63,11 +63,27 @@ export const CITIZENS_INCOME_TAX_MIX_LABELS: Readonly<Record<CitizensIncomeTaxMi
   wealth: 'Wealth tax only',
 };
 
+export const FISCAL_RULES = ['none', 'deficit-ceiling', 'debt-target'] as const;
+export type FiscalRule = (typeof FISCAL_RULES)[number];
+export const FISCAL_RULE_LABELS: Readonly<Record<FiscalRule, string>> = {
+  none: 'No fiscal rule: programme spending follows the plan whatever the debt',
+  'deficit-ceiling': 'Deficit ceiling: programme spending is cut so the deficit stays under a share of GDP',
+  'debt-target':
+    'Debt target: programme spending is cut so the primary balance closes the gap to a debt target',
+};
+export const FISCAL_RULE_DEBTS = ['gross', 'private'] as const;
+export type FiscalRuleDebt = (typeof FISCAL_RULE_DEBTS)[number];
+export const FISCAL_RULE_DEBT_LABELS: Readonly<Record<FiscalRuleDebt, string>> = {
+  gross: 'Every bond counts, including those the public bank holds',
+  private: 'Only debt held outside the public bank counts',
+};
+
 export type ParamGroup =
   | 'Policy: money creation'
   | 'Policy: interest rates'
   | "Policy: citizen's income"
   | 'Policy: taxes and spending'
+  | 'Policy: fiscal rule'
   | 'Households'
   | 'Firms'
   | 'Banks'
@@ -819,6 +835,56 @@ const SPECS = {
     8,
     "Wealth a household keeps in deposits before it holds any bond, in quarters of households' mean disposable income: the share of wealth in bonds then rises with wealth (model PC's transactions term). Default 2: a worker starts with about 1.75 quarters of income in deposits and holds no bond; the owners of firms and banks (about 2.3) and households that save more do, as in household surveys, where few families hold bonds directly and most of those are the richest. Bounds: 0 (every household the same share) to 8 (two years' income).",
   ),
+  // ── Policy: fiscal rule (fiscalRule.ts) ──────────────────────────────────────────────
+  fiscalRule: {
+    kind: 'enum',
+    values: FISCAL_RULES,
+    default: 'none',
+    group: 'Policy: fiscal rule',
+    label: 'Fiscal rule',
+    unit: 'choice',
+    help: "none: programme spending (public wages and purchases) follows the plan whatever the debt. deficit-ceiling: it is cut so the borrowing the rule counts stays under the ceiling share of GDP. debt-target: it is cut so the primary balance pays the interest on counted debt (less what nominal growth erodes) and closes part of the gap between debt/GDP and the target each year. Either way interest on counted debt competes with programmes; the rule only cuts (never spends above the plan), and never below half the plan (an escape clause). Benefits and the citizen's income are entitlements: no rule cuts them.",
+    min: 0,
+    max: 0,
+  } satisfies EnumSpec,
+  fiscalRuleDebt: {
+    kind: 'enum',
+    values: FISCAL_RULE_DEBTS,
+    default: 'gross',
+    group: 'Policy: fiscal rule',
+    label: 'Debt the rule counts',
+    unit: 'choice',
+    help: 'gross: every government bond counts, including those the public bank holds (debt-free credits are no bond, so they never count); private: only bonds held outside the public bank count. Borrowing under the deficit ceiling is counted the same way. No effect without a fiscal rule.',
+    min: 0,
+    max: 0,
+  } satisfies EnumSpec,
+  fiscalDeficitCeiling: n(
+    'Policy: fiscal rule',
+    'Deficit ceiling',
+    'share of GDP',
+    0.03,
+    0,
+    0.1,
+    'Under deficit-ceiling: the counted deficit (spending including interest, less revenue, financed by counted bonds) may not exceed this share of GDP. 3% is the Maastricht ceiling. Bounds: 0 (a balanced-budget rule) to 10%, beyond any ceiling a government has legislated.',
+  ),
+  fiscalDebtTarget: n(
+    'Policy: fiscal rule',
+    'Debt target',
+    'ratio to annual GDP',
+    0.6,
+    0,
+    2,
+    'Under debt-target: the counted debt / annual GDP the rule steers toward. 60% is the Maastricht reference. Bounds: 0 to 2 (Japan, the most indebted large economy, is near 2.5 gross).',
+  ),
+  fiscalRuleSpeed: n(
+    'Policy: fiscal rule',
+    'Debt-target reaction speed',
+    'share of the gap per year',
+    0.05,
+    0.01,
+    0.5,
+    "Under debt-target: the share of the gap between counted debt and the target the primary balance must close each year (the EU's debt-reduction benchmark closes 1/20 = 5% of the excess a year; estimated fiscal reaction coefficients lie within 2–10%). Bounds: above 50% a year the cuts would swing with every quarter's noise.",
+  ),
 } as const satisfies Record<string, Spec>;
 
 export type ParamKey = keyof typeof SPECS;
@@ -930,6 +996,11 @@ export interface AbmParams {
   householdBondShare: number;
   householdBondRateSensitivity: number;
   householdBondBuffer: number;
+  fiscalRule: FiscalRule;
+  fiscalRuleDebt: FiscalRuleDebt;
+  fiscalDeficitCeiling: number;
+  fiscalDebtTarget: number;
+  fiscalRuleSpeed: number;
 }
 
 export const DEFAULT_PARAMS: AbmParams = Object.fromEntries(
@@ -1039,6 +1110,41 @@ const int = (k: keyof typeof SCALE_LIMITS) =>
     .max(SCALE_LIMITS[k].max, { message: `must be at most ${SCALE_LIMITS[k].max}` })
     .default(SCALE_LIMITS[k].default);
 
+/** Tax rates a same-fiscal-stance comparison holds equal (fiscalRule.ts applies them over params). */
+export const STANCE_TAX_KEYS = [
+  'incomeTaxRate',
+  'corporateTaxRate',
+  'capitalIncomeTaxRate',
+  'wealthTaxRate',
+  'wealthTaxThreshold',
+] as const;
+export type StanceTaxKey = (typeof STANCE_TAX_KEYS)[number];
+
+/**
+ * Same fiscal stance: the programme spending (currency per quarter, quarter 1 first) and tax rates
+ * of another run, replayed by this one so that a difference between them comes from financing.
+ */
+export interface FiscalStance {
+  /** The scenario whose stance is replayed (said in the summary). */
+  heldFrom: string;
+  programmeSpending: number[];
+  taxRates?: Partial<Record<StanceTaxKey, number>>;
+}
+
+const fiscalStanceSchema = z.strictObject({
+  heldFrom: z.string().max(200),
+  programmeSpending: z
+    .array(z.number().finite().min(0, { message: 'must be at least 0' }))
+    .max(SCALE_LIMITS.periods.max, { message: `must have at most ${SCALE_LIMITS.periods.max} quarters` }),
+  taxRates: z
+    .strictObject(
+      Object.fromEntries(
+        STANCE_TAX_KEYS.map((k) => [k, z.number().finite().min(SPECS[k].min).max(SPECS[k].max).optional()]),
+      ) as Record<StanceTaxKey, z.ZodOptional<z.ZodNumber>>,
+    )
+    .optional(),
+});
+
 export const abmScenarioSchema = z
   .strictObject({
     schemaVersion: z.literal(1),
@@ -1057,6 +1163,7 @@ export const abmScenarioSchema = z
       .regex(/^\d+\.\d+\.\d+$/, { message: 'must be a version like "1.0.0"' })
       .optional(),
     params: paramsSchema.default(DEFAULT_PARAMS),
+    fiscalStance: fiscalStanceSchema.optional(),
   })
   .superRefine((s, ctx) => {
     const major = s.modelVersion === undefined ? 0 : Number(s.modelVersion.split('.')[0]);
@@ -1083,4 +1190,6 @@ export interface AbmScenario {
   /** The model version the file was written for; absent in files written before 1.0.0. */
   modelVersion?: string;
   params: AbmParams;
+  /** Same fiscal stance: replay another run's programme spending and tax rates (absent: none). */
+  fiscalStance?: FiscalStance;
 }

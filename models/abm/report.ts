@@ -1,12 +1,27 @@
 /** Summary figures and the plain-words assumptions every result and export carries. */
 import type { AbmRawResult } from './economy';
-import { ABM_MODEL_VERSION, PERIODS_PER_YEAR, type AbmScenario } from './params';
+import {
+  ABM_MODEL_VERSION,
+  PERIODS_PER_YEAR,
+  type AbmParams,
+  type AbmScenario,
+  type FiscalStance,
+} from './params';
+import { MIN_PROGRAMME_SHARE } from './fiscalRule';
 import { STRICT_SENSITIVITY } from './households';
 
 function meanLast(a: Float64Array, n: number): number {
   const k = Math.min(n, a.length);
   let s = 0;
   for (let i = a.length - k; i < a.length; i++) s += a[i]!;
+  return k > 0 ? s / k : NaN;
+}
+
+/** Mean of a[i] / b[i] over the last n entries. */
+function meanRatioLast(a: Float64Array, b: Float64Array, n: number): number {
+  const k = Math.min(n, a.length);
+  let s = 0;
+  for (let i = a.length - k; i < a.length; i++) s += a[i]! / b[i]!;
   return k > 0 ? s / k : NaN;
 }
 
@@ -52,8 +67,14 @@ export const SUMMARY_UNITS: Record<string, string> = {
   totalBankFailures: 'banks',
   sfcMaxError: 'relative error',
   invariantsHeld: 'true/false',
-  meanBondInterestToPrivateAfterBurnIn: 'share of GDP',
-  meanInterestOnReservesAfterBurnIn: 'share of GDP',
+  meanGovInterestToPrivateAfterBurnIn: 'share of quarterly GDP',
+  meanPublicInterestToPrivateAfterBurnIn: 'share of quarterly GDP',
+  meanInterestOnReservesAfterBurnIn: 'share of quarterly GDP',
+
+  fiscalRule: 'text (none, deficit-ceiling or debt-target)',
+  meanProgrammeSpendingToGdpAfterBurnIn: 'share of GDP',
+  meanPrimaryBalanceToGdpAfterBurnIn: 'share of GDP',
+  fiscalStanceHeldEqual: 'text (what a same-fiscal-stance comparison held equal)',
 };
 
 export function abmSummary(s: AbmScenario, raw: AbmRawResult): Record<string, number | string | boolean> {
@@ -95,17 +116,17 @@ export function abmSummary(s: AbmScenario, raw: AbmRawResult): Record<string, nu
     totalBankFailures: sum(c.bank_failures),
     sfcMaxError: worst,
     invariantsHeld: true,
-    meanBondInterestToPrivateAfterBurnIn: meanShareOfGdp(c.gov_interest_to_private, c.gdp_nominal, tail),
-    meanInterestOnReservesAfterBurnIn: meanShareOfGdp(c.interest_on_reserves, c.gdp_nominal, tail),
-  };
-}
+    // What the Economy workspace's interest diagram shows, averaged the same way.
+    meanGovInterestToPrivateAfterBurnIn: meanRatioLast(c.gov_interest_to_private, c.gdp_nominal, tail),
+    meanPublicInterestToPrivateAfterBurnIn: meanRatioLast(c.public_interest_to_private, c.gdp_nominal, tail),
+    meanInterestOnReservesAfterBurnIn: meanRatioLast(c.interest_on_reserves, c.gdp_nominal, tail),
 
-/** Mean over the last n quarters of a quarterly flow divided by that quarter's GDP. */
-function meanShareOfGdp(flow: Float64Array, gdp: Float64Array, n: number): number {
-  const k = Math.min(n, flow.length);
-  let s = 0;
-  for (let i = flow.length - k; i < flow.length; i++) s += flow[i]! / gdp[i]!;
-  return k > 0 ? s / k : NaN;
+    fiscalRule: ruleOn(s.params) ? s.params.fiscalRule : 'none',
+    meanProgrammeSpendingToGdpAfterBurnIn:
+      meanLast(c.programme_spending, tail) / meanLast(c.gdp_nominal, tail),
+    meanPrimaryBalanceToGdpAfterBurnIn: meanLast(c.primary_balance, tail) / meanLast(c.gdp_nominal, tail),
+    fiscalStanceHeldEqual: s.fiscalStance ? stanceStatement(s.fiscalStance) : 'none: every scenario its own',
+  };
 }
 
 /**
@@ -124,15 +145,15 @@ export interface ReservesPayback {
   paidBackShare: number | null;
 }
 
-/** Bond interest must fall by at least this share of GDP for a paid-back share to mean anything. */
-const MIN_SAVING = 1e-4;
+/** A saving under a thousandth of a percent of GDP is noise: a share of it would mean nothing. */
+const MIN_SAVING = 1e-5;
 
 export function reservesPayback(
   baseline: Record<string, unknown>,
   scenario: Record<string, unknown>,
 ): ReservesPayback | null {
-  const b0 = Number(baseline.meanBondInterestToPrivateAfterBurnIn);
-  const b1 = Number(scenario.meanBondInterestToPrivateAfterBurnIn);
+  const b0 = Number(baseline.meanGovInterestToPrivateAfterBurnIn);
+  const b1 = Number(scenario.meanGovInterestToPrivateAfterBurnIn);
   const r0 = Number(baseline.meanInterestOnReservesAfterBurnIn);
   const r1 = Number(scenario.meanInterestOnReservesAfterBurnIn);
   if (![b0, b1, r0, r1].every(Number.isFinite)) return null;
@@ -153,6 +174,52 @@ export function reservesPaybackSentence(x: ReservesPayback): string {
   if (x.paidBackShare === null) return `${bonds}; ${res}: no saving on bonds to pay back.`;
   if (x.paidBackShare <= 0) return `${bonds}; ${res}: none of the saving is paid back on reserves.`;
   return `${bonds}; ${res}: ${Math.round(x.paidBackShare * 100)}% of the saving is paid back on reserves.`;
+}
+
+const pc = (x: number) => `${+(x * 100).toFixed(2)}%`;
+
+/**
+ * Whether interest-free and debt-free public-bank financing can differ in real variables, and why:
+ * only a fiscal rule that counts the public bank's bonds reads the difference between them.
+ */
+export function financingViewsStatement(p: AbmParams): string {
+  if (!ruleOn(p))
+    return "No fiscal rule is on, so nothing in the economy reads the government's debt: public-bank-interest-free (the public bank holds zero-interest bonds) and public-bank-debt-free (no bond at all) are two accounting views of one consolidated public sector. They give identical real results (GDP, unemployment, inflation, distribution); only the debt columns differ. Interest paid to private bondholders is a real flow, so private-debt financing does differ.";
+  if (p.fiscalRuleDebt === 'gross')
+    return 'The fiscal rule counts every bond, including those the public bank holds, and a debt-free credit is no bond, so public-bank-interest-free and public-bank-debt-free differ in real variables: under interest-free the public bank’s bonds add to the debt (and borrowing) the rule counts, so it cuts programme spending sooner; under debt-free there is no bond to count.';
+  return 'The fiscal rule counts only debt held outside the public bank, so neither the public bank’s bonds nor debt-free credits enter it: public-bank-interest-free and public-bank-debt-free remain two accounting views of one consolidated public sector and give identical real results.';
+}
+
+/** A scenario built in code without the key has no rule, as the schema's default. */
+function ruleOn(p: AbmParams): boolean {
+  return p.fiscalRule === 'deficit-ceiling' || p.fiscalRule === 'debt-target';
+}
+
+function fiscalRuleAssumption(p: AbmParams): string {
+  if (!ruleOn(p))
+    return "Fiscal rule: none. Programme spending (public wages and purchases) follows the plan — the steady state's public employment and purchases — whatever the debt.";
+  const rule =
+    p.fiscalRule === 'deficit-ceiling'
+      ? `a deficit ceiling of ${pc(p.fiscalDeficitCeiling)} of GDP on the borrowing it counts`
+      : `a debt target of ${pc(p.fiscalDebtTarget)} of annual GDP: the primary balance must pay the interest on counted debt, less what ${pc(p.inflationTarget)} trend nominal growth erodes, and close ${pc(p.fiscalRuleSpeed)} of the gap to the target a year`;
+  const debt =
+    p.fiscalRuleDebt === 'gross'
+      ? 'every bond counts, including those the public bank holds (debt-free credits are no bond)'
+      : 'only bonds held outside the public bank count';
+  return `Fiscal rule: ${rule}; ${debt}. Each quarter's programme budget is set from last quarter's revenue and this quarter's interest, so interest on counted debt competes with programme spending. The rule only cuts — never above the plan, never below ${pc(MIN_PROGRAMME_SHARE)} of it (an escape clause) — by laying off public employees (who join the unemployed) and buying fewer goods, in proportion. Benefits and the citizen's income are entitlements, paid to whoever qualifies: the rule does not cut them.`;
+}
+
+/** What a same-fiscal-stance comparison held equal, in words (summary, assumptions, the comparison). */
+export function stanceStatement(stance: FiscalStance): string {
+  const r = stance.taxRates ?? {};
+  const taxes = [
+    r.incomeTaxRate !== undefined && `income ${pc(r.incomeTaxRate)}`,
+    r.corporateTaxRate !== undefined && `corporate ${pc(r.corporateTaxRate)}`,
+    r.capitalIncomeTaxRate !== undefined && `capital income ${pc(r.capitalIncomeTaxRate)}`,
+    r.wealthTaxRate !== undefined &&
+      `wealth ${pc(r.wealthTaxRate)} a year${r.wealthTaxThreshold !== undefined ? ` above ${r.wealthTaxThreshold} years of the average wage` : ''}`,
+  ].filter((x): x is string => typeof x === 'string');
+  return `Same fiscal stance as “${stance.heldFrom}”: its programme spending (public wages and purchases, in currency) replayed quarter by quarter, as near as a fiscal rule allows${taxes.length ? `, and its tax rates (${taxes.join(', ')})` : ''}. Not held equal: benefits and the citizen's income (entitlements), interest, and how deficits are financed.`;
 }
 
 /**
@@ -197,6 +264,9 @@ function abmModelAssumptions(s: AbmScenario): string[] {
     `Households spend ${pct(p.propensityIncome)} of their income (what they were just paid plus last quarter's other income) and ${pct(p.propensityWealth)} of their deposits a quarter; the share out of income falls by ${p.consumptionRateSensitivity} × the rise of the deposit rate over its steady-state value.`,
     `Wages grow with expected inflation (${pct(p.wageIndexation)} weight on recent inflation, the rest on the ${pct(p.inflationTarget)} target) plus ${p.wagePhillips} × (${pct(p.wageNeutralUnemployment)} − unemployment), and never fall by more than ${pct(-p.wageFloor)} a year. The unemployed receive ${pct(p.unemploymentBenefit)} of the average wage from the government, untaxed.`,
     regime,
+    fiscalRuleAssumption(p),
+    financingViewsStatement(p),
+    ...(s.fiscalStance ? [stanceStatement(s.fiscalStance)] : []),
     `Policy rate: ${typeof p.policyRate === 'number' ? pct(p.policyRate) : `formula ${p.policyRate}`}; every other rate is a spread over it, floored at zero.`,
     p.publicBankLendsToSocial
       ? `The public bank lends to co-ops and social enterprises at policy ${p.spreadCooperatives >= 0 ? '+' : '−'} ${pct(Math.abs(p.spreadCooperatives))} and policy ${p.spreadSocialEnterprises >= 0 ? '+' : '−'} ${pct(Math.abs(p.spreadSocialEnterprises))}, up to ${pct(p.publicBankCapacity)} of GDP a year.`

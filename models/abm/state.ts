@@ -32,6 +32,7 @@ import { createMachines, type Machines } from './capital';
 import { createFirms, FIRM_CAPITAL, FIRM_COOP, FIRM_PRIVATE, FIRM_SOCIAL, type Firms } from './firms';
 import { solveSteadyState, type SteadyState } from './steadyState';
 import { createGovernment, type Government } from './government';
+import { createFiscal, type FiscalState } from './fiscalRule';
 import { createHouseholds, EMP_PUBLIC, EMP_UNEMPLOYED, type Households } from './households';
 import {
   FORMULA_VARIABLES,
@@ -178,6 +179,8 @@ export interface Economy {
   };
   initialPrice: number;
   initialUnits: number;
+  /** Fiscal rule and same-fiscal-stance replay (fiscalRule.ts). */
+  fiscal: FiscalState;
   /** Quarterly rates of the current period. */
   r: {
     loanPrivate: number;
@@ -506,6 +509,7 @@ export function createEconomy(s: AbmScenario): Economy {
     // P0 is the sales-weighted initial price, so the CPI starts at 1.
     initialPrice: units0 > 0 ? sales0 / units0 : w0 / a,
     initialUnits: units0,
+    fiscal: createFiscal(s, nPublic),
   };
 }
 

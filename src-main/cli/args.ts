@@ -12,6 +12,10 @@ Commands:
                                         write DIR/series.csv and DIR/summary.json;
                                         --runs N > 1 runs seeds S, S+1, … in parallel and writes
                                         the median with <column>_p10 and <column>_p90 beside it
+      [--same-fiscal-stance-as <scenario.json|preset:NAME>]
+                                        (abm) replay that scenario's programme spending, quarter
+                                        by quarter from its run with the same seed, and its tax
+                                        rates, so a difference comes from financing alone
   chart <scenario.json|preset:NAME> --out FILE.svg|FILE.png [--size screen|card] [--seed S]
                                         [--data TABLE.csv]
                                         the app's chart with title, sources, assumptions and
@@ -55,7 +59,15 @@ export type Command =
   | { name: 'help' }
   | { name: 'presets' }
   | { name: 'preset'; preset: string }
-  | { name: 'run'; ref: string; out: string; runs: number; seed: number | null; data?: string }
+  | {
+      name: 'run';
+      ref: string;
+      out: string;
+      runs: number;
+      seed: number | null;
+      data?: string;
+      sameFiscalStanceAs?: string;
+    }
   | {
       name: 'chart';
       ref: string;
@@ -93,7 +105,7 @@ const OPERAND: Record<string, string> = {
 const ALLOWED: Record<string, readonly string[]> = {
   presets: [],
   preset: [],
-  run: ['out', 'runs', 'seed', 'data'],
+  run: ['out', 'runs', 'seed', 'data', 'same-fiscal-stance-as'],
   chart: ['out', 'size', 'seed', 'metric', 'data'],
   sweep: ['out', 'runs', 'seed', 'vary', 'metric', 'tornado', 'shard', 'workers'],
   merge: ['out'],
@@ -138,6 +150,7 @@ function parse(argv: string[]) {
         workers: { type: 'string' },
         json: { type: 'boolean' },
         data: { type: 'string' },
+        'same-fiscal-stance-as': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -176,6 +189,7 @@ export function parseCommand(argv: string[]): Command {
     'workers',
     'json',
     'data',
+    'same-fiscal-stance-as',
   ] as const) {
     if (values[flag] !== undefined && !allowed.includes(flag))
       throw new UsageError(`${name}: --${flag} does not apply`);
@@ -206,6 +220,9 @@ export function parseCommand(argv: string[]): Command {
       runs: integer('runs', values.runs, 1) ?? 1,
       seed,
       ...dataFlag(values.data),
+      ...(values['same-fiscal-stance-as'] === undefined
+        ? {}
+        : { sameFiscalStanceAs: values['same-fiscal-stance-as'] }),
     };
   }
   if (name === 'sweep') {

@@ -43,6 +43,11 @@ export interface Panel {
    * than made-up numbers), so adding one is one line in PANELS.
    */
   from?: { column: string; as: ColumnScale };
+  /**
+   * A panel drawn beside this one on the same vertical scale wherever both are shown (the
+   * government's interest to private creditors and the whole public sector's).
+   */
+  pairWith?: string;
 }
 
 /** share of annual GDP (stocks), share of quarterly GDP (flows), share of real GDP, or a rate in %. */
@@ -76,6 +81,7 @@ export const PANELS: readonly Panel[] = [
     title: 'Interest to private creditors',
     unit: 'paid by the government, % of GDP',
     includeZero: true,
+    pairWith: 'public_interest_pct_gdp',
   },
   // Beside the government's own interest: the whole public sector's (government + public bank):
   // bond coupons to private holders + interest on reserves − interest on advances.
@@ -85,6 +91,7 @@ export const PANELS: readonly Panel[] = [
     unit: 'government + public bank, % of GDP',
     includeZero: true,
     from: { column: 'public_interest_to_private', as: 'pctGdp' },
+    pairWith: 'interest_private_pct_gdp',
   },
   {
     id: 'money_private_loans_pct_gdp',
@@ -140,6 +147,21 @@ export const PANELS: readonly Panel[] = [
 /** Panels a set of lines can draw: every fixed panel, and a column panel when some line has it. */
 export function panelsFor(lines: readonly EconomyLine[]): Panel[] {
   return PANELS.filter((p) => !p.from || lines.some((l) => p.id in l.series.columns));
+}
+
+/**
+ * Panel ids with each one's pair (Panel.pairWith) placed right after it when the lines have it,
+ * so a figure never shows one of a pair without the other.
+ */
+export function withPairs(ids: readonly string[], lines: readonly EconomyLine[]): string[] {
+  const available = new Set(panelsFor(lines).map((p) => p.id));
+  const out: string[] = [];
+  for (const id of ids) {
+    if (!out.includes(id)) out.push(id);
+    const pair = PANELS.find((p) => p.id === id)?.pairWith;
+    if (pair && available.has(pair) && !out.includes(pair)) out.push(pair);
+  }
+  return out;
 }
 
 /** The figure `money-lab chart` draws and the app exports unless the user picks other panels. */
@@ -336,7 +358,11 @@ export function drawEconomyPanel(
   const x = scaleLinear()
     .domain([xMin, Math.max(xMax, xMin + 1)])
     .range([plot.left, plot.left + plot.width]);
-  const range = finiteRange(lines, panel.id);
+  // A paired panel shares its partner's scale, so the two read against each other.
+  const own = finiteRange(lines, panel.id);
+  const partner = panel.pairWith ? finiteRange(lines, panel.pairWith) : null;
+  const range =
+    own && partner ? ([Math.min(own[0], partner[0]), Math.max(own[1], partner[1])] as const) : own;
   let [lo, hi] = range ?? [0, 1];
   if (panel.includeZero) {
     lo = Math.min(lo, 0);
@@ -566,5 +592,5 @@ export function drawAbmResultChart(
     name,
     colour: seriesColour(0),
   });
-  return drawEconomyChart(doc, [one], size);
+  return drawEconomyChart(doc, [one], size, withPairs(KEY_PANELS, [one]));
 }

@@ -263,7 +263,8 @@ describe('Economy workspace in Chromium', () => {
       /Scenarios: Private-debt economy \(edited\); Public bank, interest-free\s+\(edited\)\./,
     );
     expect(svg).toMatch(/Assumptions:/);
-    expect(svg.match(/class="economy-panel/g)).toHaveLength(4);
+    // The four key panels and, beside the government's interest, the public sector's.
+    expect(svg.match(/class="economy-panel/g)).toHaveLength(5);
     const meta = /<metadata[^>]*>([\s\S]*?)<\/metadata>/.exec(svg)?.[1] ?? '';
     expect(meta).toContain('public-bank-interest-free');
     expect(meta).toContain('private-debt');

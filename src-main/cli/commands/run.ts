@@ -11,6 +11,8 @@ import { UsageError } from '../errors';
 import { RunPool } from '../pool';
 import { loadScenario, seedOf, takesSeed } from '../scenario';
 import { withCountryTable, type RunInput } from '../table';
+import { stanceReference, withStance } from '../fiscalStance';
+import type { AbmScenario } from '../../../models/abm';
 import { writeJson, writeOutput } from '../write';
 
 type RunCommand = Extract<Command, { name: 'run' }>;
@@ -23,8 +25,23 @@ function report(io: CliIO, out: string, rows: number, columns: number, what: str
   );
 }
 
-function single({ scenario, preset, data }: RunInput, out: string, io: CliIO): void {
+function single(
+  { scenario: own, preset, data }: RunInput,
+  out: string,
+  io: CliIO,
+  reference: AbmScenario | null,
+): void {
   const start = performance.now();
+  // Same fiscal stance: the reference runs first, with the same seed.
+  const seed = seedOf(own) ?? 0;
+  const scenario = reference
+    ? withStance(
+        own,
+        reference,
+        seed,
+        runScenario({ ...reference, seed }, { data }).columns.programme_spending!,
+      )
+    : own;
   const result = runScenario(scenario, { data });
   const runTimeMs = ms(performance.now() - start);
   writeOutput(join(out, 'series.csv'), seriesCsv(result, result.notes), io.cwd);
@@ -37,6 +54,7 @@ async function monteCarlo(
   out: string,
   runs: number,
   io: CliIO,
+  reference: AbmScenario | null,
 ): Promise<void> {
   if (!takesSeed(scenario)) {
     throw new UsageError(
@@ -49,7 +67,14 @@ async function monteCarlo(
   const pool = new RunPool(data, Math.min(runs, availableParallelism()));
   const timed = await Promise.all(
     seeds.map((seed) =>
-      pool.run({ ...scenario, seed }).catch((e: unknown) => {
+      (reference
+        ? pool
+            .run({ ...reference, seed })
+            .then((ref) =>
+              pool.run(withStance(scenario, reference, seed, ref.result.columns.programme_spending!)),
+            )
+        : pool.run({ ...scenario, seed })
+      ).catch((e: unknown) => {
         // Name the seed so the failing run can be reproduced alone with --seed.
         if (e instanceof Error) e.message = `seed ${seed}: ${e.message}`;
         throw e;
@@ -102,6 +127,10 @@ export async function runCommand(cmd: RunCommand, io: CliIO): Promise<void> {
     io.cwd,
   );
   noteBigRun(loaded.scenario, cmd.runs, cmd.runs > 1 ? Math.min(cmd.runs, availableParallelism()) : 1, io);
-  if (cmd.runs > 1) await monteCarlo(loaded, cmd.out, cmd.runs, io);
-  else single(loaded, cmd.out, io);
+  const reference =
+    cmd.sameFiscalStanceAs === undefined
+      ? null
+      : stanceReference(cmd.sameFiscalStanceAs, loaded.scenario, io.cwd);
+  if (cmd.runs > 1) await monteCarlo(loaded, cmd.out, cmd.runs, io, reference);
+  else single(loaded, cmd.out, io, reference);
 }

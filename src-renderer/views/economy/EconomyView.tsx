@@ -6,7 +6,10 @@
 import { SensitivityPanel } from '../common/SensitivityPanel';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ABM_MODEL_VERSION, type AbmScenario } from '../../../models/abm';
-import { drawEconomyChart, KEY_PANELS, panelsFor } from '../../charts/economy';
+import { drawEconomyChart, KEY_PANELS, panelsFor, withPairs } from '../../charts/economy';
+import { drawInterestDiagrams } from '../../charts/interestFlows';
+import { drawMoneyOriginChart } from '../../charts/moneyOrigin';
+import { FIGURE_SIZES } from '../../export';
 import { csvWithMeta, exportFileName } from '../../export';
 import { exportChart, type ChartExportKind } from '../common/exportFigure';
 import { saveFile } from '../../platform';
@@ -16,9 +19,21 @@ import { useWorkingScenario } from '../../library/working';
 import { parseScenario } from '../../../models/scenario';
 import type { WorkspaceProps } from '../workspaces';
 import { economyTable, figureMeta, figureTitle, type PanelChoice } from './exports';
+import { InterestPanel } from './InterestPanel';
+import { MoneyOriginPanel } from './MoneyOriginPanel';
+import {
+  FIGURE_TITLES,
+  INTEREST_FIGURE,
+  interestScenarios,
+  interestTable,
+  MONEY_ORIGIN_FIGURE,
+  moneyOriginScenarios,
+  moneyOriginTable,
+} from './originFigures';
 import { MatrixInspector } from './MatrixInspector';
 import { ParamEditor } from './ParamEditor';
 import { ParamField } from './ParamField';
+import { FinancingNotes } from './FinancingNotes';
 import { ReportCardPanel } from './ReportCardPanel';
 import { RunBar } from './RunBar';
 import {
@@ -44,6 +59,8 @@ interface EconomyState {
   slots: Slot[];
   /** Runs per scenario: seeds seed, seed + 1, … */
   runs: number;
+  /** Same fiscal stance: every scenario replays the first one's programme spending and tax rates. */
+  sameStance?: boolean;
 }
 
 /** The comparison the workspace opens with: the baseline against interest-free public-bank finance. */
@@ -74,7 +91,7 @@ function validateEconomy(stored: unknown): EconomyState | null {
       );
       slots.push({ ...fresh, scenario });
     }
-    return { slots, runs };
+    return { slots, runs, sameStance: st.sameStance === true };
   } catch {
     return null;
   }
@@ -84,6 +101,7 @@ export function EconomyView(props: WorkspaceProps) {
   const [initial] = useState(initialState);
   const state = useUndoable<EconomyState>(initial);
   const { slots, runs } = state.value;
+  const sameStance = state.value.sameStance === true;
   const [editingId, setEditingId] = useState(initial.slots[0]!.id);
   const editing = slots.find((s) => s.id === editingId) ?? slots[0]!;
   const run = useEconomyRuns();
@@ -102,7 +120,7 @@ export function EconomyView(props: WorkspaceProps) {
     restore: (v) => {
       state.set(v);
       setEditingId(v.slots[0]!.id);
-      start(v.slots, v.runs);
+      start(v.slots, v.runs, v.sameStance === true);
     },
     validate: validateEconomy,
   });
@@ -157,46 +175,65 @@ export function EconomyView(props: WorkspaceProps) {
       onStatus('Large run not started.');
       return;
     }
-    start(slots, runs);
+    start(slots, runs, sameStance);
   };
   const results = run.results;
-  const stale = results !== null && run.key !== runKey(slots, runs);
+  const stale = results !== null && run.key !== runKey(slots, runs, sameStance && slots.length > 1);
   const lines = useMemo(() => results?.map((r) => r.line) ?? [], [results]);
   // Panels of columns the model in view writes; a panel whose column is absent is not offered.
   const panels = useMemo(() => panelsFor(lines), [lines]);
+  // A panel chosen alone still brings its pair (public beside government interest to private).
   const panelIds = useMemo(
     () =>
-      panelChoice === 'key' ? KEY_PANELS : panelChoice === 'all' ? panels.map((p) => p.id) : [panelChoice],
-    [panelChoice, panels],
+      withPairs(
+        panelChoice === 'key' ? KEY_PANELS : panelChoice === 'all' ? panels.map((p) => p.id) : [panelChoice],
+        lines,
+      ),
+    [panelChoice, panels, lines],
   );
-  const baseName = results ? figureTitle(results, panelChoice) : 'economy';
+  const origins = useMemo(() => (results ? moneyOriginScenarios(results) : []), [results]);
+  const interest = useMemo(() => (results ? interestScenarios(results) : []), [results]);
 
   const doExport = useCallback(
-    async (kind: ChartExportKind | 'csv') => {
+    async (kind: ChartExportKind | 'csv', choice: PanelChoice = panelChoice) => {
       if (!results?.length) return;
       setExportError(null);
       try {
+        const baseName = figureTitle(results, choice);
         const meta = figureMeta(
           results,
-          panelChoice,
+          choice,
           results.length === 1 ? unchangedPreset(slots[0]!) : undefined,
         );
+        const table =
+          choice === MONEY_ORIGIN_FIGURE
+            ? moneyOriginTable(origins)
+            : choice === INTEREST_FIGURE
+              ? interestTable(results)
+              : economyTable(results);
+        const draw =
+          choice === MONEY_ORIGIN_FIGURE
+            ? (doc: Document, size: { width: number; height: number }) =>
+                drawMoneyOriginChart(doc, origins, size)
+            : choice === INTEREST_FIGURE
+              ? (doc: Document, size: { width: number; height: number }) =>
+                  drawInterestDiagrams(doc, interest, size)
+              : (doc: Document, size: { width: number; height: number }) =>
+                  drawEconomyChart(doc, lines, size, panelIds);
+        // Three or four scenarios stack in two rows: a taller figure keeps each diagram's labels apart.
+        const tall = results.length > 2 && (choice === INTEREST_FIGURE || choice === MONEY_ORIGIN_FIGURE);
+        const size = tall ? { width: FIGURE_SIZES.screen.width, height: 1040 } : undefined;
         const outcome =
           kind === 'csv'
-            ? await saveFile('csv', exportFileName(baseName, 'csv'), csvWithMeta(meta, economyTable(results)))
-            : await exportChart(
-                kind,
-                (doc, size) => drawEconomyChart(doc, lines, size, panelIds),
-                meta,
-                baseName,
-              );
+            ? await saveFile('csv', exportFileName(baseName, 'csv'), csvWithMeta(meta, table))
+            : await exportChart(kind, draw, meta, baseName, size);
         if (outcome.saved) onStatus(`Saved ${outcome.fileName}`);
         else if (outcome.reason === 'error') setExportError(outcome.message);
       } catch (e) {
         setExportError((e as Error).message);
       }
     },
-    [results, lines, panelIds, panelChoice, baseName, slots, onStatus],
+    [results, lines, panelIds, panelChoice, slots, onStatus, origins, interest],
   );
 
   const saveScenario = async () => {
@@ -235,6 +272,19 @@ export function EconomyView(props: WorkspaceProps) {
           kind="number"
           value={runs}
           onTry={tryRuns}
+        />
+        <ParamField
+          id="econ-same-stance"
+          label="Same fiscal stance"
+          unit="on/off"
+          help="Every compared scenario replays the first scenario's programme spending (public wages and purchases) quarter by quarter and its tax rates, as near as its fiscal rule allows, so a difference in outcomes comes from financing alone. Benefits and the citizen's income are entitlements and are not held equal."
+          kind="switch"
+          value={sameStance}
+          inactive={slots.length < 2 ? 'Needs two scenarios or more.' : undefined}
+          onTry={(v) => {
+            state.set({ ...state.value, sameStance: v === true }, 'sameStance');
+            return null;
+          }}
         />
         <HistoryButtons
           history={state}
@@ -291,6 +341,8 @@ export function EconomyView(props: WorkspaceProps) {
               >
                 <option value="key">Four key panels</option>
                 <option value="all">All {panels.length} panels</option>
+                <option value={MONEY_ORIGIN_FIGURE}>{FIGURE_TITLES[MONEY_ORIGIN_FIGURE]}</option>
+                <option value={INTEREST_FIGURE}>{FIGURE_TITLES[INTEREST_FIGURE]}</option>
                 {panels.map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.title}
@@ -357,6 +409,32 @@ export function EconomyView(props: WorkspaceProps) {
             </p>
             <SmallMultiples lines={lines} />
             <SummaryTable results={results} />
+            <FinancingNotes results={results} sameStance={run.sameStance} />
+            {origins.length > 0 && (
+              <MoneyOriginPanel
+                scenarios={origins}
+                seedNote={seedNote(results[0]!.seeds)}
+                toolbar={
+                  <FigureExport
+                    name="the money-by-origin figure"
+                    onExport={(k) => void doExport(k, MONEY_ORIGIN_FIGURE)}
+                  />
+                }
+              />
+            )}
+            {interest.length > 0 && (
+              <InterestPanel
+                scenarios={interest}
+                seedNote={seedNote(results[0]!.seeds)}
+                toolbar={
+                  <FigureExport
+                    name="the interest diagram"
+                    onExport={(k) => void doExport(k, INTEREST_FIGURE)}
+                  />
+                }
+              />
+            )}
+
             <ReportCardPanel
               scenario={editing.scenario}
               preset={unchangedPreset(editing)}
@@ -393,6 +471,42 @@ export function EconomyView(props: WorkspaceProps) {
           run.status === 'running' && <p className="muted">Running…</p>
         )}
       </section>
+    </div>
+  );
+}
+
+/** Which run the accounting figures show: stocks and flows of one run add up; medians would not. */
+function seedNote(seeds: readonly number[]): string {
+  return seeds.length > 1
+    ? `Each scenario's run with its own seed (the first of its ${seeds.length} Monte Carlo runs).`
+    : "Each scenario's run with its own seed.";
+}
+
+/** Save one figure straight from where it is drawn (the toolbar above exports the chosen figure). */
+function FigureExport(props: { name: string; onExport: (kind: 'svg' | 'png' | 'csv') => void }) {
+  return (
+    <div className="toolbar" role="toolbar" aria-label={`Export ${props.name}`}>
+      <button
+        type="button"
+        onClick={() => props.onExport('svg')}
+        title={`Save ${props.name} with its title, sources, assumptions and provenance, as SVG`}
+      >
+        Save SVG
+      </button>
+      <button
+        type="button"
+        onClick={() => props.onExport('png')}
+        title={`Save ${props.name} as PNG at twice screen resolution`}
+      >
+        Save PNG 2×
+      </button>
+      <button
+        type="button"
+        onClick={() => props.onExport('csv')}
+        title={`Save the numbers behind ${props.name} as CSV`}
+      >
+        Save CSV
+      </button>
     </div>
   );
 }

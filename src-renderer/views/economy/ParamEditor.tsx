@@ -58,5 +58,11 @@ function inactiveReason(key: string, params: Slot['scenario']['params']): string
     return "No effect: the citizen's income financing is not bonds (money credits all of it, taxes none).";
   if (key === 'citizensIncomeTaxMix' && params.citizensIncomeFinancing !== 'taxes')
     return "No effect while the citizen's income is not financed by taxes.";
+  if (key.startsWith('fiscal') && key !== 'fiscalRule' && params.fiscalRule === 'none')
+    return 'No effect without a fiscal rule.';
+  if (key === 'fiscalDeficitCeiling' && params.fiscalRule === 'debt-target')
+    return 'Used by the deficit ceiling only.';
+  if ((key === 'fiscalDebtTarget' || key === 'fiscalRuleSpeed') && params.fiscalRule === 'deficit-ceiling')
+    return 'Used by the debt target only.';
   return undefined;
 }

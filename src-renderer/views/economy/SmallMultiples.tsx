@@ -56,6 +56,20 @@ function panelColumns(
   });
 }
 
+/** Panels in order, a pair (Panel.pairWith) joined into one group at the first of the two. */
+export function groupPairs(panels: readonly Panel[]): Panel[][] {
+  const groups: Panel[][] = [];
+  const placed = new Set<string>();
+  for (const p of panels) {
+    if (placed.has(p.id)) continue;
+    const partner = p.pairWith ? panels.find((q) => q.id === p.pairWith) : undefined;
+    const group = partner && !placed.has(partner.id) ? [p, partner] : [p];
+    for (const q of group) placed.add(q.id);
+    groups.push(group);
+  }
+  return groups;
+}
+
 interface Hover {
   quarter: number;
   panel: string;
@@ -65,9 +79,24 @@ export function SmallMultiples(props: { lines: readonly EconomyLine[] }) {
   const [hover, setHover] = useState<Hover | null>(null);
   return (
     <div className="small-multiples" data-testid="economy-panels" onPointerLeave={() => setHover(null)}>
-      {panelsFor(props.lines).map((p) => (
-        <PanelChart key={p.id} lines={props.lines} panel={p} hover={hover} onHover={setHover} />
-      ))}
+      {groupPairs(panelsFor(props.lines)).map((group) =>
+        group.length === 1 ? (
+          <PanelChart
+            key={group[0]!.id}
+            lines={props.lines}
+            panel={group[0]!}
+            hover={hover}
+            onHover={setHover}
+          />
+        ) : (
+          // A pair (Panel.pairWith) shares a row and a scale, so the two are read against each other.
+          <div key={group[0]!.id} className="panel-pair" data-testid={`econ-pair-${group[0]!.id}`}>
+            {group.map((p) => (
+              <PanelChart key={p.id} lines={props.lines} panel={p} hover={hover} onHover={setHover} />
+            ))}
+          </div>
+        ),
+      )}
     </div>
   );
 }

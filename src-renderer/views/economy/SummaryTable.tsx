@@ -18,15 +18,22 @@ const ROWS: readonly { key: string; label: string; format: (v: number) => string
       'Interest the public sector paid the private sector (bonds + reserves − advances), share of final annual GDP',
     format: pct,
   },
+  // Beside each other, as in the panels: the government's interest to private holders and the whole
+  // public sector's (the interest-diagram figures, averaged the same way).
   {
-    key: 'meanBondInterestToPrivateAfterBurnIn',
-    label: 'Bond interest to private holders, share of GDP, mean after the burn-in',
-    format: (v) => percent(v, 2),
+    key: 'meanGovInterestToPrivateAfterBurnIn',
+    label: 'Government interest to private creditors, mean after the burn-in, share of GDP',
+    format: (v) => percent(v, 3),
+  },
+  {
+    key: 'meanPublicInterestToPrivateAfterBurnIn',
+    label: 'Public interest to private (bonds + reserves − advances), mean after the burn-in, share of GDP',
+    format: (v) => percent(v, 3),
   },
   {
     key: 'meanInterestOnReservesAfterBurnIn',
-    label: 'Interest the public bank pays on reserves, share of GDP, mean after the burn-in',
-    format: (v) => percent(v, 2),
+    label: 'Interest the public bank pays on reserves, mean after the burn-in, share of GDP',
+    format: (v) => percent(v, 3),
   },
   { key: 'meanInflationAfterBurnIn', label: 'Inflation, mean after the burn-in', format: pct },
   { key: 'meanUnemploymentAfterBurnIn', label: 'Unemployment, mean after the burn-in', format: pct },
@@ -37,9 +44,19 @@ const ROWS: readonly { key: string; label: string; format: (v: number) => string
     format: (v) => fixed(v, 3),
   },
   { key: 'totalBankruptcies', label: 'Bankruptcies over the run', format: (v) => fixed(v, 0) },
+  {
+    key: 'meanProgrammeSpendingToGdpAfterBurnIn',
+    label: 'Programme spending (public wages + purchases), share of GDP after the burn-in',
+    format: pct,
+  },
+  {
+    key: 'meanPrimaryBalanceToGdpAfterBurnIn',
+    label: 'Primary balance (before interest), share of GDP after the burn-in',
+    format: pct,
+  },
 ];
 
-const PAYBACK_KEYS = ['meanBondInterestToPrivateAfterBurnIn', 'meanInterestOnReservesAfterBurnIn'];
+const PAYBACK_KEYS = ['meanGovInterestToPrivateAfterBurnIn', 'meanInterestOnReservesAfterBurnIn'];
 /** The keys the payback sentence reads, as medians over a scenario's runs (like the table). */
 function paybackMedians(r: ScenarioRun): Record<string, number | undefined> {
   return Object.fromEntries(
@@ -92,15 +109,42 @@ function summaryTable(props: { results: readonly ScenarioRun[] }, runs: number) 
       </thead>
       <tbody>
         {ROWS.map((row) => (
-          <tr key={row.key}>
+          <tr key={row.key} data-key={row.key}>
             <th scope="row">{row.label}</th>
             {props.results.map((r) => {
-              const v = median(r.summaries.map((s) => Number(s[row.key])).filter(Number.isFinite));
+              const v = med(r, row.key);
               return <td key={r.slotId}>{v === undefined ? '—' : row.format(v)}</td>;
             })}
           </tr>
         ))}
+        {props.results.length > 1 && (
+          <tr data-key="reservesPayBack">
+            <th scope="row">
+              Of the interest the government saves on bonds against {props.results[0]!.line.label}, the share
+              the public bank pays back as extra interest on reserves (means after the burn-in)
+            </th>
+            {props.results.map((r, k) => {
+              const pb = k === 0 ? null : payBack(props.results[0]!, r);
+              return <td key={r.slotId}>{pb === null ? '—' : pb}</td>;
+            })}
+          </tr>
+        )}
       </tbody>
     </table>
   );
+}
+
+function med(r: ScenarioRun, key: string): number | undefined {
+  return median(r.summaries.map((s) => Number(s[key])).filter(Number.isFinite));
+}
+
+/**
+ * (extra interest on reserves) ÷ (interest saved on bonds), against the first scenario: the part of
+ * the saving the public sector pays back to banks on the reserves its financing created.
+ */
+export function payBack(base: ScenarioRun, r: ScenarioRun): string | null {
+  const x = reservesPayback(paybackMedians(base), paybackMedians(r));
+  if (x === null) return null;
+  if (x.paidBackShare === null) return 'no saving';
+  return `${percent(x.paidBackShare, 0)} of a saving of ${percent(x.bondInterestFall, 2)} of GDP`;
 }

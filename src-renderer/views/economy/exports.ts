@@ -7,8 +7,12 @@ import { columnUnit, type FigureMeta } from '../../export';
 import { PANELS } from '../../charts/economy';
 import type { ScenarioRun } from './useEconomyRuns';
 import { mergeAssumptions } from './scenarios';
+import { FIGURE_TITLES, INTEREST_FIGURE, MONEY_ORIGIN_FIGURE } from './originFigures';
 
-/** 'key' = the CLI's four panels, 'all' = every panel, otherwise one panel's id. */
+/**
+ * 'key' = the CLI's four panels, 'all' = every panel, 'money-origin' or 'interest-flows' = one of
+ * the accounting figures (originFigures.ts), otherwise one panel's id.
+ */
 export type PanelChoice = 'key' | 'all' | string;
 
 export function figureTitle(results: readonly ScenarioRun[], choice: PanelChoice): string {
@@ -18,6 +22,8 @@ export function figureTitle(results: readonly ScenarioRun[], choice: PanelChoice
     results.length <= 2
       ? results.map((r) => r.line.label).join(' vs ')
       : `${results.length} scenarios compared`;
+  const figure = FIGURE_TITLES[choice];
+  if (figure) return `${figure}: ${who}`;
   return panel ? `${panel.title}: ${who}` : `Public money vs private debt: ${who}`;
 }
 
@@ -31,13 +37,15 @@ export function figureMeta(
   // Several scenarios are named by their line labels (the names up to the colon): four full names
   // would fill a social card's head. Full names stay in the embedded scenarios.
   const names = results.length === 1 ? [first.line.name] : results.map((r) => r.line.label);
-  const runsText =
-    runs > 1
+  // The accounting figures draw each scenario's own-seed run: medians of stocks would not add up.
+  const runsText = FIGURE_TITLES[choice]
+    ? `Each scenario's run with its own seed (${results.map((r) => r.seeds[0]).join(', ')})${runs > 1 ? `, the first of its ${runs} runs` : ''}.`
+    : runs > 1
       ? `Lines: median of ${runs} runs per scenario (seeds ${first.seeds[0]}… for the first); bands: 10th–90th percentile.`
       : 'One run per scenario.';
   return {
     title: figureTitle(results, choice),
-    subtitle: `${results.length > 1 ? 'Scenarios' : 'Scenario'}: ${names.join('; ')}. ${runsText} Quarters along the horizontal axis.`,
+    subtitle: `${results.length > 1 ? 'Scenarios' : 'Scenario'}: ${names.join('; ')}. ${runsText} ${axisText(choice)}`,
     sources: [...new Set(results.flatMap((r) => r.first.sources))],
     assumptions: mergeAssumptions(
       results.map((r) => ({ label: r.line.label, assumptions: r.first.assumptions })),
@@ -50,6 +58,14 @@ export function figureMeta(
         : { name: names.join(' vs '), runsPerScenario: runs, scenarios: results.map((r) => r.scenario) },
     ...(preset ? { preset } : {}),
   };
+}
+
+function axisText(choice: PanelChoice): string {
+  if (choice === INTEREST_FIGURE)
+    return 'Interest paid, payer to receiver, % of GDP, mean over the quarters after the burn-in.';
+  if (choice === MONEY_ORIGIN_FIGURE)
+    return 'Quarters along the horizontal axis; counterparts of the money stock, % of annual GDP.';
+  return 'Quarters along the horizontal axis.';
 }
 
 /** The table's columns are the panels' indicators (not the model's raw columns), in the panels' units. */

@@ -5,6 +5,10 @@
  */
 import {
   DEFAULT_PARAMS,
+  FISCAL_RULES,
+  FISCAL_RULE_DEBTS,
+  FISCAL_RULE_DEBT_LABELS,
+  FISCAL_RULE_LABELS,
   MONEY_REGIMES,
   MONEY_REGIME_LABELS,
   RESERVE_REMUNERATIONS,
@@ -50,6 +54,8 @@ const PRESET_LABELS: Readonly<Record<string, string>> = {
   'abm-household-bonds': 'Households hold bonds',
   'abm-reserves-tiered': 'Tiered reserves',
   'abm-ubi-bonds': "Citizen's income, bonds",
+  'abm-fiscal-rule-private-debt': 'Fiscal rule, private debt',
+  'abm-fiscal-rule-public-bank': 'Fiscal rule, public bank',
 };
 
 export const ABM_PRESETS = listPresets()
@@ -136,6 +142,12 @@ const MONEY_REGIME_SHORT: Readonly<Record<(typeof MONEY_REGIMES)[number], string
   'public-bank-debt-free': 'Public bank, debt-free',
 };
 
+const FISCAL_RULE_SHORT: Readonly<Record<(typeof FISCAL_RULES)[number], string>> = {
+  none: 'None',
+  'deficit-ceiling': 'Deficit ceiling',
+  'debt-target': 'Debt target',
+};
+
 /** Choice parameters and their values (the model exports them for exactly this; its label is the tooltip). */
 const CHOICES: Partial<Record<ParamKey, readonly ChoiceOption[]>> = {
   moneyRegime: MONEY_REGIMES.map((value) => ({
@@ -162,6 +174,16 @@ const CHOICES: Partial<Record<ParamKey, readonly ChoiceOption[]>> = {
       wealth: 'Wealth tax',
     }[value],
     title: CITIZENS_INCOME_TAX_MIX_LABELS[value],
+  })),
+  fiscalRule: FISCAL_RULES.map((value) => ({
+    value,
+    label: FISCAL_RULE_SHORT[value],
+    title: FISCAL_RULE_LABELS[value],
+  })),
+  fiscalRuleDebt: FISCAL_RULE_DEBTS.map((value) => ({
+    value,
+    label: value === 'gross' ? 'Every bond (gross)' : 'Held outside the public bank',
+    title: FISCAL_RULE_DEBT_LABELS[value],
   })),
 };
 function choicesOf(key: ParamKey): readonly ChoiceOption[] {

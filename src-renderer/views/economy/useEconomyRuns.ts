@@ -4,7 +4,7 @@
  * Results replace the charts only when every run is back; a cancel or an error keeps the last ones.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AbmScenario } from '../../../models/abm';
+import { fiscalStanceFrom, stanceMismatch, type AbmScenario } from '../../../models/abm';
 import type { RunResult } from '../../../models/result';
 import { economyLine, shortName, type AbmResult, type EconomyLine } from '../../charts/economy';
 import { seriesColour, seriesDash } from '../../charts/palette';
@@ -32,11 +32,13 @@ export interface EconomyRuns {
   results: ScenarioRun[] | null;
   /** runKey of the inputs behind `results`, so the view can say when they are out of date. */
   key: string | null;
+  /** The results replay the first scenario's fiscal stance (programme spending and tax rates). */
+  sameStance: boolean;
   ms: number | null;
 }
 
-export function runKey(slots: readonly Slot[], runs: number): string {
-  return JSON.stringify({ scenarios: slots.map((s) => s.scenario), runs });
+export function runKey(slots: readonly Slot[], runs: number, sameStance = false): string {
+  return JSON.stringify({ scenarios: slots.map((s) => s.scenario), runs, sameStance });
 }
 
 /** Progress reaches React at most this often: 200 runs each reporting every 20 quarters would flood it. */
@@ -50,13 +52,14 @@ export function useEconomyRuns() {
     message: null,
     results: null,
     key: null,
+    sameStance: false,
     ms: null,
   });
   const controller = useRef<AbortController | null>(null);
 
   useEffect(() => () => controller.current?.abort(), []);
 
-  const start = useCallback((slots: readonly Slot[], runs: number) => {
+  const start = useCallback((slots: readonly Slot[], runs: number, sameStance = false) => {
     controller.current?.abort();
     const ac = new AbortController();
     controller.current = ac;
@@ -69,8 +72,9 @@ export function useEconomyRuns() {
       setState((s) => (s.status === 'running' ? { ...s, progress: done } : s));
     }, PROGRESS_MS);
     const pool = modelPool();
-    const all = jobs.map(({ slot, seed }, i) =>
-      pool.run({ ...slot.scenario, seed }, { signal: ac.signal, onProgress: (f) => (fractions[i] = f) }).then(
+    const runJob = (i: number, scenario: AbmScenario): Promise<AbmResult> => {
+      const { slot, seed } = jobs[i]!;
+      return pool.run(scenario, { signal: ac.signal, onProgress: (f) => (fractions[i] = f) }).then(
         (r) => {
           fractions[i] = 1;
           return r as AbmResult;
@@ -82,9 +86,32 @@ export function useEconomyRuns() {
           }
           throw e;
         },
-      ),
-    );
-    Promise.all(all)
+      );
+    };
+    const own = (i: number) => ({ ...jobs[i]!.slot.scenario, seed: jobs[i]!.seed });
+    const replay = sameStance && slots.length > 1;
+    const mismatch = replay
+      ? slots
+          .slice(1)
+          .map((s) => stanceMismatch(slots[0]!.scenario, s.scenario))
+          .find((m) => m !== null)
+      : undefined;
+    // Same fiscal stance: the first scenario runs first; every other run then replays the
+    // programme spending of the first scenario's run with the same seed, and its tax rates.
+    const all: Promise<AbmResult[]> = mismatch
+      ? Promise.reject(new Error(`Same fiscal stance: ${mismatch}.`))
+      : replay
+        ? Promise.all(jobs.slice(0, runs).map((_, i) => runJob(i, own(i)))).then((firsts) =>
+            Promise.all(
+              jobs.slice(runs).map((_, k) => {
+                const i = runs + k;
+                const stance = fiscalStanceFrom(own(k % runs), firsts[k % runs]!.columns.programme_spending!);
+                return runJob(i, { ...own(i), fiscalStance: stance });
+              }),
+            ).then((rest) => [...firsts, ...rest]),
+          )
+        : Promise.all(jobs.map((_, i) => runJob(i, own(i))));
+    all
       .then(
         (results) => {
           if (ac.signal.aborted) return;
@@ -114,7 +141,8 @@ export function useEconomyRuns() {
             total: jobs.length,
             message: null,
             results: out,
-            key: runKey(slots, runs),
+            key: runKey(slots, runs, replay),
+            sameStance: replay,
             ms: performance.now() - started,
           });
         },

@@ -130,8 +130,8 @@ describe('reserveRemuneration: what the public bank pays on reserves', () => {
 describe('the reserves payback in the summary', () => {
   it('says what share of the bond-interest saving is paid back on reserves', () => {
     const x = reservesPayback(
-      { meanBondInterestToPrivateAfterBurnIn: 0.016, meanInterestOnReservesAfterBurnIn: 0.0017 },
-      { meanBondInterestToPrivateAfterBurnIn: 0.0018, meanInterestOnReservesAfterBurnIn: 0.0139 },
+      { meanGovInterestToPrivateAfterBurnIn: 0.016, meanInterestOnReservesAfterBurnIn: 0.0017 },
+      { meanGovInterestToPrivateAfterBurnIn: 0.0018, meanInterestOnReservesAfterBurnIn: 0.0139 },
     )!;
     expect(x.bondInterestFall).toBeCloseTo(0.0142, 10);
     expect(x.reservesInterestRise).toBeCloseTo(0.0122, 10);
@@ -140,8 +140,8 @@ describe('the reserves payback in the summary', () => {
       'bond interest to private holders fell by 1.42% of GDP; interest on reserves rose by 1.22% of GDP: 86% of the saving is paid back on reserves.',
     );
     const none = reservesPayback(
-      { meanBondInterestToPrivateAfterBurnIn: 0.01, meanInterestOnReservesAfterBurnIn: 0.001 },
-      { meanBondInterestToPrivateAfterBurnIn: 0.012, meanInterestOnReservesAfterBurnIn: 0.001 },
+      { meanGovInterestToPrivateAfterBurnIn: 0.01, meanInterestOnReservesAfterBurnIn: 0.001 },
+      { meanGovInterestToPrivateAfterBurnIn: 0.012, meanInterestOnReservesAfterBurnIn: 0.001 },
     )!;
     expect(none.paidBackShare).toBeNull();
     expect(reservesPaybackSentence(none)).toBe(

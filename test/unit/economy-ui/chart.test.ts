@@ -10,6 +10,7 @@ import {
   PANELS,
   panelValue,
   shortName,
+  withPairs,
   wrapLabel,
 } from '../../../src-renderer/charts/economy';
 import { doc, pathNumbers, runSmall } from './helpers';
@@ -159,9 +160,12 @@ describe('economy panels', () => {
     expect(svg.querySelectorAll('path.series')).toHaveLength(2 * PANELS.length);
     const cli = drawResultChart(doc, runSmall('abm-ubi-money'), { width: 912, height: 270 });
     const panels = [...cli.querySelectorAll('svg.economy-panel')];
-    expect(panels.map((p) => p.getAttribute('class')!.replace('economy-panel panel-', ''))).toEqual(
-      KEY_PANELS,
-    );
+    // The key panels, with the public sector's interest beside the government's.
+    expect(panels.map((p) => p.getAttribute('class')!.replace('economy-panel panel-', ''))).toEqual([
+      ...KEY_PANELS.slice(0, 2),
+      'public_interest_pct_gdp',
+      ...KEY_PANELS.slice(2),
+    ]);
     // Exported figures name the scenarios once, in a legend above the panels, not at line ends.
     expect(cli.querySelector('.legend text')!.textContent).toContain('Citizen');
     expect(cli.querySelectorAll('text.line-label')).toHaveLength(0);
@@ -171,6 +175,36 @@ describe('economy panels', () => {
     // Panels start below the legend.
     const ys = [...svg.querySelectorAll('svg.economy-panel')].map((p) => Number(p.getAttribute('y')));
     expect(Math.min(...ys)).toBeGreaterThanOrEqual(20);
+  });
+
+  it('draws public interest to private beside government interest to private, on the same scale', () => {
+    expect(withPairs(['interest_private_pct_gdp', 'inflation_pct'], [a, b])).toEqual([
+      'interest_private_pct_gdp',
+      'public_interest_pct_gdp',
+      'inflation_pct',
+    ]);
+    expect(withPairs(['public_interest_pct_gdp'], [a])).toEqual([
+      'public_interest_pct_gdp',
+      'interest_private_pct_gdp',
+    ]);
+    // A model version without the public sector's column has nothing to pair.
+    const old = { ...a, series: { ...a.series, columns: { ...a.series.columns } } };
+    delete old.series.columns.public_interest_pct_gdp;
+    expect(withPairs(['interest_private_pct_gdp'], [old])).toEqual(['interest_private_pct_gdp']);
+    const size = { width: 420, height: 230 };
+    const gov = drawEconomyPanel(
+      doc,
+      [a, b],
+      PANELS.find((p) => p.id === 'interest_private_pct_gdp')!,
+      size,
+    );
+    const pub = drawEconomyPanel(
+      doc,
+      [a, b],
+      PANELS.find((p) => p.id === 'public_interest_pct_gdp')!,
+      size,
+    );
+    for (const v of [0, 0.5, 1, 2]) expect(gov.yPixel(v)).toBeCloseTo(pub.yPixel(v), 9);
   });
 
   it('chooses a grid without empty cells when one fits the shape', () => {

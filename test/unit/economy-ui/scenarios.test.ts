@@ -96,6 +96,8 @@ describe('preset choices', () => {
       'abm-household-bonds',
       'abm-reserves-tiered',
       'abm-ubi-bonds',
+      'abm-fiscal-rule-private-debt',
+      'abm-fiscal-rule-public-bank',
     ]);
     const labels = ABM_PRESETS.map((p) => p.label);
     expect(new Set(labels).size).toBe(labels.length);

@@ -1,0 +1,261 @@
+/**
+ * Fiscal rules and the same-fiscal-stance replay: what the government may spend on its programmes.
+ *
+ * Programme spending is the government's discretionary spending: public wages (its headcount) and
+ * its purchases of goods. Unemployment benefits and the citizen's income are entitlements — paid by
+ * law to whoever qualifies — so no rule and no replay touches them; interest is owed on contracts.
+ * The plan is today's behaviour: the steady state's public headcount and `govPurchases` goods per
+ * household.
+ *
+ * With a rule on, the budget for a quarter is set at its start from last quarter's accounts:
+ * - deficit-ceiling: the borrowing the rule counts may not exceed `fiscalDeficitCeiling` × GDP;
+ * - debt-target: the primary balance must pay the interest on counted debt, less what trend
+ *   nominal growth (the inflation target: the model has no real growth) erodes, plus
+ *   `fiscalRuleSpeed` of the gap between counted debt and `fiscalDebtTarget` × annual GDP a year.
+ * Both read the interest due this quarter, so interest competes with programmes. The rule only cuts
+ * (it never spends above the plan) and never below MIN_PROGRAMME_SHARE of it (an escape clause, as
+ * real rules have). A rule that does not bind leaves the run exactly as without it.
+ *
+ * The cut falls on both parts in proportion: public employees are laid off (they join the
+ * unemployed and draw benefits) and purchases shrink; when the rule relaxes the government hires
+ * back from the unemployed. Every payment still goes through payIncomes and governmentPurchases,
+ * so the postings are theirs.
+ */
+import { EMP_PUBLIC, EMP_UNEMPLOYED } from './households';
+import { STANCE_TAX_KEYS, type AbmScenario, type FiscalStance, type StanceTaxKey } from './params';
+import type { Economy } from './state';
+
+/** Programme spending is never cut below this share of the plan: beyond it the rule is suspended. */
+export const MIN_PROGRAMME_SHARE = 0.5;
+/**
+ * A rule moves programme spending by at most this share of the plan a quarter (10% a year): public
+ * payrolls and contracts cannot be cut or restored at once, and a rule that moved faster would
+ * chase last quarter's noise and set off a cycle of its own.
+ */
+export const MAX_PROGRAMME_STEP = 0.025;
+
+export interface FiscalState {
+  /** A rule or a replayed stance sets programme spending; off, nothing here runs. */
+  active: boolean;
+  /** A rule is on (a scenario built in code without the key has none, as the schema's default). */
+  ruled: boolean;
+  /** Public employees in the plan (the steady state's). */
+  planPublic: number;
+  publicNow: number;
+  /** Planned purchase volume × this (1 = the plan), unless purchaseBudget is a number. */
+  purchaseScale: number;
+  /** Currency the government spends on purchases this quarter (replay), or NaN. */
+  purchaseBudget: number;
+  /** Programme spending as a share of the plan last quarter (1 = the plan). */
+  share: number;
+  /** Programme spending per quarter to replay (quarter 1 first), or null. */
+  replay: Float64Array | null;
+  /** Indices of households, for picking whom to lay off or hire. */
+  pool: Int32Array;
+  /** The last four quarters' revenue net of entitlements and GDP: budgets are set on annual accounts. */
+  netRevenue: Float64Array;
+  gdp: Float64Array;
+  quarters: number;
+}
+
+export function createFiscal(s: AbmScenario, publicEmployees: number): FiscalState {
+  const stance = s.fiscalStance?.programmeSpending;
+  const rule = s.params.fiscalRule;
+  const ruled = rule === 'deficit-ceiling' || rule === 'debt-target';
+  return {
+    active: ruled || stance !== undefined,
+    ruled,
+    planPublic: publicEmployees,
+    publicNow: publicEmployees,
+    purchaseScale: 1,
+    purchaseBudget: NaN,
+    share: 1,
+    replay: stance ? Float64Array.from(stance) : null,
+    pool: new Int32Array(0),
+    netRevenue: new Float64Array(4),
+    gdp: new Float64Array(4),
+    quarters: 0,
+  };
+}
+
+/** The scenario with a replayed stance's tax rates in place of its own (what the run and its report use). */
+export function withStanceTaxes(s: AbmScenario): AbmScenario {
+  const rates = s.fiscalStance?.taxRates;
+  if (!rates) return s;
+  const params = { ...s.params };
+  for (const k of STANCE_TAX_KEYS) {
+    const v = rates[k];
+    if (v !== undefined) params[k] = v;
+  }
+  return { ...s, params };
+}
+
+/**
+ * Step 0 of a quarter: the programme budget, from last quarter's accounts (read before the flows
+ * are reset), and the public headcount and purchases that spend it.
+ * `lastDeficit` is last quarter's deficit however financed.
+ */
+export function setProgramme(E: Economy, t: number, lastDeficit: number): void {
+  const F = E.fiscal;
+  if (!F.active) return;
+  const p = E.p;
+  const w = E.macro.wage;
+  // Planned purchases are priced at last quarter's average consumer price.
+  const planCost = F.planPublic * w + p.govPurchases * E.H * E.macro.cpi * E.initialPrice;
+  const replaying = F.replay !== null && t <= F.replay.length;
+  let budget = replaying ? F.replay![t - 1]! : planCost;
+  if (F.ruled && t > 1 && planCost > 0) {
+    const want = budget / planCost;
+    const allowed = ruleAllows(E, lastDeficit) / planCost;
+    const share = Math.min(
+      F.share + MAX_PROGRAMME_STEP,
+      Math.max(F.share - MAX_PROGRAMME_STEP, MIN_PROGRAMME_SHARE * want, Math.min(want, allowed)),
+    );
+    F.share = Math.min(want, share);
+    budget = F.share * planCost;
+  }
+  if (!replaying && budget >= planCost) {
+    // The plan is in force: today's behaviour, exactly.
+    F.purchaseScale = 1;
+    F.purchaseBudget = NaN;
+    setPublicStaff(E, F.planPublic);
+    return;
+  }
+  const theta = planCost > 0 ? budget / planCost : 0;
+  let staff = Math.round(theta * F.planPublic);
+  if (replaying) {
+    // Spend the replayed amount exactly: public wages first, purchases the rest.
+    staff = setPublicStaff(E, Math.min(staff, Math.floor(budget / w)));
+    F.purchaseScale = 1;
+    F.purchaseBudget = Math.max(0, budget - staff * w);
+  } else {
+    setPublicStaff(E, staff);
+    F.purchaseScale = theta;
+    F.purchaseBudget = NaN;
+  }
+}
+
+/**
+ * What the rule lets the government spend on programmes this quarter. Revenue net of entitlements
+ * (programme + interest − deficit) and GDP are the last four quarters' means — a budget is set on
+ * annual accounts; a single quarter's would make the rule chase noise and swing the budget from
+ * quarter to quarter. The interest is what falls due now on privately held bonds (banks' and
+ * households'; the public bank's bonds pay none; interest on reserves reaches the budget through the public bank's
+ * remittance, which is revenue).
+ */
+function ruleAllows(E: Economy, lastDeficit: number): number {
+  const { p, gov, flows } = E;
+  const F = E.fiscal;
+  const slot = F.quarters % 4;
+  F.netRevenue[slot] =
+    flows.publicWages + flows.govPurchases + flows.govInterestPrivate + flows.govInterestPublic - lastDeficit;
+  F.gdp[slot] = E.macro.gdpNominal;
+  F.quarters++;
+  const n = Math.min(4, F.quarters);
+  let netRevenue = 0;
+  let Y = 0;
+  for (let k = 0; k < n; k++) {
+    netRevenue += F.netRevenue[k]! / n;
+    Y += F.gdp[k]! / n;
+  }
+  // Banks and households hold private bonds at the same average coupon.
+  const interest = gov.coupon * (gov.bondsPrivate + gov.bondsHouseholds);
+  if (p.fiscalRule === 'deficit-ceiling') {
+    const share = countedShare(E);
+    if (!(share > 0)) return Infinity;
+    // The part of the citizen's income credited debt-free needs no borrowing.
+    const debtFreeIncome = p.citizensIncomeMoneyShare * flows.ubiPaid;
+    return (p.fiscalDeficitCeiling * Y) / share + netRevenue + debtFreeIncome - interest;
+  }
+  const debt = countedDebt(E);
+  const required =
+    interest - (p.inflationTarget / 4) * debt + (p.fiscalRuleSpeed / 4) * (debt - 4 * p.fiscalDebtTarget * Y);
+  return netRevenue - required;
+}
+
+/** The government debt the rule counts: every bond (gross) or those held outside the public bank (by banks and households). */
+export function countedDebt(E: Economy): number {
+  const g = E.gov;
+  const outside = g.bondsPrivate + g.bondsHouseholds;
+  return E.p.fiscalRuleDebt === 'gross' ? outside + g.bondsPublic : outside;
+}
+
+/**
+ * The share of new borrowing the rule counts: bonds sold outside the public bank always count, the
+ * public bank's bonds only under `gross`, debt-free credits never (there is no bond).
+ */
+function countedShare(E: Economy): number {
+  const p = E.p;
+  if (p.moneyRegime === 'private-debt') return 1;
+  if (p.moneyRegime === 'public-bank-interest-free' && p.fiscalRuleDebt === 'gross') return 1;
+  return 1 - p.publicShare;
+}
+
+/**
+ * Lay off or hire public employees, at random, until there are `n` (hiring is limited to the
+ * unemployed). Returns the headcount reached.
+ */
+function setPublicStaff(E: Economy, n: number): number {
+  const F = E.fiscal;
+  if (n === F.publicNow) return n;
+  const emp = E.hh.emp;
+  const H = E.H;
+  if (F.pool.length !== H) F.pool = new Int32Array(H);
+  const pool = F.pool;
+  const from = n < F.publicNow ? EMP_PUBLIC : EMP_UNEMPLOYED;
+  const to = n < F.publicNow ? EMP_UNEMPLOYED : EMP_PUBLIC;
+  let k = 0;
+  for (let h = 0; h < H; h++) if (emp[h] === from) pool[k++] = h;
+  let moves = Math.min(Math.abs(n - F.publicNow), k);
+  const rng = E.rng.hiring;
+  const step = to === EMP_PUBLIC ? 1 : -1;
+  while (moves-- > 0) {
+    const j = rng.int(k);
+    emp[pool[j]!] = to;
+    pool[j] = pool[--k]!;
+    F.publicNow += step;
+  }
+  return F.publicNow;
+}
+
+/**
+ * Share of every consumption-goods firm's stock the government buys: the planned volume (scaled by
+ * the rule), or as much as a replayed budget pays for at the firms' prices.
+ */
+export function purchaseShare(E: Economy, units: number): number {
+  const F = E.fiscal;
+  if (!(F.purchaseBudget >= 0)) {
+    const want = E.p.govPurchases * E.H * F.purchaseScale;
+    return units > 0 ? Math.min(1, want / units) : 0;
+  }
+  let value = 0;
+  for (let f = 0; f < E.nC; f++) value += E.firms.stock[f]! * E.firms.price[f]!;
+  return value > 0 ? Math.min(1, F.purchaseBudget / value) : 0;
+}
+
+/**
+ * The stance a comparison holds equal, taken from the first scenario and its run: its programme
+ * spending quarter by quarter and the tax rates it ran with.
+ */
+export function fiscalStanceFrom(s: AbmScenario, programmeSpending: ArrayLike<number>): FiscalStance {
+  const eff = withStanceTaxes(s);
+  const taxRates: Partial<Record<StanceTaxKey, number>> = {};
+  for (const k of STANCE_TAX_KEYS) taxRates[k] = eff.params[k];
+  return {
+    heldFrom: (s.fiscalStance?.heldFrom ?? s.name ?? 'the first scenario').slice(0, 200),
+    programmeSpending: Array.from(programmeSpending),
+    taxRates,
+  };
+}
+
+/**
+ * Why `other` cannot replay the stance of `first`, or null: programme spending is in currency, so
+ * the economies must have the same number of households and the same money scale (initial wage).
+ */
+export function stanceMismatch(first: AbmScenario, other: AbmScenario): string | null {
+  if (first.households !== other.households)
+    return `households: ${other.households} here, ${first.households} in the scenario whose stance is replayed; programme spending in currency would not fit an economy of another size`;
+  if (first.params.initialWage !== other.params.initialWage)
+    return `initialWage: ${other.params.initialWage} here, ${first.params.initialWage} in the scenario whose stance is replayed; programme spending in currency would not fit another money scale`;
+  return null;
+}

@@ -1,0 +1,178 @@
+/**
+ * The money stock by origin, one panel per compared scenario on one vertical scale, under one
+ * legend. Each panel reads without a mouse like the small multiples: arrow keys step through the
+ * quarters (announced), "Show data" opens the numbers.
+ */
+import { format } from 'd3';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  absentOrigins,
+  drawMoneyOriginLegend,
+  drawMoneyOriginPanel,
+  MONEY_ORIGINS,
+  originsOf,
+  RESIDUAL,
+  sharedDomain,
+  type MoneyOriginHandle,
+  type MoneyOriginScenario,
+} from '../../charts/moneyOrigin';
+import { CHART_KEYS_HINT, ChartReader, useChartKeys, type ChartData } from '../common/ChartReader';
+import { useWidth } from '../common/useWidth';
+
+const PANEL_HEIGHT = 300;
+const formatValue = format(',.2~f');
+
+export function MoneyOriginPanel(props: {
+  scenarios: readonly MoneyOriginScenario[];
+  seedNote: string;
+  toolbar: ReactNode;
+}) {
+  const { scenarios } = props;
+  const host = useRef<HTMLDivElement>(null);
+  const width = useWidth(host, 900);
+  const domain = useMemo(() => sharedDomain(scenarios), [scenarios]);
+  const withResidual = scenarios.some((s) => s.series.hasResidual);
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    el.replaceChildren(
+      drawMoneyOriginLegend(
+        document,
+        width,
+        withResidual ? [...MONEY_ORIGINS, RESIDUAL] : MONEY_ORIGINS,
+        absentOrigins(scenarios),
+      ),
+    );
+  }, [width, withResidual, scenarios]);
+  return (
+    <section className="econ-figure money-origin" aria-labelledby="econ-money-origin-title">
+      <header className="figure-header">
+        <h3 id="econ-money-origin-title">Where the money comes from</h3>
+        {props.toolbar}
+      </header>
+      <p className="muted small">
+        The money stock (deposits of households and firms) and its counterparts on the banks&apos; and the
+        public bank&apos;s balance sheets, % of annual GDP: bands above zero minus bands below add up to the
+        money stock (the black line) in every quarter; a hatched residual band would show any part the
+        accounts do not explain. {props.seedNote}
+      </p>
+      <div ref={host} className="money-origin-legend-host" data-testid="money-origin-legend" />
+      <div className="money-origin-panels" data-testid="money-origin-panels">
+        {scenarios.map((s) => (
+          <OriginPanel key={s.id} scenario={s} domain={domain} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function OriginPanel(props: { scenario: MoneyOriginScenario; domain: [number, number] }) {
+  const { scenario, domain } = props;
+  const host = useRef<HTMLDivElement>(null);
+  const width = useWidth(host, 440);
+  const [handle, setHandle] = useState<MoneyOriginHandle | null>(null);
+  const hintId = useId();
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const h = drawMoneyOriginPanel(document, scenario, { width, height: PANEL_HEIGHT }, domain);
+    el.querySelector(':scope > svg')?.remove();
+    el.prepend(h.svg);
+    setHandle(h);
+  }, [scenario, domain, width]);
+  const data = useMemo(() => chartData(scenario), [scenario]);
+  const keys = useChartKeys(data);
+  const [pointer, setPointer] = useState<number | null>(null);
+  const first = scenario.series.index[0] ?? 1;
+  const quarter = pointer ?? (keys.point === null ? null : first + keys.point);
+  return (
+    <div className="chart-block">
+      <div
+        className="chart-host"
+        ref={host}
+        style={{ height: PANEL_HEIGHT }}
+        data-testid={`money-origin-${scenario.id}`}
+        role="group"
+        tabIndex={0}
+        aria-label={`Money stock by origin, ${scenario.label} (% of annual GDP)`}
+        aria-describedby={hintId}
+        onKeyDown={(e) => keys.onKeyDown(e)}
+        onPointerMove={(e) => {
+          if (!handle) return;
+          setPointer(handle.quarterAt(e.clientX - e.currentTarget.getBoundingClientRect().left));
+        }}
+        onPointerLeave={() => setPointer(null)}
+      >
+        {handle && quarter !== null && (
+          <>
+            <div
+              className="hover-rule"
+              style={{ left: handle.xPixel(quarter), top: handle.plot.top, height: handle.plot.height }}
+            />
+            <Readout scenario={scenario} quarter={quarter} handle={handle} width={width} />
+          </>
+        )}
+      </div>
+      <span id={hintId} className="visually-hidden">
+        {CHART_KEYS_HINT}
+      </span>
+      <ChartReader data={data} announcement={keys.announcement} />
+    </div>
+  );
+}
+
+function Readout(props: {
+  scenario: MoneyOriginScenario;
+  quarter: number;
+  handle: MoneyOriginHandle;
+  width: number;
+}) {
+  const { scenario, quarter, handle, width } = props;
+  const s = scenario.series;
+  const i = quarter - (s.index[0] ?? 1);
+  if (i < 0 || i >= s.index.length) return null;
+  const left = handle.xPixel(quarter) + 10;
+  return (
+    <div
+      className="readout compact"
+      aria-hidden="true"
+      style={{ left: Math.max(0, Math.min(left, width - 230)), top: handle.plot.top + 4, width: 220 }}
+    >
+      <strong>Quarter {quarter}</strong> <span className="muted">% of annual GDP</span>
+      <div className="readout-row">
+        <span className="readout-label">Money stock:</span>
+        <span className="readout-value">{formatValue(s.money[i]!)}</span>
+      </div>
+      {originsOf(s).map((o) => {
+        const v = o.id === 'residual' ? s.residual[i]! : s.parts[o.id]![i]!;
+        return (
+          <div key={o.id} className="readout-row">
+            <span className="swatch" style={{ background: o.colour }} />
+            <span className="readout-label">{o.label}:</span>
+            <span className="readout-value">{formatValue(v)}</span>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function chartData(s: MoneyOriginScenario): ChartData {
+  const first = s.series.index[0] ?? 1;
+  return {
+    label: `Money stock by origin, ${s.label}`,
+    indexName: 'Quarter',
+    rows: s.series.index.length,
+    rowName: (i) => `Quarter ${first + i}`,
+    columns: [
+      { id: 'money', label: 'Money stock', values: s.series.money },
+      ...originsOf(s.series).map((o) => ({
+        id: o.id,
+        label: o.label,
+        values: o.id === 'residual' ? s.series.residual : s.series.parts[o.id]!,
+      })),
+    ],
+    format: formatValue,
+    unit: '% of annual GDP',
+  };
+}

@@ -1,0 +1,72 @@
+/** `money-lab run B --same-fiscal-stance-as A`: B replays A's programme spending and tax rates. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { csvParse } from 'd3-dsv';
+import { describe, expect, it, vi } from 'vitest';
+import { ABM_PRESETS } from '../../../models/abm';
+import { main } from '../../../src-main/cli/main';
+
+vi.setConfig({ testTimeout: 60_000 });
+const tmp = mkdtempSync(join(tmpdir(), 'money-lab-stance-'));
+
+async function cli(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    out: (t) => void (stdout += `${t}\n`),
+    err: (t) => void (stderr += `${t}\n`),
+    cwd: tmp,
+  });
+  return { code, stdout, stderr };
+}
+
+function write(name: string, params: Record<string, unknown>, households = 1000): void {
+  const s = { ...ABM_PRESETS['abm-private-debt']!, name, households, firms: 60, banks: 3, periods: 30 };
+  writeFileSync(join(tmp, `${name}.json`), JSON.stringify({ ...s, params: { ...s.params, ...params } }));
+}
+
+const column = (dir: string, k: string) =>
+  csvParse(readFileSync(join(tmp, dir, 'series.csv'), 'utf8').replace(/^#.*\n/gm, '')).map((r) =>
+    Number(r[k]),
+  );
+
+describe('run --same-fiscal-stance-as', () => {
+  it('replays the reference’s programme spending and tax rates, and summary.json says what was held equal', async () => {
+    write('a', {});
+    write('b', { moneyRegime: 'public-bank-interest-free', corporateTaxRate: 0.4 });
+    expect((await cli('run', 'a.json', '--out', 'ra')).code).toBe(0);
+    expect((await cli('run', 'b.json', '--out', 'rb', '--same-fiscal-stance-as', 'a.json')).code).toBe(0);
+    const a = column('ra', 'programme_spending');
+    const b = column('rb', 'programme_spending');
+    expect(a.length).toBe(30);
+    for (let i = 0; i < 30; i++) expect(Math.abs(b[i]! / a[i]! - 1)).toBeLessThan(1e-6);
+    const summary = JSON.parse(readFileSync(join(tmp, 'rb', 'summary.json'), 'utf8'));
+    expect(summary.summary.fiscalStanceHeldEqual).toMatch(/Same fiscal stance as “a”.*corporate 15%/);
+    expect(summary.assumptions.join(' ')).toMatch(/Not held equal/);
+  });
+
+  it('refuses a reference of another size or another model, in one line naming the flag (exit 2)', async () => {
+    write('big', {}, 2000);
+    write('c', {});
+    const r = await cli('run', 'c.json', '--out', 'rc', '--same-fiscal-stance-as', 'big.json');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/--same-fiscal-stance-as: households: 1000 here, 2000/);
+    const m = await cli('run', 'c.json', '--out', 'rc', '--same-fiscal-stance-as', 'preset:gl-sim');
+    expect(m.code).toBe(2);
+    expect(m.stderr).toMatch(/--same-fiscal-stance-as/);
+    const s = await cli(
+      'sweep',
+      'c.json',
+      '--out',
+      'x',
+      '--vary',
+      'publicShare=0:1:2',
+      '--same-fiscal-stance-as',
+      'c.json',
+    );
+    expect(s.code).toBe(2);
+    expect(s.stderr).toMatch(/--same-fiscal-stance-as does not apply/);
+  });
+});
