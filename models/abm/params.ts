@@ -803,7 +803,7 @@ const SPECS = {
     group: "Policy: citizen's income",
     label: "Citizen's income tax mix",
     unit: 'choice',
-    help: "Which taxes rise when citizensIncomeFinancing is taxes. essay (the essay's: corporate tax back to 47%, capital gains and wealth taxed as well as income): the corporate tax toward 47%, the capital income tax toward 30% and a 1% wealth tax, scaled together to the cost, and the income tax covers what they cannot. income, corporate, wealth: that one tax alone. Ceilings: 70% for the income tax, 90% for corporate and capital income taxes, 10% a year for the wealth tax; at the ceiling the rest is borrowed.",
+    help: "Which taxes rise when citizensIncomeFinancing is taxes. essay (the essay's: corporate tax back to 47%, capital gains and wealth taxed as well as income): the corporate tax toward 47%, the capital income tax toward 30% and a 1% wealth tax, scaled together to the cost, and the income tax covers what they cannot. income, corporate, wealth: that one tax alone. Ceilings: 70% for the income tax, 90% for corporate and capital income taxes, 10% a year for the wealth tax; at the ceiling the rest is borrowed. Measured for an income of a fifth of the average wage (16–18% of GDP; default scale, quarters 60–160): income alone or essay raise all of it (income tax about 44–46%); corporate alone about 7% of GDP at its 90% ceiling; wealth alone almost nothing at the default threshold (ten years' average wage), since few households hold that much.",
     min: 0,
     max: 0,
   } satisfies EnumSpec,
