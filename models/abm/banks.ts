@@ -16,6 +16,8 @@ export interface Banks {
   adv: Float64Array;
   bonds: Float64Array;
   nw: Float64Array;
+  /** Mortgages to households (housing.ts); zero when the housing market is off. */
+  mort: Float64Array;
   /** Profit of the current period (interest in − interest out − write-offs). */
   income: Float64Array;
   /** Scratch for dividends of the current period. */
@@ -31,6 +33,7 @@ export function createBanks(n: number): Banks {
     adv: new Float64Array(n),
     bonds: new Float64Array(n),
     nw: new Float64Array(n),
+    mort: new Float64Array(n),
     income: new Float64Array(n),
     dividend: new Float64Array(n),
   };
@@ -83,8 +86,8 @@ export function bankTaxesAndDividends(E: Economy): number {
     banks.res[k]! -= tax;
     banks.nw[k]! -= tax;
     taxes += tax;
-    const assets = banks.loans[k]! + banks.bonds[k]! + banks.res[k]!;
-    const required = Math.max(p.targetCapitalRatio * banks.loans[k]!, p.bankEquityToAssets * assets);
+    const assets = banks.loans[k]! + banks.mort[k]! + banks.bonds[k]! + banks.res[k]!;
+    const required = Math.max(p.targetCapitalRatio * riskWeighted(E, k), p.bankEquityToAssets * assets);
     const excess = banks.nw[k]! - required;
     if (excess > 0) {
       const d = p.bankPayout * excess;
@@ -123,6 +126,14 @@ export function reservesAndAdvances(E: Economy): void {
   book.advance(net);
 }
 
+/**
+ * Bank k's loans weighted by risk for its capital ratio: firm loans in full, mortgages at
+ * `mortgageRiskWeight` (Basel's standardised weight for residential mortgages is 35%).
+ */
+export function riskWeighted(E: Economy, k: number): number {
+  return E.banks.loans[k]! + E.p.mortgageRiskWeight * E.banks.mort[k]!;
+}
+
 export function resetBankIncome(E: Economy): void {
   E.banks.income.fill(0);
 }
@@ -145,7 +156,7 @@ export function resolveBanks(E: Economy): void {
     if (!(banks.nw[k]! < 0)) continue;
     failures++;
     const owners = hh.ownerList;
-    const need = p.targetCapitalRatio * banks.loans[k]! - banks.nw[k]!;
+    const need = p.targetCapitalRatio * riskWeighted(E, k) - banks.nw[k]!;
     const each = need / owners.length;
     for (let j = 0; j < owners.length; j++) {
       const h = owners[j]!;

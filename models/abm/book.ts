@@ -26,7 +26,9 @@ export const RES = 3;
 export const ADV = 4;
 export const BON = 5;
 export const GA = 6;
-export const NI = 7;
+/** Mortgages: households' debt to private banks and the public bank (housing.ts; zero without it). */
+export const MO = 7;
+export const NI = 8;
 
 export const SECTORS: readonly SectorSpec[] = [
   { id: 'households', label: 'Households', name: 'households' },
@@ -62,6 +64,7 @@ export const INSTRUMENTS: readonly InstrumentSpec[] = [
     kind: 'government account',
     issuer: 'publicBank',
   },
+  { id: 'mortgages', label: 'Mortgages', name: 'mortgages', kind: 'loans', issuer: 'households' },
 ];
 
 /** Transaction kinds: the row each belongs to in the transactions-flow matrix, and a plain-words lead. */
@@ -88,6 +91,9 @@ export const KINDS = [
   ['Lending and repayment', 'loans were made and repaid'],
   ['Bond sales and redemptions', 'government bonds were sold and redeemed'],
   ['Reserves and advances', 'banks borrowed and repaid advances'],
+  ['Residential investment', 'households bought new houses from their builders'],
+  ['Interest on mortgages', 'households paid interest on their mortgages'],
+  ['Mortgage write-offs', 'mortgages of foreclosed households were written down'],
 ] as const;
 
 export const K = {
@@ -113,6 +119,9 @@ export const K = {
   lending: 19,
   bonds: 20,
   advances: 21,
+  resInv: 22,
+  intMort: 23,
+  mortWriteOff: 24,
 } as const;
 export const NK = KINDS.length;
 
@@ -181,6 +190,8 @@ export class Book {
       sources += legs[(k * NS + BK) * NI + BON]!;
       sources += legs[(k * NS + PB) * NI + BON]!;
       sources += legs[(k * NS + PB) * NI + GA]!; // the account is a liability: its rise is a negative leg
+      sources += legs[(k * NS + BK) * NI + MO]!;
+      sources += legs[(k * NS + PB) * NI + MO]!;
       sources -= this.entries[k * NS + BK]!;
       sources -= this.entries[k * NS + PB]!;
     }
@@ -361,6 +372,35 @@ export class Book {
     this.l(k, BK, ADV, -x);
     this.l(k, PB, ADV, x);
     this.l(k, PB, RES, -x);
+  }
+
+  /** A private bank's new mortgage creates its borrower's deposit (x < 0: a repayment destroys one). */
+  privateMortgage(x: number): void {
+    const k = K.lending;
+    this.l(k, HH, DEP, x);
+    this.l(k, HH, MO, -x);
+    this.l(k, BK, MO, x);
+    this.l(k, BK, DEP, -x);
+  }
+
+  /** A public-bank mortgage: the borrower's deposit rises and its bank gains reserves (x < 0: repayment). */
+  publicMortgage(x: number): void {
+    const k = K.lending;
+    this.l(k, HH, DEP, x);
+    this.l(k, HH, MO, -x);
+    this.l(k, PB, MO, x);
+    this.l(k, BK, DEP, -x);
+    this.l(k, BK, RES, x);
+    this.l(k, PB, RES, -x);
+  }
+
+  /** A mortgage written down at foreclosure: the borrower's debt and the lender's net worth fall. */
+  mortgageWriteOff(lender: number, x: number): void {
+    const k = K.mortWriteOff;
+    this.e(k, HH, x);
+    this.e(k, lender, -x);
+    this.l(k, HH, MO, x);
+    this.l(k, lender, MO, -x);
   }
 
   /** Banks pay interest on advances to the public bank. */

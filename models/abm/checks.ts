@@ -4,7 +4,8 @@
  * Cost: one pass over agents (O(H + F + banks)), a small fraction of the period's work.
  */
 import { SfcError } from '../accounting/errors';
-import { BON, DEP, HH, INSTRUMENTS, KINDS, NI, NS, SECTORS } from './book';
+import { BON, DEP, HH, INSTRUMENTS, KINDS, MO, NI, NS, SECTORS } from './book';
+import { LENDER_PUBLIC } from './mortgages';
 import { FIRM_KIND_NAMES } from './firms';
 import { sectorHoldingsInto, type Economy } from './state';
 
@@ -26,6 +27,9 @@ export interface CheckScratch {
   firmDeposits: number;
   /** Government bonds held by households, summed over them (bondholders.ts). */
   householdBonds: number;
+  /** Mortgages by private bank and in total (households' side), when the housing market is on. */
+  mortByBank?: Float64Array;
+  householdMortgages?: number;
 }
 
 function rel(residual: number, scale: number): number {
@@ -98,6 +102,28 @@ export function checkAgents(E: Economy, t: number, s: CheckScratch): number {
   }
   s.householdDeposits = dh;
   s.firmDeposits = df;
+  // Mortgages, households' side: by lending bank, and the public bank's.
+  let mortPublic = 0;
+  let mortAll = 0;
+  const Hs = E.housing;
+  if (Hs) {
+    const byBankM = (s.mortByBank ??= new Float64Array(banks.n));
+    byBankM.fill(0);
+    const mort = Hs.mort;
+    const lender = Hs.lender;
+    const pubLender = LENDER_PUBLIC;
+    for (let h = 0; h < hh.n; h++) {
+      const m = mort[h]!;
+      if (!(m > 0)) {
+        if (m < 0) fail(t, `household ${h}`, m, 'its mortgage is negative');
+        continue;
+      }
+      mortAll += m;
+      if (lender[h] === pubLender) mortPublic += m;
+      else byBankM[hbank[h]!]! += m;
+    }
+  }
+  s.householdMortgages = mortAll;
   let res = 0;
   let adv = 0;
   let bonds = 0;
@@ -110,11 +136,26 @@ export function checkAgents(E: Economy, t: number, s: CheckScratch): number {
     const D = banks.dep[k]!;
     const A = banks.adv[k]!;
     const V = banks.nw[k]!;
-    const scale = Math.abs(L) + Math.abs(R) + Math.abs(B) + Math.abs(D) + Math.abs(A) + Math.abs(V);
-    const r = L + R + B - D - A - V;
+    const M = banks.mort[k]!;
+    const scale =
+      Math.abs(L) + Math.abs(M) + Math.abs(R) + Math.abs(B) + Math.abs(D) + Math.abs(A) + Math.abs(V);
+    const r = L + M + R + B - D - A - V;
     let e = rel(r, scale);
     if (!(e <= TOLERANCE))
-      fail(t, `bank ${k}`, r, 'loans + reserves + bonds − deposits − advances differ from its net worth');
+      fail(
+        t,
+        `bank ${k}`,
+        r,
+        'loans + mortgages + reserves + bonds − deposits − advances differ from its net worth',
+      );
+    if (Hs) {
+      const rm = M - s.mortByBank![k]!;
+      const em = rel(rm, scale);
+      if (!(em <= TOLERANCE))
+        fail(t, `bank ${k}`, rm, "its mortgages differ from the sum of its borrowers' mortgages");
+      if (em > e) e = em;
+      banks.mort[k] = s.mortByBank![k]!;
+    }
     const rd = D - s.depByBank[k]!;
     const ed = rel(rd, scale);
     if (!(ed <= TOLERANCE))
@@ -126,7 +167,7 @@ export function checkAgents(E: Economy, t: number, s: CheckScratch): number {
     if (e > worst) worst = e;
     banks.dep[k] = s.depByBank[k]!;
     banks.loans[k] = s.loansByBank[k]!;
-    banks.nw[k] = banks.loans[k]! + R + B - banks.dep[k]! - A;
+    banks.nw[k] = banks.loans[k]! + banks.mort[k]! + R + B - banks.dep[k]! - A;
     res += R;
     adv += A;
     bonds += B;
@@ -134,8 +175,9 @@ export function checkAgents(E: Economy, t: number, s: CheckScratch): number {
   const pairs: [string, number, number, string][] = [
     [
       'public bank',
-      pb.loans + pb.adv + pb.bonds - pb.res - pb.ga - pb.nw,
+      pb.loans + pb.mort + pb.adv + pb.bonds - pb.res - pb.ga - pb.nw,
       Math.abs(pb.loans) +
+        Math.abs(pb.mort) +
         Math.abs(pb.adv) +
         Math.abs(pb.bonds) +
         Math.abs(pb.res) +
@@ -150,6 +192,12 @@ export function checkAgents(E: Economy, t: number, s: CheckScratch): number {
       pb.loans - lpFirms,
       Math.abs(lpFirms),
       "its loans differ from the firms' public-bank loans",
+    ],
+    [
+      'public bank',
+      pb.mort - mortPublic,
+      Math.abs(mortPublic),
+      "its mortgages differ from the households' public-bank mortgages",
     ],
     [
       'government',
@@ -198,7 +246,8 @@ export function checkAgents(E: Economy, t: number, s: CheckScratch): number {
   pb.res = res;
   pb.adv = adv;
   pb.loans = lpFirms;
-  pb.nw = pb.loans + pb.adv + pb.bonds - pb.res - pb.ga;
+  pb.mort = mortPublic;
+  pb.nw = pb.loans + pb.mort + pb.adv + pb.bonds - pb.res - pb.ga;
   gov.bondsPrivate = bonds;
   pb.ga = gov.ga;
   gov.bondsHouseholds = bh;
@@ -234,11 +283,23 @@ export function checkSectors(
   householdDeposits: number,
   holdings: Float64Array,
   householdBonds = 0,
+  householdMortgages = 0,
 ): { worst: number; scale: number } {
   const { ledger, book, firms, banks, pb, gov, hh } = E;
   book.postTo(ledger);
   // Sector holdings from the agents vs the ledger.
-  const agents = sectorHoldingsInto(holdings, hh, firms, banks, pb, gov, householdDeposits, householdBonds);
+  const agents = sectorHoldingsInto(
+    holdings,
+    hh,
+    firms,
+    banks,
+    pb,
+    gov,
+    householdDeposits,
+    householdBonds,
+    householdMortgages,
+  );
+
   let scale = 1;
   for (let s = 0; s < NS; s++) {
     for (let i = 0; i < NI; i++) scale = Math.max(scale, Math.abs(ledger.holdings[s * NI + i]!));
@@ -265,7 +326,7 @@ export function checkSectors(
   for (let f = 0; f < firms.n; f++) fnw += firms.nw[f]!;
   let bnw = 0;
   for (let k = 0; k < banks.n; k++) bnw += banks.nw[k]!;
-  const hnw = agents[HH * NI + DEP]! + agents[HH * NI + BON]!;
+  const hnw = agents[HH * NI + DEP]! + agents[HH * NI + BON]! + agents[HH * NI + MO]!;
   const tracked = [hnw, fnw, bnw, pb.nw, gov.nw];
   for (let s = 0; s < NS; s++) {
     const r = tracked[s]! - ledger.netWorth[s]!;

@@ -54,6 +54,7 @@ import {
   payIncomes,
   payOwners,
 } from './households';
+import { afterClose, householdMortgages, housingQuarter } from './housing';
 import { PERIODS_PER_YEAR, type AbmScenario } from './params';
 import { moneyCounterparts } from './moneyOrigin';
 import { remitProfit } from './publicBank';
@@ -150,6 +151,12 @@ export const COLUMN_UNITS = {
   primary_balance:
     'currency per quarter (revenue incl. the public bank’s remittance − programme spending − benefits − citizen’s income; interest excluded)',
   programme_spending: 'currency per quarter (public wages + government purchases)',
+  mortgage_lending: 'currency per quarter (new mortgages, private banks and the public bank)',
+  house_price: 'currency per house (0 without the housing market)',
+  houses_built: 'new houses sold per quarter',
+  public_bank_mortgages: "currency, outstanding (the public bank's household tier)",
+  mortgage_write_offs: 'currency per quarter (private banks and the public bank)',
+  homeownership_rate: 'share of households owning their home',
 } as const;
 export type AbmColumn = keyof typeof COLUMN_UNITS;
 export const COLUMN_NAMES = Object.keys(COLUMN_UNITS) as AbmColumn[];
@@ -253,6 +260,7 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
     householdDeposits: 0,
     firmDeposits: 0,
     householdBonds: 0,
+    householdMortgages: E.housing ? householdMortgages(E.housing) : 0,
   };
   const mats: PeriodMatrices = { balance: new Float64Array(nb), flows: new Float64Array(nf) };
   const holdings = new Float64Array(NS * NI);
@@ -288,6 +296,7 @@ export function runEconomy(s: AbmScenario, opts: RunOptions = {}): AbmRawResult 
       scratch.householdDeposits,
       holdings,
       scratch.householdBonds,
+      scratch.householdMortgages,
     );
     money = moneyNow;
     const err = Math.max(agentErr, worst);
@@ -359,6 +368,7 @@ function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): v
   householdInterestTaxesShares(E);
   payHouseholdCoupons(E); // coupons to household bondholders, capital income tax withheld
   bankruptcies(E);
+  if (E.housing) housingQuarter(E, E.housing); // mortgages, construction, house sales (housing.ts)
   q.bankDividends = bankTaxesAndDividends(E);
   payOwners(E, E.banks.dividend, q.bankDividends);
   resolveBanks(E);
@@ -383,6 +393,7 @@ function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): v
 function closeQuarter(E: Economy, t: number, q: Quarter): void {
   const unemployedAtClose = closeHouseholds(E);
   bondsIntoWealth(E); // wealth read by next quarter's consumption includes bonds
+  if (E.housing) afterClose(E, E.housing); // debt service is spoken for in next quarter's plans
   const firms = E.firms;
   const nC = E.nC;
   let revenueC = 0;
@@ -539,8 +550,10 @@ function recordQuarter(
   cols.debt_free_issued[j] = g.debtFreeCum;
   cols.gov_interest_to_private[j] = E.flows.govInterestPrivate;
   cols.money_stock[j] = money;
-  cols.money_from_private_loans[j] = q.loansPrivate;
-  cols.money_from_public_bank[j] = q.loansPublic + g.bondsPublic + g.debtFreeCum;
+  let mortB = 0;
+  for (let k = 0; k < E.NB; k++) mortB += E.banks.mort[k]!;
+  cols.money_from_private_loans[j] = q.loansPrivate + mortB;
+  cols.money_from_public_bank[j] = q.loansPublic + g.bondsPublic + g.debtFreeCum + E.pb.mort;
   cols.private_debt[j] = loans;
   cols.interest_paid_private_firms[j] = E.flows.interestPrivateFirms;
   cols.interest_paid_coops[j] = E.flows.interestCoops;
@@ -569,14 +582,17 @@ function recordQuarter(
   cols.bank_profits_to_owners[j] = q.bankDividends;
   cols.public_bank_net_worth[j] = E.pb.nw;
   const fl = E.flows;
-  cols.investment_real[j] = fl.investmentUnits * E.steady.machinePrice;
+  // With the housing market on, residential investment counts too, as statistical offices count
+  // it: work put in place (houses started this quarter), valued like machines.
+  const houseUnits = E.housing ? E.housing.q.started * E.housing.units : 0;
+  cols.investment_real[j] = (fl.investmentUnits + houseUnits) * E.steady.machinePrice;
   cols.consumption_real[j] = fl.consumption / q.cpi;
   cols.capacity_utilisation[j] = q.utilisation;
   cols.inventories_to_sales[j] = q.unitsSold > 0 ? q.inventories / q.unitsSold : 0;
   cols.wage_inflation[j] = q.wageInflation;
   cols.markup_mean[j] = q.markupMean;
   cols.firm_debt[j] = loans;
-  cols.household_debt[j] = 0;
+  cols.household_debt[j] = mortB + E.pb.mort;
   cols.unemployment_benefits[j] = fl.benefits;
   cols.bank_failures[j] = fl.bankFailures;
   cols.interest_on_reserves[j] = fl.interestOnReserves;
@@ -600,6 +616,13 @@ function recordQuarter(
 
   cols.primary_balance[j] = fl.govInterestPrivate + fl.govInterestPublic - q.deficit;
   cols.programme_spending[j] = fl.publicWages + fl.govPurchases;
+  const hs = E.housing;
+  cols.mortgage_lending[j] = hs ? hs.q.newPrivate + hs.q.newPublic : 0;
+  cols.house_price[j] = hs ? hs.price : 0;
+  cols.houses_built[j] = hs ? hs.q.built : 0;
+  cols.public_bank_mortgages[j] = E.pb.mort;
+  cols.mortgage_write_offs[j] = hs ? hs.q.writeOffPrivate + hs.q.writeOffPublic : 0;
+  cols.homeownership_rate[j] = hs ? hs.stock / E.H : 0;
 }
 
 function emptyQuarter(): Quarter {

@@ -14,6 +14,7 @@
  * A firm's `nw` is its FINANCIAL net worth (deposits − loans), the part the ledger sees; machines
  * (`kVal`, book value) and inventories (`invVal`) are real assets on top of it.
  */
+import { riskWeighted } from './banks';
 import { BK, FI, K, PB } from './book';
 import { capacityNextQuarter } from './capital';
 import { purchaseShare } from './fiscalRule';
@@ -209,7 +210,7 @@ export function planAndBorrow(E: Economy, t: number): void {
         const assets = firms.dep[f]! + firms.kVal[f]! + firms.invVal[f]! + cost;
         // (debt + x) / (assets + x) ≤ levMax: the loan's deposit is an asset until it is spent.
         const firmRoom = (levMax * assets - debt) / (1 - levMax);
-        const bankRoom = banks.nw[fb]! / minCR - banks.loans[fb]!;
+        const bankRoom = banks.nw[fb]! / minCR - riskWeighted(E, fb);
         const x = Math.max(0, Math.min(need - got, firmRoom, bankRoom));
         if (x > 0) {
           const oldB = firms.loanB[f]!;
@@ -314,7 +315,7 @@ export function firmInterestAndRepay(E: Economy): void {
       const assets = firms.dep[f]! + firms.kVal[f]! + firms.invVal[f]!;
       const room = Math.min(
         (levMax * assets - debt) / (1 - levMax),
-        banks.nw[fb]! / p.minCapitalRatio - banks.loans[fb]!,
+        banks.nw[fb]! / p.minCapitalRatio - riskWeighted(E, fb),
       );
       if (!(room >= short)) {
         firms.defaulted[f] = 1;

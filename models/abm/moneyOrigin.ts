@@ -3,8 +3,9 @@
  * banking system's balance sheets, so that the parts add up to the money stock exactly.
  *
  * From the private banks' sheet:  D = L_B + L_M + B_bk + R − A − E_bk
- * and the public bank's sheet:    R − A = L_P + B_pb − GA − E_pb
- * so                              D = L_B + L_M + L_P + B_pb + B_bk − GA − E_bk − E_pb.
+ * and the public bank's sheet:    R − A = L_P + L_MP + B_pb − GA − E_pb
+ * so                              D = L_B + L_M + L_P + L_MP + B_pb + B_bk − GA − E_bk − E_pb
+ * (L_M, L_MP: mortgages held by private banks and by the public bank's household tier).
  * Debt-free credits lower the public bank's net worth one for one (government.ts), so
  * −E_pb = DF − (E_pb + DF): the credits are counted with the bonds the public bank holds as
  * "government spending of public money", and E_pb + DF (what the public bank keeps of its own,
@@ -29,14 +30,6 @@ export interface MoneyCounterparts {
   otherNet: number;
 }
 
-/**
- * Household credit from private banks. None exists in this model version: households hold only
- * deposits (see the assumptions). The housing model replaces this with its mortgage book.
- */
-function householdMortgagesFromPrivateBanks(_E: Economy): number {
-  return 0;
-}
-
 /** The counterparts of the money stock at the end of a quarter, from the agents' stocks. */
 export function moneyCounterparts(E: Economy): MoneyCounterparts {
   const { firms, banks, pb, gov } = E;
@@ -48,14 +41,18 @@ export function moneyCounterparts(E: Economy): MoneyCounterparts {
   }
   let bankBonds = 0;
   let bankEquity = 0;
+  let mortgages = 0;
   for (let k = 0; k < banks.n; k++) {
+    mortgages += banks.mort[k]!;
     bankBonds += banks.bonds[k]!;
     bankEquity += banks.nw[k]!;
   }
   return {
     firmLoans,
-    mortgages: householdMortgagesFromPrivateBanks(E),
-    publicBankCredit: publicLoans,
+    // Households' mortgages (housing.ts): the private banks' book here, the public bank's tier
+    // with its loans to firms.
+    mortgages,
+    publicBankCredit: publicLoans + pb.mort,
     publicSpending: pb.bonds + gov.debtFreeCum,
     bankBonds,
     bankEquity,

@@ -88,7 +88,8 @@ export type ParamGroup =
   | 'Firms'
   | 'Banks'
   | 'Wages and prices'
-  | 'Initial state';
+  | 'Initial state'
+  | 'Housing and mortgages';
 
 export interface ParamDoc {
   label: string;
@@ -885,6 +886,180 @@ const SPECS = {
     0.5,
     "Under debt-target: the share of the gap between counted debt and the target the primary balance must close each year (the EU's debt-reduction benchmark closes 1/20 = 5% of the excess a year; estimated fiscal reaction coefficients lie within 2–10%). Bounds: above 50% a year the cuts would swing with every quarter's noise.",
   ),
+  // ── Housing and mortgages (housing.ts, mortgages.ts) ─────────────────────────────────
+  housingMarket: {
+    kind: 'bool',
+    default: false,
+    group: 'Housing and mortgages',
+    label: 'Housing market with mortgages',
+    unit: 'on/off',
+    help: 'When on, households own and trade houses, private banks lend them mortgages (creating deposits) and capital-goods firms build new houses. Off: households have no houses and no debt (the economy of model 1.0.0).',
+    min: 0,
+    max: 1,
+  } satisfies BoolSpec,
+  publicBankMortgages: {
+    kind: 'bool',
+    default: false,
+    group: 'Housing and mortgages',
+    label: 'Public bank lends for homes',
+    unit: 'on/off',
+    help: "When on (and the housing market is on), a household buying a home to live in borrows from the public bank's household tier at policy + its spread, under the same debt-service limit, its own loan-to-value limit and a ceiling on its mortgage book (its capital rule); anyone it turns down, or who comes once the book is full, borrows from a private bank.",
+    min: 0,
+    max: 1,
+  } satisfies BoolSpec,
+  homeownershipShare: n(
+    'Housing and mortgages',
+    'Home ownership at the start',
+    'share of households',
+    0.65,
+    0.3,
+    0.9,
+    'Share of households that own their home in the first quarter (Canada 2021: 66.5%); the rest rent. Bounds: 30–90%, the range across OECD countries (Switzerland about 40%, Romania above 90% is left out).',
+  ),
+  houseBuildLabour: n(
+    'Housing and mortgages',
+    'Labour to build a house',
+    'worker-quarters of capital-goods output',
+    12,
+    4,
+    40,
+    "Capital-goods output (in a capital-goods worker's quarters) a new house takes; with the capital-goods markup this sets the cost of a new house, which house prices return to in the long run. 12 makes a house cost about 13 quarterly wages (3.3 years of a wage). Bounds: from one year's wage (a small flat) to 11 years' (a house in a dear city).",
+  ),
+  houseLifeYears: n(
+    'Housing and mortgages',
+    'House life',
+    'years',
+    100,
+    40,
+    200,
+    'Houses are demolished at random at 1/life a year (only houses with no mortgage; their owners become renters). Construction replaces them, so this sets residential investment. Bounds: 40–200 years, the lives national statistical offices assume for dwellings.',
+  ),
+  housingSupplyElasticity: n(
+    'Housing and mortgages',
+    'Housing supply elasticity',
+    'elasticity',
+    2,
+    0,
+    5,
+    'New houses started each quarter = replacement × (house price ÷ building cost)^elasticity: builders build more when houses sell above cost. 0: a fixed flow of replacement houses. Bounds: estimates for North American cities lie between about 0.5 and 4 (Saiz 2010).',
+  ),
+  houseHoldingYears: n(
+    'Housing and mortgages',
+    'Years between moves',
+    'years',
+    15,
+    5,
+    40,
+    'An owner puts its house up for sale on average once in this many years (and becomes a renter until it buys again). Bounds: 5–40 years; Canadian owners stay about 12–15 years.',
+  ),
+  buyProbability: n(
+    'Housing and mortgages',
+    'Renters looking to buy',
+    'share of renters per quarter',
+    0.04,
+    0.01,
+    0.3,
+    'Share of renters who look for a house each quarter; those who can pay the deposit and pass the bank’s limits bid, and more bidders than houses raise the price. With owners moving every 15 years, 4% makes about two households in three owners in the long run. Bounds: 1–30% a quarter (above that nearly every household owns).',
+  ),
+  housePriceAdjust: n(
+    'Housing and mortgages',
+    'House price response',
+    'per quarter per unit of excess demand',
+    0.02,
+    0.005,
+    0.2,
+    'Each quarter the house price moves with expected inflation plus this × (bidders − houses for sale) ÷ (bidders + houses for sale): up when bidders outnumber houses, down when they do not. With few bidders a quarter (a few dozen at 10,000 households) a faster response turns the noise in that count into price swings. Bounds: above 0.2 the price can jump 20% in a quarter.',
+  ),
+  maxLoanToValue: n(
+    'Housing and mortgages',
+    'Loan-to-value limit',
+    'share of the price',
+    0.95,
+    0.5,
+    1,
+    'A private bank lends at most this share of the price of a house; the buyer pays the rest from its deposits. Canada: 95% with mortgage insurance, 80% without. Bounds: 50–100%.',
+  ),
+  maxDebtServiceToIncome: n(
+    'Housing and mortgages',
+    'Debt-service-to-income limit',
+    'share of gross income',
+    0.3,
+    0.15,
+    0.5,
+    "A bank lends no more than keeps the first quarter's interest and principal within this share of the buyer's gross income (Canada's stress-tested limits: 39% for housing costs, 44% for all debt; ICEACE: 30%). Bounds: 15–50%.",
+  ),
+  mortgageTermYears: n(
+    'Housing and mortgages',
+    'Mortgage term',
+    'years',
+    25,
+    10,
+    40,
+    'Mortgages are repaid in equal principal instalments over this many years (25 years = 100 quarters), with interest on the balance. Bounds: 10–40 years, the terms lenders offer.',
+  ),
+  mortgageSpread: n(
+    'Housing and mortgages',
+    'Mortgage spread',
+    'per year over policy',
+    0.01,
+    0.005,
+    0.04,
+    'Private banks lend mortgages at policy rate + this spread + the risk spread (floating, floored at zero). With the risk spread, 1–2 points in all: Canadian five-year mortgage rates run 1–2 points above the policy rate. Bounds: 0.5–4 points.',
+  ),
+  mortgageRiskSpread: n(
+    'Housing and mortgages',
+    'Mortgage risk spread',
+    'per year at the loan-to-value limit',
+    0.01,
+    0,
+    0.03,
+    "Extra spread for risk: this × the loan's loan-to-value ratio ÷ the limit, so a buyer with a small deposit pays more. Bounds: 0–3 points.",
+  ),
+  mortgageRiskWeight: n(
+    'Housing and mortgages',
+    'Mortgage risk weight',
+    'share of a firm loan',
+    0.35,
+    0.2,
+    1,
+    "Mortgages count at this weight in a bank's capital requirement (firm loans count in full): Basel's standardised weight for residential mortgages is 35%. Bounds: 20% (internal models) to 100% (as risky as a firm loan).",
+  ),
+  foreclosureDiscount: n(
+    'Housing and mortgages',
+    'Foreclosure discount',
+    'share of the price',
+    0.25,
+    0,
+    0.5,
+    'A household that misses two quarterly payments in a row is foreclosed: its house is sold at this discount to the market price and the bank writes off what the sale does not cover. Bounds: forced-sale discounts of 0–50% are reported (Campbell, Giglio & Pathak 2011: about 27%).',
+  ),
+  publicMortgageSpread: n(
+    'Housing and mortgages',
+    'Public-bank mortgage spread',
+    'per year over policy',
+    0.005,
+    -0.02,
+    0.04,
+    "Rate of the public bank's household tier: policy + this (floored at zero), with no risk spread. Bounds: −2 to +4 points.",
+  ),
+  publicMortgageMaxLtv: n(
+    'Housing and mortgages',
+    'Public-bank loan-to-value limit',
+    'share of the price',
+    0.95,
+    0.5,
+    1,
+    "The public bank's household tier lends at most this share of the price (Canada's insured first-home limit is 95%). Bounds: 50–100%.",
+  ),
+  publicMortgageLimit: n(
+    'Housing and mortgages',
+    "Public bank's mortgage ceiling",
+    'share of annual GDP',
+    0.3,
+    0,
+    1.5,
+    "The public bank's own capital rule for its household tier: it makes no new mortgage that takes its mortgage book above this share of annual GDP. Bounds: 0 (closed) to 1.5 × GDP (all of today's Canadian mortgage debt and more).",
+  ),
 } as const satisfies Record<string, Spec>;
 
 export type ParamKey = keyof typeof SPECS;
@@ -1001,6 +1176,25 @@ export interface AbmParams {
   fiscalDeficitCeiling: number;
   fiscalDebtTarget: number;
   fiscalRuleSpeed: number;
+  housingMarket: boolean;
+  publicBankMortgages: boolean;
+  homeownershipShare: number;
+  houseBuildLabour: number;
+  houseLifeYears: number;
+  housingSupplyElasticity: number;
+  houseHoldingYears: number;
+  buyProbability: number;
+  housePriceAdjust: number;
+  maxLoanToValue: number;
+  maxDebtServiceToIncome: number;
+  mortgageTermYears: number;
+  mortgageSpread: number;
+  mortgageRiskSpread: number;
+  mortgageRiskWeight: number;
+  foreclosureDiscount: number;
+  publicMortgageSpread: number;
+  publicMortgageMaxLtv: number;
+  publicMortgageLimit: number;
 }
 
 export const DEFAULT_PARAMS: AbmParams = Object.fromEntries(

@@ -37,6 +37,8 @@ export const PRESET_LEVERS: Record<string, readonly (keyof AbmParams)[]> = {
   'abm-ubi-bonds': ['citizensIncome'],
   'abm-fiscal-rule-private-debt': ['fiscalRule', 'fiscalDeficitCeiling'],
   'abm-fiscal-rule-public-bank': ['fiscalRule', 'fiscalDeficitCeiling', 'moneyRegime'],
+  'abm-mortgage-private': ['housingMarket'],
+  'abm-mortgage-public-bank': ['housingMarket', 'publicBankMortgages'],
 };
 
 /**
@@ -107,5 +109,15 @@ export const ABM_PRESETS: Record<string, AbmScenario> = {
     'Fiscal rule, public bank: the same deficit ceiling with deficits financed by the public bank',
     "Same economy and the same deficit ceiling as abm-fiscal-rule-private-debt (2% of GDP; every bond counts, including the public bank's); every financing need is met by the public bank holding zero-interest bonds, so the only difference from that preset is who holds new bonds and so whether interest is paid on them. With reserves remunerated at the floor, part of the interest saved on bonds is paid on reserves and reaches the budget through the public bank's remittance.",
     { ...FISCAL_RULE, moneyRegime: 'public-bank-interest-free' },
+  ),
+  'abm-mortgage-private': variant(
+    'Mortgages: a housing market with private mortgages',
+    'Same economy plus houses and mortgages (housingMarket on): households own, buy and sell houses that capital-goods firms build, and private banks lend them mortgages within loan-to-value and debt-service limits, creating deposits as they lend. Everything else is the baseline.',
+    { housingMarket: true },
+  ),
+  'abm-mortgage-public-bank': variant(
+    "Mortgages with the public bank's household tier",
+    "Same as abm-mortgage-private (housingMarket on) and the public bank's household tier on (publicBankMortgages): home buyers borrow from the public bank at policy + 0.5%, up to 95% of the price, under the same debt-service limit, while its mortgage book stays under 30% of annual GDP; anyone it turns down, or who comes when the book is full, borrows from a private bank.",
+    { housingMarket: true, publicBankMortgages: true },
   ),
 };

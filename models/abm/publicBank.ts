@@ -9,6 +9,8 @@ import type { Economy } from './state';
 
 export interface PublicBank {
   loans: number;
+  /** Mortgages to households (its household tier, housing.ts). */
+  mort: number;
   adv: number;
   bonds: number;
   res: number;
@@ -19,7 +21,7 @@ export interface PublicBank {
 }
 
 export function createPublicBank(): PublicBank {
-  return { loans: 0, adv: 0, bonds: 0, res: 0, ga: 0, nw: 0, income: 0 };
+  return { loans: 0, mort: 0, adv: 0, bonds: 0, res: 0, ga: 0, nw: 0, income: 0 };
 }
 
 /**

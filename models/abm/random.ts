@@ -18,6 +18,7 @@ export const STREAM = {
   entry: 5,
   order: 6,
   capital: 7,
+  housing: 8,
 } as const;
 
 function splitmix32(state: number): [number, number] {

@@ -238,7 +238,25 @@ export function migrationNote(s: AbmScenario): string | null {
 
 export function abmAssumptions(s: AbmScenario): string[] {
   const migrated = migrationNote(s);
-  return migrated === null ? abmModelAssumptions(s) : [migrated, ...abmModelAssumptions(s)];
+  const all = [...abmModelAssumptions(s), ...housingAssumptions(s)];
+  return migrated === null ? all : [migrated, ...all];
+}
+
+/** The housing market's assumptions, when it is on (housing.ts, mortgages.ts). */
+function housingAssumptions(s: AbmScenario): string[] {
+  const p = s.params;
+  if (!p.housingMarket) return [];
+  const pct = (x: number) => `${+(x * 100).toFixed(2)}%`;
+  return [
+    `Housing market on: houses are one kind of durable good, each household owns at most one (${pct(p.homeownershipShare)} at the start) and otherwise rents (rent is not modelled). Houses are real assets of households, outside the financial matrices; households' financial net worth is deposits − mortgages. Mortgages at the start were funded by advances from the public bank, so government debt starts where it does without houses.`,
+    `Capital-goods firms build houses (${p.houseBuildLabour} worker-quarters of their output each), counted in GDP as they are built and in investment_real as residential investment (work put in place: houses started each quarter). Builders start houses at the replacement rate (house life ${p.houseLifeYears} years) × (price ÷ building cost)^${p.housingSupplyElasticity}; houses with no mortgage are demolished at random at 1/${p.houseLifeYears} a year.`,
+    `Owners move once in ${p.houseHoldingYears} years on average; ${pct(p.buyProbability)} of renters look each quarter and bid if they can finance a house. The price moves ${pct(p.housePriceAdjust)} a quarter × (bidders − houses for sale) ÷ (bidders + houses for sale).`,
+    `Private banks lend at most ${pct(p.maxLoanToValue)} of the price and no more than keeps the first quarter's interest and principal within ${pct(p.maxDebtServiceToIncome)} of gross income; the unemployed get no mortgage; a bank lends only while its equity stays above ${pct(p.minCapitalRatio)} of its risk-weighted loans (mortgages weighted ${pct(p.mortgageRiskWeight)}). Mortgages float at policy + ${pct(p.mortgageSpread)} + up to ${pct(p.mortgageRiskSpread)} by loan-to-value, repaid in equal instalments over ${p.mortgageTermYears} years; a borrower's next consumption plan counts its debt service as spoken for.`,
+    `A household two quarters behind on its payments is foreclosed: its loan is written down to the forced-sale value (price − ${pct(p.foreclosureDiscount)}), the house is sold first in the market at that price, and what the sale does not cover is written off (the lender's equity falls).`,
+    p.publicBankMortgages
+      ? `The public bank's household tier lends to home buyers at policy + ${pct(p.publicMortgageSpread)} (floored at zero), up to ${pct(p.publicMortgageMaxLtv)} of the price under the same debt-service limit, while its mortgage book stays under ${pct(p.publicMortgageLimit)} of annual GDP; its losses are charged to the government with its remittance.`
+      : 'The public bank makes no mortgages (its household tier is off).',
+  ];
 }
 
 function abmModelAssumptions(s: AbmScenario): string[] {

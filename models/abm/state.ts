@@ -22,6 +22,7 @@ import {
   RES,
   ADV,
   BON,
+  MO,
   SECTORS,
   TRANSACTION_ROWS,
   Book,
@@ -34,6 +35,7 @@ import { solveSteadyState, type SteadyState } from './steadyState';
 import { createGovernment, type Government } from './government';
 import { createFiscal, type FiscalState } from './fiscalRule';
 import { createHouseholds, EMP_PUBLIC, EMP_UNEMPLOYED, type Households } from './households';
+import { createHousing, householdMortgages, type Housing } from './housing';
 import {
   FORMULA_VARIABLES,
   PARAM_DOCS,
@@ -163,6 +165,8 @@ export interface Economy {
   flows: PeriodFlows;
   steady: SteadyState;
   rng: { search: Rng; hiring: Rng; pricing: Rng; entry: Rng; order: Rng; capital: Rng };
+  /** Houses and mortgages (housing.ts); null when the housing market is off. */
+  housing: Housing | null;
   policyRate: PeriodParam;
   citizensIncome: PeriodParam;
   /**
@@ -413,6 +417,10 @@ export function createEconomy(s: AbmScenario): Economy {
     hh.lastFirm[h] = lo;
   }
 
+  // Houses and mortgages (off by default): each mortgage is a bank asset funded below.
+  const housing = p.housingMarket ? createHousing(p, s.seed, hh.bank, banks.mort, ss.machinePrice) : null;
+  const hhMort = housing ? householdMortgages(housing) : 0;
+
   // Banks: their customers' deposits and loans; required reserves, borrowed from the public bank
   // (advances), so every reserve is backed by a claim and the public bank's net worth is zero;
   // equity at target; bonds balance the sheet.
@@ -425,11 +433,16 @@ export function createEconomy(s: AbmScenario): Economy {
   let bondsBanks = 0;
   for (let k = 0; k < NB; k++) {
     banks.res[k] = p.reserveRatio * banks.dep[k]!;
-    banks.adv[k] = banks.res[k]!;
+    // Mortgages at the start are funded by advances, so government debt starts where it would
+    // without them (comparisons with the baseline then start from the same public debt).
+    banks.adv[k] = banks.res[k]! + banks.mort[k]!;
     // Equity ≥ target × loans and ≥ e × assets, where assets = deposits + advances + equity.
     const liab = banks.dep[k]! + banks.adv[k]!;
-    banks.nw[k] = Math.max(p.targetCapitalRatio * banks.loans[k]!, e < 1 ? (e * liab) / (1 - e) : 0);
-    const b = liab + banks.nw[k]! - banks.loans[k]! - banks.res[k]!;
+    banks.nw[k] = Math.max(
+      p.targetCapitalRatio * (banks.loans[k]! + p.mortgageRiskWeight * banks.mort[k]!),
+      e < 1 ? (e * liab) / (1 - e) : 0,
+    );
+    const b = liab + banks.nw[k]! - banks.loans[k]! - banks.mort[k]! - banks.res[k]!;
     if (b >= 0) banks.bonds[k] = b;
     else banks.adv[k]! -= b;
     bondsBanks += banks.bonds[k]!;
@@ -446,7 +459,7 @@ export function createEconomy(s: AbmScenario): Economy {
   const ledger = new Ledger(
     // Nobody reads the ABM's postings in words; their kinds' leads say what happened.
     { sectors: SECTORS, instruments: INSTRUMENTS, transactionRows: TRANSACTION_ROWS, explainLegs: false },
-    sectorHoldings(hh, firms, banks, pb, gov),
+    sectorHoldings(hh, firms, banks, pb, gov, hhMort),
   );
 
   const nGini = Math.min(H, 2000);
@@ -494,6 +507,7 @@ export function createEconomy(s: AbmScenario): Economy {
       order: new Rng(s.seed, STREAM.order),
       capital: new Rng(s.seed, STREAM.capital),
     },
+    housing,
     policyRate,
     citizensIncome,
     scratch: {
@@ -527,6 +541,7 @@ export function sectorHoldingsInto(
   gov: Government,
   householdDeposits?: number,
   householdBonds?: number,
+  householdMortgages = 0,
 ): Float64Array {
   let dh = householdDeposits ?? 0;
   if (householdDeposits === undefined) for (let h = 0; h < hh.n; h++) dh += hh.dep[h]!;
@@ -545,7 +560,9 @@ export function sectorHoldingsInto(
   let br = 0;
   let ba = 0;
   let bb = 0;
+  let bm = 0;
   for (let k = 0; k < banks.n; k++) {
+    bm += banks.mort[k]!;
     bd += banks.dep[k]!;
     bl += banks.loans[k]!;
     br += banks.res[k]!;
@@ -571,6 +588,9 @@ export function sectorHoldingsInto(
   at(PB, GA, -pb.ga);
   at(GV, BON, -(gov.bondsPrivate + gov.bondsPublic + gov.bondsHouseholds));
   at(GV, GA, gov.ga);
+  at(HH, MO, 0 - householdMortgages); // +0, not −0, when there are none
+  at(BK, MO, bm);
+  at(PB, MO, pb.mort);
   return out;
 }
 
@@ -581,8 +601,19 @@ export function sectorHoldings(
   banks: Banks,
   pb: PublicBank,
   gov: Government,
+  householdMortgages = 0,
 ): Holdings {
-  const v = sectorHoldingsInto(new Float64Array(NS * NI), hh, firms, banks, pb, gov);
+  const v = sectorHoldingsInto(
+    new Float64Array(NS * NI),
+    hh,
+    firms,
+    banks,
+    pb,
+    gov,
+    undefined,
+    undefined,
+    householdMortgages,
+  );
   return Object.fromEntries(
     SECTORS.map((s, k) => [
       s.id,

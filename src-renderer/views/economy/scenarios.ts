@@ -56,6 +56,8 @@ const PRESET_LABELS: Readonly<Record<string, string>> = {
   'abm-ubi-bonds': "Citizen's income, bonds",
   'abm-fiscal-rule-private-debt': 'Fiscal rule, private debt',
   'abm-fiscal-rule-public-bank': 'Fiscal rule, public bank',
+  'abm-mortgage-private': 'Mortgages, private banks',
+  'abm-mortgage-public-bank': 'Mortgages + public bank',
 };
 
 export const ABM_PRESETS = listPresets()

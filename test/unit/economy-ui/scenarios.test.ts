@@ -98,6 +98,8 @@ describe('preset choices', () => {
       'abm-ubi-bonds',
       'abm-fiscal-rule-private-debt',
       'abm-fiscal-rule-public-bank',
+      'abm-mortgage-private',
+      'abm-mortgage-public-bank',
     ]);
     const labels = ABM_PRESETS.map((p) => p.label);
     expect(new Set(labels).size).toBe(labels.length);

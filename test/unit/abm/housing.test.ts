@@ -1,0 +1,313 @@
+/**
+ * Issue 8 §1 and §7: the housing market and mortgages operate with the signs their mechanisms
+ * imply — a mortgage creates a deposit and its repayment destroys one; no loan breaks the
+ * loan-to-value or debt-service limits; a default is written off against the bank's equity; the
+ * stock-flow checks hold every quarter; a higher policy rate lowers mortgage lending and prices.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { ABM_PRESETS, DEFAULT_PARAMS, runAbm, type AbmScenario } from '../../../models/abm';
+import { K, MO, DEP, HH, BK, NI, NS } from '../../../models/abm/book';
+import { EMP_UNEMPLOYED } from '../../../models/abm/households';
+import { housingQuarter } from '../../../models/abm/housing';
+import {
+  LENDER_PRIVATE,
+  LENDER_PUBLIC,
+  offerFor,
+  originate,
+  serviceMortgages,
+  settleOnSale,
+  termQuarters,
+  type Offer,
+} from '../../../models/abm/mortgages';
+import { createEconomy, type Economy } from '../../../models/abm/state';
+
+function scenario(
+  name: string,
+  over: Partial<AbmScenario> = {},
+  params: Partial<AbmScenario['params']> = {},
+): AbmScenario {
+  const s = structuredClone(ABM_PRESETS[name]!);
+  return {
+    ...s,
+    households: 1000,
+    firms: 50,
+    banks: 3,
+    periods: 80,
+    ...over,
+    params: { ...s.params, ...params },
+  };
+}
+
+const mean = (a: Float64Array, from: number, to: number) => {
+  let s = 0;
+  for (let i = from; i < to; i++) s += a[i]!;
+  return s / (to - from);
+};
+
+/** An economy at its start with the housing market on, rates set as in quarter 1. */
+function economy(params: Partial<AbmScenario['params']> = {}): Economy {
+  const E = createEconomy(scenario('abm-mortgage-private', {}, params));
+  const q = (x: number) => Math.max(0, x) / 4;
+  E.r.policy = 0.025;
+  E.r.deposits = q(0.025 - E.p.depositSpread);
+  E.book.reset();
+  return E;
+}
+
+/** A renter with a job, given enough deposits (moved in from nowhere: only for unit tests). */
+function renterWithJob(E: Economy): number {
+  const Hs = E.housing!;
+  for (let h = 0; h < E.H; h++) {
+    if (Hs.owns[h] === 0 && Hs.mort[h] === 0 && E.hh.emp[h] !== EMP_UNEMPLOYED) {
+      E.hh.inc[h] = E.macro.wage;
+      return h;
+    }
+  }
+  throw new Error('no renter with a job');
+}
+
+function moneyStock(E: Economy): number {
+  let m = 0;
+  for (let h = 0; h < E.H; h++) m += E.hh.dep[h]!;
+  for (let f = 0; f < E.F; f++) m += E.firms.dep[f]!;
+  return m;
+}
+
+describe('mortgages: money is created by lending and destroyed by repayment', () => {
+  it('a private mortgage credits the borrower and its bank; repaying it destroys the deposit', () => {
+    const E = economy();
+    const Hs = E.housing!;
+    const h = renterWithJob(E);
+    const hb = E.hh.bank[h]!;
+    const m0 = moneyStock(E);
+    const dep0 = E.hh.dep[h]!;
+    const bankDep0 = E.banks.dep[hb]!;
+    const bankMort0 = E.banks.mort[hb]!;
+    const L = 50_000;
+    originate(E, Hs, h, { amount: L, lender: LENDER_PRIVATE, spread: 0.02 });
+    expect(E.hh.dep[h]).toBeCloseTo(dep0 + L, 6);
+    expect(E.banks.dep[hb]).toBeCloseTo(bankDep0 + L, 6);
+    expect(E.banks.mort[hb]).toBeCloseTo(bankMort0 + L, 6);
+    expect(moneyStock(E) - m0).toBeCloseTo(L, 6);
+    expect(Hs.mort[h]).toBe(L);
+    expect(Hs.left[h]).toBe(termQuarters(E));
+    // One quarter's service: the principal (L / term) and the interest leave its deposits.
+    const rq = (0.025 + 0.02) / 4;
+    const due = L * rq + L / termQuarters(E);
+    const m1 = moneyStock(E);
+    serviceMortgages(E, Hs);
+    expect(Hs.due[h]).toBeCloseTo(due, 6);
+    expect(m1 - moneyStock(E)).toBeGreaterThanOrEqual(due - 1e-6); // others pay too
+    expect(Hs.mort[h]).toBeCloseTo(L - L / termQuarters(E), 6);
+    // Selling: the proceeds repay the rest; the bank's mortgages and deposits fall by it.
+    const rest = Hs.mort[h]!;
+    const bd = E.banks.dep[hb]!;
+    const bm = E.banks.mort[hb]!;
+    const md = moneyStock(E);
+    settleOnSale(E, Hs, h);
+    expect(Hs.mort[h]).toBe(0);
+    expect(bd - E.banks.dep[hb]!).toBeCloseTo(rest, 6);
+    expect(bm - E.banks.mort[hb]!).toBeCloseTo(rest, 6);
+    expect(md - moneyStock(E)).toBeCloseTo(rest, 6);
+  });
+
+  it('the postings show it: lending raises household deposits and mortgages by the same amount', () => {
+    const E = economy();
+    const Hs = E.housing!;
+    const h = renterWithJob(E);
+    originate(E, Hs, h, { amount: 40_000, lender: LENDER_PRIVATE, spread: 0.02 });
+    E.book.privateMortgage(Hs.q.newPrivate);
+    const leg = (s: number, i: number) => E.book.legs[(K.lending * NS + s) * NI + i]!;
+    expect(leg(HH, DEP)).toBe(40_000);
+    expect(leg(HH, MO)).toBe(-40_000);
+    expect(leg(BK, MO)).toBe(40_000);
+    expect(leg(BK, DEP)).toBe(-40_000);
+    expect(E.book.moneySources()).toBe(40_000);
+  });
+
+  it('a public-bank mortgage is paid in reserves to the borrower’s bank', () => {
+    const E = economy({ publicBankMortgages: true });
+    const Hs = E.housing!;
+    const h = renterWithJob(E);
+    const hb = E.hh.bank[h]!;
+    const res0 = E.banks.res[hb]!;
+    const pbRes0 = E.pb.res;
+    originate(E, Hs, h, { amount: 30_000, lender: LENDER_PUBLIC, spread: 0.005 });
+    expect(E.pb.mort).toBe(30_000);
+    expect(E.banks.res[hb]! - res0).toBeCloseTo(30_000, 6);
+    expect(E.pb.res - pbRes0).toBeCloseTo(30_000, 6);
+    expect(E.banks.mort[hb]).toBe(E.banks.mort[hb]); // private book untouched
+  });
+});
+
+describe('mortgages: lending limits', () => {
+  it('no offer exceeds the loan-to-value or debt-service-to-income limit', () => {
+    const E = economy();
+    const Hs = E.housing!;
+    const h = renterWithJob(E);
+    const out: Offer = { amount: 0, lender: 0, spread: 0 };
+    const term = termQuarters(E);
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e4, max: 1e6, noNaN: true }),
+        fc.double({ min: 2e3, max: 4e4, noNaN: true }),
+        fc.double({ min: 0, max: 3e5, noNaN: true }),
+        fc.double({ min: 0, max: 0.1, noNaN: true }),
+        (price, income, deposits, policy) => {
+          E.hh.inc[h] = income;
+          E.hh.dep[h] = deposits;
+          E.r.policy = policy;
+          if (!offerFor(E, Hs, h, price, out)) return;
+          if (out.amount === 0) {
+            // Cash: its deposits cover the price.
+            expect(deposits).toBeGreaterThanOrEqual(price);
+            return;
+          }
+          expect(out.amount).toBeLessThanOrEqual(E.p.maxLoanToValue * price * (1 + 1e-12));
+          const rq = Math.max(0, policy + out.spread) / 4;
+          expect(out.amount * (rq + 1 / term)).toBeLessThanOrEqual(
+            E.p.maxDebtServiceToIncome * income * (1 + 1e-9),
+          );
+          expect(deposits).toBeGreaterThanOrEqual(price - out.amount - 1e-6);
+        },
+      ),
+      { numRuns: 300, seed: 8 },
+    );
+  });
+
+  it('the unemployed get no mortgage, and a tighter limit lends less', () => {
+    const E = economy();
+    const Hs = E.housing!;
+    const h = renterWithJob(E);
+    const out: Offer = { amount: 0, lender: 0, spread: 0 };
+    E.hh.dep[h] = 20_000;
+    expect(offerFor(E, Hs, h, 150_000, out)).toBe(true);
+    const loose = out.amount;
+    E.p.maxDebtServiceToIncome = 0.2;
+    expect(offerFor(E, Hs, h, 150_000, out) ? out.amount : 0).toBeLessThan(loose);
+    E.hh.emp[h] = EMP_UNEMPLOYED;
+    expect(offerFor(E, Hs, h, 150_000, out)).toBe(false);
+  });
+});
+
+describe('mortgages: default and foreclosure', () => {
+  it('two missed payments foreclose: the bank writes off the loss and its equity falls by it', () => {
+    const E = economy();
+    const Hs = E.housing!;
+    let h = -1;
+    for (let i = 0; i < E.H; i++) if (Hs.mort[i]! > 0 && Hs.lender[i] === LENDER_PRIVATE) h = i;
+    expect(h).toBeGreaterThanOrEqual(0);
+    const hb = E.hh.bank[h]!;
+    // Only h owes anything (so the bank's equity moves by h's loan alone); h has nothing left to
+    // pay with, and house prices have halved.
+    for (let i = 0; i < E.H; i++) {
+      if (i === h || !(Hs.mort[i]! > 0)) continue;
+      E.banks.mort[E.hh.bank[i]!]! -= Hs.mort[i]!;
+      Hs.mort[i] = 0;
+    }
+    E.banks.dep[hb]! -= E.hh.dep[h]!;
+    E.hh.dep[h] = 0;
+    Hs.price *= 0.5;
+    const owed = Hs.mort[h]!;
+    const equity0 = E.banks.nw[hb]!;
+    serviceMortgages(E, Hs);
+    expect(Hs.arrears[h]).toBe(1);
+    expect(Hs.forced[h]).toBe(0);
+    expect(E.banks.nw[hb]).toBe(equity0); // no interest received, nothing written off yet
+    serviceMortgages(E, Hs);
+    expect(Hs.forced[h]).toBe(1);
+    const recovery = (1 - E.p.foreclosureDiscount) * Hs.price;
+    expect(owed).toBeGreaterThan(recovery);
+    expect(Hs.mort[h]).toBeCloseTo(recovery, 6);
+    expect(Hs.q.writeOffPrivate).toBeCloseTo(owed - recovery, 6);
+    expect(equity0 - E.banks.nw[hb]!).toBeCloseTo(owed - recovery, 6);
+    expect(E.banks.mort[hb]).toBeCloseTo(recovery, 6);
+    expect(Hs.q.foreclosures).toBe(1);
+  });
+
+  it('a run with a price crash forecloses, writes off, and still keeps every invariant', () => {
+    const s = scenario(
+      'abm-mortgage-private',
+      { periods: 60 },
+      // A formula rate that jumps to 25% at quarter 20: payments outrun incomes.
+      { policyRate: 't >= 20 ? 0.25 : 0.025' },
+    );
+    const r = runAbm(s);
+    const wo = r.columns.mortgage_write_offs!;
+    expect(mean(wo, 20, 60)).toBeGreaterThan(0);
+    expect(Math.max(...r.columns.sfc_max_error!)).toBeLessThan(1e-7);
+    expect(Array.from(r.extras.invariants.passed).every((x) => x === 1)).toBe(true);
+  });
+});
+
+describe('the housing market in a run', () => {
+  it('both mortgage presets keep every stock-flow invariant every quarter, and mortgages show in the columns', () => {
+    for (const name of ['abm-mortgage-private', 'abm-mortgage-public-bank']) {
+      const r = runAbm(scenario(name));
+      const c = r.columns;
+      expect(Math.max(...c.sfc_max_error!)).toBeLessThan(1e-7);
+      expect(Array.from(r.extras.invariants.passed).every((x) => x === 1)).toBe(true);
+      const T = r.index.length;
+      for (let t = 0; t < T; t++) {
+        expect(c.household_debt![t]).toBeCloseTo(
+          c.money_from_mortgages![t]! + c.public_bank_mortgages![t]!,
+          3,
+        );
+        expect(c.money_from_private_loans![t]).toBeCloseTo(
+          c.money_from_mortgages![t]! + c.money_from_firm_loans![t]!,
+          3,
+        );
+        expect(c.house_price![t]).toBeGreaterThan(0);
+      }
+      expect(mean(c.mortgage_lending!, 10, T)).toBeGreaterThan(0);
+      expect(mean(c.houses_built!, 10, T)).toBeGreaterThan(0);
+      if (name === 'abm-mortgage-public-bank') expect(c.public_bank_mortgages![T - 1]).toBeGreaterThan(0);
+      else expect(Math.max(...c.public_bank_mortgages!)).toBe(0);
+    }
+  });
+
+  it('off by default: no houses, no household debt', () => {
+    expect(DEFAULT_PARAMS.housingMarket).toBe(false);
+    const r = runAbm(scenario('abm-private-debt', { periods: 20 }));
+    for (const k of [
+      'household_debt',
+      'house_price',
+      'mortgage_lending',
+      'houses_built',
+      'money_from_mortgages',
+    ])
+      expect(Math.max(...r.columns[k]!)).toBe(0);
+  });
+
+  it('a housing quarter moves houses between owners and keeps the stock counted', () => {
+    const E = economy();
+    const Hs = E.housing!;
+    E.macro.gdpNominal = 1e8;
+    for (let h = 0; h < E.H; h++) if (E.hh.emp[h] !== EMP_UNEMPLOYED) E.hh.inc[h] = E.macro.wage;
+    housingQuarter(E, Hs);
+    let owners = 0;
+    for (let h = 0; h < E.H; h++) owners += Hs.owns[h]!;
+    expect(owners).toBe(Hs.stock);
+    expect(Hs.q.sales).toBeGreaterThan(0);
+  });
+
+  it('a higher policy rate lowers mortgage lending and house prices', () => {
+    let lendLow = 0;
+    let lendHigh = 0;
+    let priceLow = 0;
+    let priceHigh = 0;
+    for (const seed of [1, 2, 3]) {
+      const low = runAbm(scenario('abm-mortgage-private', { seed, periods: 60 }));
+      const high = runAbm(
+        scenario('abm-mortgage-private', { seed, periods: 60 }, { policyRate: 't >= 20 ? 0.045 : 0.025' }),
+      );
+      lendLow += mean(low.columns.mortgage_lending!, 20, 60);
+      lendHigh += mean(high.columns.mortgage_lending!, 20, 60);
+      priceLow += mean(low.columns.house_price!, 30, 60);
+      priceHigh += mean(high.columns.house_price!, 30, 60);
+    }
+    expect(lendHigh).toBeLessThan(lendLow);
+    expect(priceHigh).toBeLessThan(priceLow);
+  });
+});
