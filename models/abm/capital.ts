@@ -75,14 +75,13 @@ export function capitalMarket(E: Economy, t: number): void {
     let want = firms.order[f]!;
     firms.bought[f] = 0;
     if (!(want > 0)) continue;
+    let a = -1;
+    let b = -1;
     for (let tries = 0; tries < 4 && want > 0; tries++) {
-      const a = nC + rng.int(nK);
-      const b = nC + rng.int(nK);
+      a = nC + rng.int(nK);
+      b = nC + rng.int(nK);
       let k = firms.stock[a]! > 0 ? a : -1;
       if (firms.stock[b]! > 0 && (k < 0 || firms.price[b]! < firms.price[k]!)) k = b;
-      // Both sampled firms hear the order; the cheaper with stock fills what it can.
-      firms.asked[a]! += want / (a === b ? 1 : 2);
-      if (a !== b) firms.asked[b]! += want / 2;
       if (k < 0) continue;
       const price = firms.price[k]!;
       // A firm buys what its deposits pay for (its loan for the order was made in the credit step).
@@ -101,12 +100,19 @@ export function capitalMarket(E: Economy, t: number): void {
       firms.nw[f]! -= x;
       banks.dep[firms.bank[f]!]! -= x;
       banks.res[firms.bank[f]!]! -= x;
+      firms.asked[k]! += q;
       machines.units[f * S + slot]! += q;
       machines.cost[f * S + slot]! += x;
       firms.bought[f]! += q;
       want -= q;
       spent += x;
       units += q;
+    }
+    // What no one could deliver is counted once, shared by the last two firms asked: each
+    // machine ordered is one unit of demand, however many firms the buyer tried.
+    if (want > 0 && a >= 0) {
+      firms.asked[a]! += want / (a === b ? 1 : 2);
+      if (a !== b) firms.asked[b]! += want / 2;
     }
   }
   // Firms buy from firms: the sector's column nets to zero, the row records the flow.

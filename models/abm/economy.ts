@@ -347,6 +347,8 @@ function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): v
   q.policyRate = i;
   setRates(E, i);
   setTaxRates(E, E.citizensIncome.at(scope) * E.H); // 1b. citizen's income by taxes: the surcharge (financing.ts)
+  // Saving and investment plans answer to the rate expected to last, not to one quarter's rate.
+  m.expectedPolicyRate += E.p.expectationsWeight * (i - m.expectedPolicyRate);
 
   // 2–8. Machines age; plans, credit; jobs; production; incomes; machines; purchases; consumption.
   scrapMachines(E, t);

@@ -73,7 +73,7 @@ export interface Firms {
   deprQ: Float64Array;
   order: Float64Array;
   bought: Float64Array;
-  /** Capital-goods firms: machines asked of them this quarter, filled or not (their demand signal). */
+  /** Capital-goods firms: machines sold this quarter plus their share of orders no one could fill, each counted once (their demand signal). */
   asked: Float64Array;
   /** Choice weight of the firm's price this period (households.ts). */
   weight: Float64Array;
@@ -156,7 +156,8 @@ export function planAndBorrow(E: Economy, t: number): void {
   const g2 = p.investmentUtilisationWeight;
   const g3 = p.investmentRateWeight;
   const rBar = E.steady.returnRate;
-  const iLoan = Math.max(0, E.r.policy + p.spreadPrivateFirms) / PERIODS_PER_YEAR;
+  // The cost of a loan that lasts years: at the policy rate firms expect to last (adaptive).
+  const iLoan = Math.max(0, E.macro.expectedPolicyRate + p.spreadPrivateFirms) / PERIODS_PER_YEAR;
   const iLoanSS = Math.max(0, E.steady.policyRate + p.spreadPrivateFirms) / PERIODS_PER_YEAR;
   const pk = E.macro.machinePrice;
   const nC = E.nC;
@@ -179,7 +180,9 @@ export function planAndBorrow(E: Economy, t: number): void {
       let g =
         g2 * ((ue - uBar) / uBar) +
         (rBar > 0 ? (g1 * (firms.ret[f]! - rBar) - g3 * (iLoan - iLoanSS)) / rBar : 0);
+      // No faster than its workforce may grow: machines beyond that could not be staffed.
       if (g < -1) g = -1;
+      else if (g > maxGrowth) g = maxGrowth;
       // A firm with no machines at all orders what its expected sales need.
       const want = cap > 0 ? (1 + g) * cap - next : firms.expected[f]! / uBar;
       order = Math.max(0, Math.round(want));
@@ -393,6 +396,7 @@ export function firmTaxesAndProfits(E: Economy): void {
   const a = p.productivity;
   const aK = p.capitalProductivity;
   const nu = p.inventoryTarget;
+  const kAvgAge = (E.macro.machinePrice * (p.machineLife + 1)) / (2 * p.machineLife);
   let taxes = 0;
   for (let f = 0; f < firms.n; f++) {
     if (firms.defaulted[f] === 1) continue;
@@ -408,7 +412,13 @@ export function firmTaxesAndProfits(E: Economy): void {
       firms.invVal[f]!;
     firms.invVal[f] = inv;
     firms.profit[f] = profit;
-    if (f < nC) firms.ret[f] = firms.kVal[f]! > 0 ? (profit + firms.deprQ[f]!) / firms.kVal[f]! : 0;
+    if (f < nC) {
+      // Return on the machines at today's price as if of average age (the steady state's book
+      // value): on historical book value a firm whose machines are nearly written off shows a
+      // return of thousands of percent and orders without limit.
+      const kNow = firms.capacity[f]! * kAvgAge;
+      firms.ret[f] = kNow > 0 ? (profit + firms.deprQ[f]!) / kNow : 0;
+    }
     if ((kind === FIRM_PRIVATE || kind === FIRM_CAPITAL) && profit > 0) {
       const tax = Math.min(tCorp * profit, firms.dep[f]!);
       const fb = firms.bank[f]!;

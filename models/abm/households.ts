@@ -196,12 +196,12 @@ export function consume(E: Economy): void {
   const k2 = 2 * k;
   // Saving responds to the return on it: the propensity out of income falls by ψ per unit of
   // annual deposit rate above the steady state's (the consumption channel of monetary policy).
+  // The rate is the one households expect to last (adaptive), so a rule that moves the rate
+  // every quarter does not swing spending with it.
+  const depositRate = Math.max(0, E.macro.expectedPolicyRate - p.depositSpread);
   const a1 = Math.min(
     1,
-    Math.max(
-      0,
-      p.propensityIncome - p.consumptionRateSensitivity * (4 * E.r.deposits - 4 * E.steady.depositRate),
-    ),
+    Math.max(0, p.propensityIncome - p.consumptionRateSensitivity * (depositRate - 4 * E.steady.depositRate)),
   );
   const a2 = p.propensityWealth;
   const dep = hh.dep;

@@ -63,6 +63,8 @@ export interface Macro {
   expectedInflation: number;
   /** Average price of a machine last quarter (what firms budget their orders at). */
   machinePrice: number;
+  /** Policy rate households and firms expect to last (annual): adaptive, as sales expectations. */
+  expectedPolicyRate: number;
 }
 
 /** Flows of the current period that outputs and behaviour need (reset each period). */
@@ -496,6 +498,7 @@ export function createEconomy(s: AbmScenario): Economy {
       policyRate: ss.policyRate,
       avgWage: w0,
       machinePrice: pk,
+      expectedPolicyRate: ss.policyRate,
     },
     flows: newFlows(),
     steady: ss,
