@@ -231,7 +231,7 @@ const SPECS = {
     0,
     0,
     1e6,
-    "Paid to every household each quarter; a number or a formula, e.g. \"0.25 * avg_wage\". Bounds: 0 to one initial quarterly wage (initialWage; the schema refuses a larger number): a citizen's income above a full wage is beyond every proposal (they range from 10% to 50% of the average wage), and this model's workers would then have no steady state to start from. A formula's value is held to 0–10⁶ every quarter (the largest initial wage).",
+    "Paid to every household each quarter; a number or a formula, e.g. \"0.25 * avg_wage\". Bounds: 0 to one initial quarterly wage (initialWage; the schema refuses a larger number): a citizen's income above a full wage is beyond every proposal (they range from 10% to 50% of the average wage), and this model's workers would then have no steady state to start from. A formula's value is held each quarter to 0 – one average wage (last quarter's), so the bound moves with prices as a number's does with the initial wage.",
     'formula',
   ),
   citizensIncomeMoneyShare: n(

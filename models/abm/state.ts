@@ -5,7 +5,7 @@
  */
 import { Ledger } from '../accounting/ledger';
 import type { Holdings } from '../accounting/types';
-import { resolveParam, type PeriodParam } from '../formulas';
+import { FormulaError, resolveParam, type PeriodParam } from '../formulas';
 import {
   BK,
   DEP,
@@ -206,6 +206,28 @@ export interface Economy {
 }
 
 /** The formula scope at the steady state, to evaluate a policy-rate or citizen's-income formula for the start. */
+/**
+ * A citizen's-income formula's value is held each quarter to one average wage (last quarter's),
+ * the bound a number has against the initial wage. A fixed nominal bound would stop any run with
+ * sustained inflation once prices had risen far enough, however modest the income in real terms.
+ */
+function atMostOneWage(param: PeriodParam, source: string): PeriodParam {
+  if (param.isConstant) return param;
+  return {
+    ...param,
+    at(scope) {
+      const v = param.at(scope);
+      const wage = scope.avg_wage ?? 0;
+      if (v > wage)
+        throw new FormulaError(
+          param.name,
+          `must be at most one average wage, ${+wage.toPrecision(6)} (formula "${source}" gave ${v} ${scope.t ? `in period ${scope.t}` : 'at the start'})`,
+        );
+      return v;
+    },
+  };
+}
+
 function startScope(p: AbmParams, u: number, gdp: number) {
   return {
     t: 0,
@@ -244,11 +266,9 @@ export function createEconomy(s: AbmScenario): Economy {
     FORMULA_VARIABLES,
     boundsOf('policyRate'),
   );
-  const citizensIncome = resolveParam(
-    'params.citizensIncome',
-    p.citizensIncome,
-    FORMULA_VARIABLES,
-    boundsOf('citizensIncome'),
+  const citizensIncome = atMostOneWage(
+    resolveParam('params.citizensIncome', p.citizensIncome, FORMULA_VARIABLES, { min: 0 }),
+    String(p.citizensIncome),
   );
   // The start's formulas are read at the steady state: unemployment at the wage-neutral rate, a
   // first guess of GDP; one refinement with the solved values.
