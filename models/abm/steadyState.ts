@@ -66,6 +66,8 @@ export interface SteadyState {
   /** Citizen's income per household and annual policy rate the start was solved for. */
   citizensIncome: number;
   policyRate: number;
+  /** Quarterly tax bases at the start, for a first-quarter tax surcharge (financing.ts): labour income, taxable profits, capital income (firm and bank dividends, deposit interest). */
+  taxBases: { labour: number; profits: number; capital: number };
 }
 
 export interface SteadyInputs {
@@ -154,7 +156,7 @@ export function solveSteadyState(x: SteadyInputs): SteadyState {
       const bonds = Math.max(0, liab + nw - L - res);
       const profit = rLoan * L + rBond * bonds + (rRes - rAdv) * res - rDep * D;
       const afterTax = profit > 0 ? (1 - tC) * profit : profit;
-      return { bonds, nw, dividends: Math.max(0, afterTax - pi * nw) };
+      return { bonds, nw, profit, dividends: Math.max(0, afterTax - pi * nw) };
     };
     let V = 0;
     let banks = bank(0);
@@ -199,6 +201,11 @@ export function solveSteadyState(x: SteadyInputs): SteadyState {
         policyRate: x.policyRate,
         clears: true,
         excessDemand: 0,
+        taxBases: {
+          labour: wages + coopShares,
+          profits: Math.max(0, profitC * taxedShare + profitK) + Math.max(0, banks.profit),
+          capital: dividends + rDep * V + banks.dividends,
+        },
       },
     };
   };
