@@ -58,3 +58,12 @@ describe('the normal markup must pay for the machines (robustness, issue 7)', ()
     expect(short[0]).toMatch(/^params\.machineLife: .*12/);
   });
 });
+
+describe('a social enterprise prices near cost (robustness, issue 7)', () => {
+  it('its margin is bounded at 5–30% of unit labour cost', () => {
+    expect(PARAM_DOCS.socialMargin.min).toBe(0.05);
+    expect(PARAM_DOCS.socialMargin.max).toBe(0.3);
+    expect(issues({ socialMargin: 0.3 })).toEqual([]);
+    expect(issues({ socialMargin: 0.31 })).toEqual(['params.socialMargin: must be at most 0.3']);
+  });
+});
