@@ -75,6 +75,12 @@ export interface Housing {
   stock: number;
   /** Houses started and not yet sold new. */
   pipeline: number;
+  /**
+   * By capital-goods firm (index k − nC): machine units of houses it was ordered and has not yet
+   * built, and units of houses it has built and not yet sold (finished new houses).
+   */
+  owed: Float64Array;
+  finished: Float64Array;
   /** Capital-goods output (machine units) a house takes. */
   units: number;
   rng: Rng;
@@ -117,6 +123,7 @@ export function createHousing(
   hhBank: Int32Array,
   bankMort: Float64Array,
   machinePrice: number,
+  nK: number,
 ): Housing {
   const H = hhBank.length;
   const rng = new Rng(seed, STREAM.housing);
@@ -137,6 +144,8 @@ export function createHousing(
     price,
     stock: 0,
     pipeline: 0,
+    owed: new Float64Array(nK),
+    finished: new Float64Array(nK),
     units,
     rng,
     carry: new Float64Array(3),
@@ -226,11 +235,36 @@ function startHouses(E: Economy, Hs: Housing): void {
   Hs.q.started = starts;
   const firms = E.firms;
   const each = (starts * Hs.units) / E.nK;
-  for (let k = E.nC; k < E.F; k++) firms.asked[k]! += each;
+  for (let k = E.nC; k < E.F; k++) {
+    firms.asked[k]! += each;
+    Hs.owed[k - E.nC]! += each;
+  }
+}
+
+/**
+ * Construction put in place: right after production (economy.ts), each capital-goods firm builds
+ * the houses it was ordered from this quarter's output before it sells machines; the units become
+ * finished houses it holds until they sell. Why: a house under contract is a commitment, a machine
+ * order is bought from what is on the shelf. When houses were built only from the stock machine
+ * buyers left, a boom in machine orders stopped house building (houses completed fell to a third
+ * of demolitions with the public bank's tier on, and home ownership drifted from 0.66 to 0.46).
+ */
+export function buildHouses(E: Economy, Hs: Housing): void {
+  const stock = E.firms.stock;
+  const owed = Hs.owed;
+  const finished = Hs.finished;
+  for (let j = 0; j < E.nK; j++) {
+    const k = E.nC + j;
+    const q = Math.min(owed[j]!, Math.max(0, stock[k]!));
+    if (!(q > 0)) continue;
+    stock[k]! -= q;
+    owed[j]! -= q;
+    finished[j]! += q;
+  }
 }
 
 function trade(E: Economy, Hs: Housing): void {
-  const { hh, firms, banks, p } = E;
+  const { hh, banks, p } = E;
   const rng = Hs.rng;
   const H = E.H;
   const mark = Hs.mark;
@@ -255,9 +289,9 @@ function trade(E: Economy, Hs: Housing): void {
     list[nList++] = h;
     mark[h] = 1;
   }
-  let capStock = 0;
-  for (let k = E.nC; k < E.F; k++) capStock += firms.stock[k]!;
-  const nNew = Math.max(0, Math.min(Math.floor(Hs.pipeline), Math.floor(capStock / Hs.units)));
+  let built = 0;
+  for (let j = 0; j < E.nK; j++) built += Hs.finished[j]!;
+  const nNew = Math.max(0, Math.min(Math.floor(Hs.pipeline), Math.floor(built / Hs.units + 1e-9)));
   for (let k = 0; k < nNew; k++) list[nList++] = -1;
   // Bidders: renters who look and can finance a house at the current price.
   const renters = H - Hs.stock;
@@ -321,26 +355,26 @@ function trade(E: Economy, Hs: Housing): void {
     Hs.forced[s] = 0;
   }
   mark.fill(0);
-  sellNewHouses(E, Hs, newSold, newRevenue, capStock);
+  sellNewHouses(E, Hs, newSold, newRevenue, built);
   Hs.q.sales = sold;
 }
 
 /**
  * New houses sold: buyers have paid; the capital-goods firms that built them are paid in
- * proportion to their stock, which falls by the houses' output.
+ * proportion to the finished houses each holds, which fall by the houses' output.
  */
-function sellNewHouses(E: Economy, Hs: Housing, n: number, revenue: number, capStock: number): void {
+function sellNewHouses(E: Economy, Hs: Housing, n: number, revenue: number, built: number): void {
   Hs.q.built = n;
-  if (!(n > 0) || !(capStock > 0)) return;
+  if (!(n > 0) || !(built > 0)) return;
   Hs.pipeline -= n;
   const { firms, banks } = E;
   const units = n * Hs.units;
   for (let k = E.nC; k < E.F; k++) {
-    const share = firms.stock[k]! / capStock;
+    const share = Hs.finished[k - E.nC]! / built;
     if (!(share > 0)) continue;
     const x = revenue * share;
     const q = units * share;
-    firms.stock[k]! -= q;
+    Hs.finished[k - E.nC]! -= q;
     firms.sold[k]! += q;
     firms.revenue[k]! += x;
     firms.dep[k]! += x;
