@@ -75,6 +75,8 @@ export interface Housing {
   stock: number;
   /** Houses started and not yet sold new. */
   pipeline: number;
+  /** Last quarter's (bidders − houses for sale) ÷ (bidders + houses for sale). */
+  excess: number;
   /**
    * By capital-goods firm (index k − nC): machine units of houses it was ordered and has not yet
    * built, and units of houses it has built and not yet sold (finished new houses).
@@ -144,6 +146,7 @@ export function createHousing(
     price,
     stock: 0,
     pipeline: 0,
+    excess: 0,
     owed: new Float64Array(nK),
     finished: new Float64Array(nK),
     units,
@@ -220,17 +223,24 @@ function demolish(E: Economy, Hs: Housing): void {
 
 /**
  * Builders start houses in proportion to the replacement rate and (price ÷ cost)^elasticity
- * (capped at 3× the replacement rate). The cost is the house's labour at the current wage with the
- * capital-goods firms' normal markup: their actual markups swing with their order books, and
- * reading those would make building fall in every boom. The capital-goods firms hear the order as
- * demand and plan their output on it.
+ * (capped at 3× the replacement rate), scaled by last quarter's market: × 2·bidders ÷ (bidders +
+ * houses for sale), i.e. 1 + the excess demand the price reads. The cost is the house's labour at
+ * the current wage with the capital-goods firms' normal markup: their actual markups swing with
+ * their order books, and reading those would make building fall in every boom. The capital-goods
+ * firms hear the order as demand and plan their output on it.
+ * Why the market term: builders watch sales as well as prices (Topel & Rosen 1988: starts answer
+ * to unsold inventory). Reading the price alone, they kept building while houses for sale
+ * outnumbered buyers, because the price falls only slowly, and the housing stock swung in a cycle
+ * of ~400 quarters (ownership 0.65 → 0.72 → 0.64, price 15.6 → 11.2 wages, seed 2); the market term
+ * slows building as soon as sales slow, and the stock settles.
  */
 function startHouses(E: Economy, Hs: Housing): void {
   const p = E.p;
   const cost = p.houseBuildLabour * E.macro.wage * (1 + p.capitalMarkup);
   const ratio = cost > 0 ? Hs.price / cost : 1;
   const rate = 1 / (p.houseLifeYears * PERIODS_PER_YEAR);
-  const starts = rate * Hs.stock * Math.min(3, Math.pow(ratio, p.housingSupplyElasticity));
+  const sales = 1 + Hs.excess;
+  const starts = rate * Hs.stock * Math.min(3, Math.pow(ratio, p.housingSupplyElasticity)) * sales;
   Hs.pipeline += starts;
   Hs.q.started = starts;
   const firms = E.firms;
@@ -314,6 +324,7 @@ function trade(E: Economy, Hs: Housing): void {
   // demand would lag every other price in an economy with inflation, and fall below building cost.
   const drift = Math.pow(1 + E.macro.expectedInflation, 1 / PERIODS_PER_YEAR) - 1;
   const excess = nBid + nList > 0 ? (nBid - nList) / (nBid + nList) : 0;
+  Hs.excess = excess;
   Hs.price *= 1 + drift + p.housePriceAdjust * excess;
   // Shuffle the ordinary listings (moves and new houses), so neither kind sells first.
   for (let i = nList - 1; i > nForced; i--) {
