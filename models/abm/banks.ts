@@ -5,6 +5,7 @@
  * assets − liabilities every period.
  */
 import { FI, HH, K } from './book';
+import { reserveInterest } from './reserves';
 import type { Economy } from './state';
 
 export interface Banks {
@@ -39,18 +40,17 @@ export function createBanks(n: number): Banks {
 }
 
 /**
- * Interest between banks and the public bank: reserves earn policy − reserve spread; advances cost
+ * Interest between banks and the public bank: reserves earn what reserveRemuneration says; advances cost
  * policy + the banks' tier spread. (Loan and deposit interest are paid in firms.ts / households.ts;
  * bond interest by the government.)
  */
 export function bankCentralInterest(E: Economy): void {
   const { banks, pb, book } = E;
-  const rRes = E.r.reserves;
   const rAdv = E.r.advances;
   let onRes = 0;
   let onAdv = 0;
   for (let k = 0; k < banks.n; k++) {
-    const ir = Math.max(0, banks.res[k]!) * rRes;
+    const ir = reserveInterest(E, k); // by reserveRemuneration (reserves.ts)
     const ia = banks.adv[k]! * rAdv;
     banks.res[k]! += ir - ia;
     banks.nw[k]! += ir - ia;
@@ -82,7 +82,7 @@ export function bankTaxesAndDividends(E: Economy): number {
     banks.dividend[k] = 0;
     const profit = banks.income[k]!;
     if (!(profit > 0)) continue;
-    const tax = p.corporateTaxRate * profit;
+    const tax = E.tax.corporate * profit;
     banks.res[k]! -= tax;
     banks.nw[k]! -= tax;
     taxes += tax;

@@ -156,8 +156,8 @@ export function payHouseholdCoupons(E: Economy): void {
   if (!householdsHoldBonds(E)) return;
   const { hh, banks, pb, gov, book, p } = E;
   const c = gov.coupon;
-  const tCap = p.capitalIncomeTaxRate;
-  const tWealth = p.wealthTaxRate / PERIODS_PER_YEAR;
+  const tCap = E.tax.capital; // this quarter's rates, citizen's-income surcharge included (financing.ts)
+  const tWealth = E.tax.wealth / PERIODS_PER_YEAR;
   const threshold = p.wealthTaxThreshold * PERIODS_PER_YEAR * E.macro.avgWage;
   const bonds = hh.bonds;
   const dep = hh.dep;

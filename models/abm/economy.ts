@@ -58,6 +58,7 @@ import { afterClose, buildHouses, householdMortgages, housingQuarter } from './h
 import { PERIODS_PER_YEAR, type AbmScenario } from './params';
 import { moneyCounterparts } from './moneyOrigin';
 import { remitProfit } from './publicBank';
+import { citizensIncomeMoneyCredit, measureTaxBases, setTaxRates } from './financing';
 import { createEconomy, zeroFlows, type Economy } from './state';
 
 /** A run that left the range where its numbers mean anything (non-finite values, runaway prices). */
@@ -127,6 +128,12 @@ export const COLUMN_UNITS = {
   interest_on_reserves: 'currency per quarter (paid by the public bank)',
   public_interest_to_private:
     'currency per quarter (bond coupons to private holders + interest on reserves − interest on advances)',
+  citizens_income_surcharge:
+    "currency per quarter (extra revenue the citizen's-income tax surcharge was set to raise, at last quarter's tax bases)",
+  tax_rate_income: 'share of labour income (this quarter, surcharge included)',
+  tax_rate_corporate: 'share of profit (this quarter, surcharge included)',
+  tax_rate_capital_income: 'share of capital income (this quarter, surcharge included)',
+  tax_rate_wealth: 'per year, on deposits above the threshold (this quarter, surcharge included)',
   bond_interest_households: 'currency per quarter (bond coupons paid to households, before tax)',
   bond_interest_banks: 'currency per quarter (bond coupons paid to private banks)',
   gov_debt_households:
@@ -339,6 +346,7 @@ function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): v
   m.policyRate = i;
   q.policyRate = i;
   setRates(E, i);
+  setTaxRates(E, E.citizensIncome.at(scope) * E.H); // 1b. citizen's income by taxes: the surcharge (financing.ts)
   // Saving and investment plans answer to the rate expected to last, not to one quarter's rate.
   m.expectedPolicyRate += E.p.expectationsWeight * (i - m.expectedPolicyRate);
 
@@ -371,13 +379,14 @@ function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): v
   // 11. Citizen's income by money creation, public-bank remittance, deficit financing by regime.
   remitProfit(E);
   q.deficit = gaStart - E.gov.ga;
-  debtFreeCredit(E, E.p.citizensIncomeMoneyShare * E.flows.ubiPaid);
+  debtFreeCredit(E, citizensIncomeMoneyCredit(E));
   redeemHouseholdBonds(E); // households' maturing bonds are repaid, then refinanced with the deficit
   financeDeficit(E);
   householdBondTrades(E); // households rebalance deposits and bonds with their banks (portfolio rule)
 
   // 12. Reserves and advances.
   reservesAndAdvances(E);
+  measureTaxBases(E, q.bankDividends); // 12b. bases of next quarter's citizen's-income surcharge (financing.ts)
 }
 
 /**
@@ -591,6 +600,11 @@ function recordQuarter(
   cols.bank_failures[j] = fl.bankFailures;
   cols.interest_on_reserves[j] = fl.interestOnReserves;
   cols.public_interest_to_private[j] = fl.govInterestPrivate + fl.interestOnReserves - fl.interestOnAdvances;
+  cols.citizens_income_surcharge[j] = E.ciTaxes.planned;
+  cols.tax_rate_income[j] = E.tax.income;
+  cols.tax_rate_corporate[j] = E.tax.corporate;
+  cols.tax_rate_capital_income[j] = E.tax.capital;
+  cols.tax_rate_wealth[j] = E.tax.wealth;
   cols.bond_interest_households[j] = fl.bondInterestHouseholds;
   cols.bond_interest_banks[j] = fl.bondInterestBanks;
   cols.gov_debt_households[j] = g.bondsHouseholds;

@@ -387,7 +387,7 @@ export function firmInterestAndRepay(E: Economy): void {
  */
 export function firmTaxesAndProfits(E: Economy): void {
   const { firms, banks, pb, gov, book, p } = E;
-  const tCorp = p.corporateTaxRate;
+  const tCorp = E.tax.corporate;
   const ulcC = E.macro.wage / p.productivity;
   const ulcK = E.macro.wage / p.capitalProductivity;
   const sigma = p.firmLiquidity;

@@ -211,7 +211,7 @@ export function consume(E: Economy): void {
   const lab = hh.labourInc;
   const payNet = hh.payNet;
   const other = hh.otherPrev;
-  const tInc = p.incomeTaxRate;
+  const tInc = E.tax.income;
   const dPrev = hh.depPrev;
   const price = firms.price;
   const stock = firms.stock;
@@ -372,9 +372,9 @@ function gcd(a: number, b: number): number {
 export function householdInterestTaxesShares(E: Economy): void {
   const { hh, firms, banks, pb, gov, book, p } = E;
   const rDep = E.r.deposits;
-  const tInc = p.incomeTaxRate;
-  const tCap = p.capitalIncomeTaxRate;
-  const tWealth = p.wealthTaxRate / PERIODS_PER_YEAR;
+  const tInc = E.tax.income;
+  const tCap = E.tax.capital;
+  const tWealth = E.tax.wealth / PERIODS_PER_YEAR;
   const threshold = p.wealthTaxThreshold * PERIODS_PER_YEAR * E.macro.avgWage;
   const dep = hh.dep;
   const hbank = hh.bank;
@@ -447,8 +447,8 @@ export function householdInterestTaxesShares(E: Economy): void {
  * (capital income tax withheld at source). Private firm dividends go to each firm's own owner.
  */
 export function payOwners(E: Economy, bankDividends: Float64Array, totalBankDiv: number): void {
-  const { hh, firms, banks, pb, gov, book, p } = E;
-  const tCap = p.capitalIncomeTaxRate;
+  const { hh, firms, banks, pb, gov, book } = E;
+  const tCap = E.tax.capital;
   const bres = banks.res;
   const bnw = banks.nw;
   const bdep = banks.dep;

@@ -21,11 +21,18 @@ export {
   FISCAL_RULE_DEBT_LABELS,
   STANCE_TAX_KEYS,
   abmScenarioSchema,
+  RESERVE_REMUNERATIONS,
+  RESERVE_REMUNERATION_LABELS,
+  CITIZENS_INCOME_FINANCINGS,
+  CITIZENS_INCOME_FINANCING_LABELS,
+  CITIZENS_INCOME_TAX_MIXES,
+  CITIZENS_INCOME_TAX_MIX_LABELS,
 } from './params';
 export type { AbmParams, AbmScenario, FiscalStance, ParamDoc } from './params';
 export { fiscalStanceFrom, stanceMismatch } from './fiscalRule';
 export { financingViewsStatement, stanceStatement } from './report';
 export { ABM_PRESETS, PRESET_LEVERS } from './presets';
+export { reservesPayback, reservesPaybackSentence, type ReservesPayback } from './report';
 export { AbmDivergenceError, COLUMN_NAMES, COLUMN_UNITS } from './economy';
 export type { AbmExtras } from './economy';
 

@@ -34,6 +34,35 @@ export const MONEY_REGIME_LABELS: Readonly<Record<MoneyRegime, string>> = {
   'public-bank-debt-free': 'Public bank credits debt-free (no bond)',
 };
 
+/** How the public bank pays interest on banks' reserves (issue 8 §2; reserves.ts). */
+export const RESERVE_REMUNERATIONS = ['floor', 'tiered', 'none'] as const;
+export type ReserveRemuneration = (typeof RESERVE_REMUNERATIONS)[number];
+export const RESERVE_REMUNERATION_LABELS: Readonly<Record<ReserveRemuneration, string>> = {
+  floor: 'All reserves earn policy − reserve spread (floor system)',
+  tiered: 'Required reserves earn nothing; excess reserves earn the policy rate',
+  none: 'No reserve earns interest',
+};
+
+/** How the citizen's income is financed (issue 8 §5; financing.ts). */
+export const CITIZENS_INCOME_FINANCINGS = ['bonds', 'money', 'taxes'] as const;
+export type CitizensIncomeFinancing = (typeof CITIZENS_INCOME_FINANCINGS)[number];
+export const CITIZENS_INCOME_FINANCING_LABELS: Readonly<Record<CitizensIncomeFinancing, string>> = {
+  bonds: 'From the budget; the deficit is financed by the money regime',
+  money: 'Credited debt-free by the public bank (new money)',
+  taxes: 'By a tax surcharge set each quarter to cover it',
+};
+
+/** Which taxes rise when the citizen's income is financed by taxes. */
+export const CITIZENS_INCOME_TAX_MIXES = ['essay', 'income', 'corporate', 'wealth'] as const;
+export type CitizensIncomeTaxMix = (typeof CITIZENS_INCOME_TAX_MIXES)[number];
+export const CITIZENS_INCOME_TAX_MIX_LABELS: Readonly<Record<CitizensIncomeTaxMix, string>> = {
+  essay:
+    "The essay's: corporate tax toward 47%, capital income tax toward 30%, a 1% wealth tax; income tax for the rest",
+  income: 'Income tax only',
+  corporate: 'Corporate tax only',
+  wealth: 'Wealth tax only',
+};
+
 export const FISCAL_RULES = ['none', 'deficit-ceiling', 'debt-target'] as const;
 export type FiscalRule = (typeof FISCAL_RULES)[number];
 export const FISCAL_RULE_LABELS: Readonly<Record<FiscalRule, string>> = {
@@ -202,7 +231,7 @@ const SPECS = {
     0,
     0,
     1e6,
-    "Paid to every household each quarter; a number or a formula, e.g. \"0.25 * avg_wage\". Bounds: 0 to one initial quarterly wage (initialWage; the schema refuses a larger number): a citizen's income above a full wage is beyond every proposal (they range from 10% to 50% of the average wage), and this model's workers would then have no steady state to start from. A formula's value is held to 0–10⁶ every quarter (the largest initial wage).",
+    "Paid to every household each quarter; a number or a formula, e.g. \"0.25 * avg_wage\". Bounds: 0 to one initial quarterly wage (initialWage; the schema refuses a larger number): a citizen's income above a full wage is beyond every proposal (they range from 10% to 50% of the average wage), and this model's workers would then have no steady state to start from. A formula's value is held each quarter to 0 – one average wage (last quarter's), so the bound moves with prices as a number's does with the initial wage.",
     'formula',
   ),
   citizensIncomeMoneyShare: n(
@@ -212,7 +241,7 @@ const SPECS = {
     0,
     0,
     1,
-    "Share of the citizen's income the public bank credits to the government debt-free; the rest is paid from taxes (and the deficit regime).",
+    "Share of the citizen's income the public bank credits to the government debt-free; the rest is paid from the budget (and the deficit regime). Read only when citizensIncomeFinancing is bonds (files written before that key existed): money means all of it, taxes none of it.",
   ),
   // ── Policy: taxes and spending ───────────────────────────────────────────────────────
   incomeTaxRate: n(
@@ -745,6 +774,40 @@ const SPECS = {
     'Quarters left out of summaries, comparisons and the report card. The run starts at the steady state and its means are stable after about 20 quarters (measured: 8 seeds, default scale); the default of 200 is the window of the issue-7 report card (quarters 200–400), and summaries of shorter runs use their second half.',
     'int',
   ),
+  // ── Issue 8: reserves and the citizen's income's financing (reserves.ts, financing.ts) ──────
+  reserveRemuneration: {
+    kind: 'enum',
+    values: RESERVE_REMUNERATIONS,
+    default: 'floor',
+    group: 'Policy: interest rates',
+    label: 'Interest on reserves',
+    unit: 'choice',
+    help: "What the public bank pays on banks' reserves. floor: every reserve earns policy − the reserve spread (today's central banks with abundant reserves). tiered: reserves up to the requirement (reserveRatio × deposits) earn nothing, the excess earns the policy rate; it pays less than floor only while reserves are under about policy ÷ reserve spread (10 at the defaults) times the requirement, so with the public bank financing deficits (reserves near deposits) it pays more; raise reserveRatio to widen the unremunerated tier. none: no reserve earns anything; advances still cost policy + the advances spread. In an economy with an interbank market, excess reserves that earn nothing push the overnight rate to zero unless the central bank keeps reserves scarce, so the policy rate loses its grip. This model has no interbank market: a bank short of reserves borrows advances from the public bank, and every loan, deposit and bond rate is set as policy + its spread, so here the policy rate keeps its grip by assumption, and under none (or tiered with abundant reserves) the model overstates that grip.",
+    min: 0,
+    max: 0,
+  } satisfies EnumSpec,
+  citizensIncomeFinancing: {
+    kind: 'enum',
+    values: CITIZENS_INCOME_FINANCINGS,
+    default: 'bonds',
+    group: "Policy: citizen's income",
+    label: "Citizen's income financing",
+    unit: 'choice',
+    help: "bonds: paid from the budget, and the deficit is financed like any other, by the money regime; citizensIncomeMoneyShare (kept for older files) still credits that share debt-free. money: the whole income is credited to the government debt-free by the public bank (as citizensIncomeMoneyShare = 1; the share is then ignored). taxes: each quarter a tax surcharge (citizensIncomeTaxMix) is set so that, at last quarter's tax bases, it raises what the income costs (budget-neutral before behaviour responds); the share is ignored; what a tax cannot raise below its ceiling is financed like any deficit.",
+    min: 0,
+    max: 0,
+  } satisfies EnumSpec,
+  citizensIncomeTaxMix: {
+    kind: 'enum',
+    values: CITIZENS_INCOME_TAX_MIXES,
+    default: 'essay',
+    group: "Policy: citizen's income",
+    label: "Citizen's income tax mix",
+    unit: 'choice',
+    help: "Which taxes rise when citizensIncomeFinancing is taxes. essay (the essay's: corporate tax back to 47%, capital gains and wealth taxed as well as income): the corporate tax toward 47%, the capital income tax toward 30% and a 1% wealth tax, scaled together to the cost, and the income tax covers what they cannot. income, corporate, wealth: that one tax alone. Ceilings: 70% for the income tax, 90% for corporate and capital income taxes, 10% a year for the wealth tax; at the ceiling the rest is borrowed. Measured for an income of a fifth of the average wage (16–18% of GDP; default scale, quarters 60–160): income alone or essay raise all of it (income tax about 44–46%); corporate alone about 7% of GDP at its 90% ceiling; wealth alone almost nothing at the default threshold (ten years' average wage), since few households hold that much.",
+    min: 0,
+    max: 0,
+  } satisfies EnumSpec,
   // ── Households: who holds the public debt (bondholders.ts) ──────────────────────────
   householdBondShare: n(
     'Households',
@@ -1111,6 +1174,9 @@ export interface AbmParams {
   unemploymentBenefit: number;
   firmSizeDispersion: number;
   burnIn: number;
+  reserveRemuneration: ReserveRemuneration;
+  citizensIncomeFinancing: CitizensIncomeFinancing;
+  citizensIncomeTaxMix: CitizensIncomeTaxMix;
   householdBondShare: number;
   householdBondRateSensitivity: number;
   householdBondBuffer: number;

@@ -29,9 +29,12 @@ export const PRESET_LEVERS: Record<string, readonly (keyof AbmParams)[]> = {
   'abm-public-bank': ['moneyRegime'],
   'abm-debt-free': ['moneyRegime'],
   'abm-tiered-rates': ['publicBankLendsToSocial', 'spreadCooperatives', 'spreadSocialEnterprises'],
-  'abm-ubi-taxes': ['citizensIncome', 'corporateTaxRate', 'capitalIncomeTaxRate', 'wealthTaxRate'],
-  'abm-ubi-money': ['citizensIncome', 'citizensIncomeMoneyShare'],
+  'abm-ubi-taxes': ['citizensIncome', 'citizensIncomeFinancing'],
+  'abm-ubi-money': ['citizensIncome', 'citizensIncomeFinancing'],
   'abm-household-bonds': ['householdBondShare'],
+  'abm-reserves-tiered': ['reserveRemuneration'],
+  // citizensIncomeFinancing: bonds is the default, so only the income itself differs in value.
+  'abm-ubi-bonds': ['citizensIncome'],
   'abm-fiscal-rule-private-debt': ['fiscalRule', 'fiscalDeficitCeiling'],
   'abm-fiscal-rule-public-bank': ['fiscalRule', 'fiscalDeficitCeiling', 'moneyRegime'],
   'abm-mortgage-private': ['housingMarket'],
@@ -48,7 +51,7 @@ export const PRESET_LEVERS: Record<string, readonly (keyof AbmParams)[]> = {
  */
 const FISCAL_RULE = { fiscalRule: 'deficit-ceiling', fiscalDeficitCeiling: 0.02 } as const;
 
-/** Citizen's income in the two UBI presets: a fifth of the average wage each quarter. */
+/** Citizen's income in the three UBI presets: a fifth of the average wage each quarter. */
 const CITIZENS_INCOME = '0.2 * avg_wage';
 
 export const ABM_PRESETS: Record<string, AbmScenario> = {
@@ -74,23 +77,28 @@ export const ABM_PRESETS: Record<string, AbmScenario> = {
   ),
   'abm-ubi-taxes': variant(
     "Citizen's income financed by taxes",
-    "Same economy; every household receives a fifth of the average wage each quarter, with corporate tax at 47%, capital income tax at 30% and a 1% wealth tax above ten years' average wage.",
-    {
-      citizensIncome: CITIZENS_INCOME,
-      corporateTaxRate: 0.47,
-      capitalIncomeTaxRate: 0.3,
-      wealthTaxRate: 0.01,
-    },
+    "Same economy; every household receives a fifth of the average wage each quarter, paid for by the essay's taxes: each quarter corporate tax rises toward 47%, capital income tax toward 30% and a 1% wealth tax above ten years' average wage is levied, and the income tax rises to cover the rest, so that the surcharge raises what the income costs at last quarter's tax bases (citizensIncomeFinancing: taxes, mix essay).",
+    { citizensIncome: CITIZENS_INCOME, citizensIncomeFinancing: 'taxes' },
   ),
   'abm-ubi-money': variant(
     "Citizen's income financed by public money creation",
-    'Same economy; every household receives a fifth of the average wage each quarter, credited debt-free to the government by the public bank.',
-    { citizensIncome: CITIZENS_INCOME, citizensIncomeMoneyShare: 1 },
+    'Same economy; every household receives a fifth of the average wage each quarter, credited debt-free to the government by the public bank (citizensIncomeFinancing: money).',
+    { citizensIncome: CITIZENS_INCOME, citizensIncomeFinancing: 'money' },
   ),
   'abm-household-bonds': variant(
     'Households hold government bonds: coupons reach the wealthier households as well as banks',
     'Same economy; households above a liquid buffer of two quarters of income put half of their wealth beyond it into government bonds, bought from their banks (about 1% of the privately held debt, held by about 5% of households), and are paid the coupons, taxed as capital income.',
     { householdBondShare: 0.5 },
+  ),
+  'abm-reserves-tiered': variant(
+    'Tiered reserves: required reserves earn nothing, excess reserves the policy rate',
+    'Same economy; the public bank pays no interest on required reserves (2% of deposits) and the policy rate on reserves above them, instead of policy − 0.25% on all reserves (reserveRemuneration: tiered).',
+    { reserveRemuneration: 'tiered' },
+  ),
+  'abm-ubi-bonds': variant(
+    "Citizen's income financed by bonds",
+    'Same economy; every household receives a fifth of the average wage each quarter, paid from the budget, and the deficit is financed like any other, by bonds sold to private banks (citizensIncomeFinancing: bonds, the default).',
+    { citizensIncome: CITIZENS_INCOME, citizensIncomeFinancing: 'bonds' },
   ),
   'abm-fiscal-rule-private-debt': variant(
     'Fiscal rule, private debt: a deficit ceiling with deficits financed by bonds sold to private banks',

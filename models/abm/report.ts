@@ -129,6 +129,53 @@ export function abmSummary(s: AbmScenario, raw: AbmRawResult): Record<string, nu
   };
 }
 
+/**
+ * How much of the interest a scenario saves on bonds it pays back on reserves, against a baseline
+ * (issue 8 §2): the fall in bond interest to private holders and the rise in interest on reserves,
+ * both as shares of GDP (means after the burn-in), and the second as a share of the first. Why:
+ * a public bank that buys bonds creates reserves, and under the floor system they earn nearly the
+ * rate the bonds did, so "interest-free" financing can move the interest rather than save it.
+ */
+export interface ReservesPayback {
+  /** Fall in bond interest to private holders, share of GDP (negative: it rose). */
+  bondInterestFall: number;
+  /** Rise in interest on reserves, share of GDP (negative: it fell). */
+  reservesInterestRise: number;
+  /** reservesInterestRise ÷ bondInterestFall; null when bond interest did not fall. */
+  paidBackShare: number | null;
+}
+
+/** A saving under a thousandth of a percent of GDP is noise: a share of it would mean nothing. */
+const MIN_SAVING = 1e-5;
+
+export function reservesPayback(
+  baseline: Record<string, unknown>,
+  scenario: Record<string, unknown>,
+): ReservesPayback | null {
+  const b0 = Number(baseline.meanGovInterestToPrivateAfterBurnIn);
+  const b1 = Number(scenario.meanGovInterestToPrivateAfterBurnIn);
+  const r0 = Number(baseline.meanInterestOnReservesAfterBurnIn);
+  const r1 = Number(scenario.meanInterestOnReservesAfterBurnIn);
+  if (![b0, b1, r0, r1].every(Number.isFinite)) return null;
+  const fall = b0 - b1;
+  const rise = r1 - r0;
+  return {
+    bondInterestFall: fall,
+    reservesInterestRise: rise,
+    paidBackShare: fall >= MIN_SAVING ? rise / fall : null,
+  };
+}
+
+/** The payback in one sentence, e.g. for the comparison's summary. */
+export function reservesPaybackSentence(x: ReservesPayback): string {
+  const pts = (v: number) => `${(Math.abs(v) * 100).toFixed(2)}% of GDP`;
+  const bonds = `bond interest to private holders ${x.bondInterestFall >= 0 ? 'fell' : 'rose'} by ${pts(x.bondInterestFall)}`;
+  const res = `interest on reserves ${x.reservesInterestRise >= 0 ? 'rose' : 'fell'} by ${pts(x.reservesInterestRise)}`;
+  if (x.paidBackShare === null) return `${bonds}; ${res}: no saving on bonds to pay back.`;
+  if (x.paidBackShare <= 0) return `${bonds}; ${res}: none of the saving is paid back on reserves.`;
+  return `${bonds}; ${res}: ${Math.round(x.paidBackShare * 100)}% of the saving is paid back on reserves.`;
+}
+
 const pc = (x: number) => `${+(x * 100).toFixed(2)}%`;
 
 /**
@@ -228,7 +275,7 @@ function abmModelAssumptions(s: AbmScenario): string[] {
     `Firms invest toward ${pct(p.targetUtilisation)} capacity utilisation given expected sales, more when their return is high and less when the loan rate is above its steady-state level; ${pct(p.investmentLoanShare)} of each machine purchase is financed by an amortising loan (${p.loanDurationYears} years).`,
     `Private banks lend at policy + ${pct(p.spreadPrivateFirms)} + a risk premium up to ${pct(p.riskPremium)} rising with the borrower's leverage; they lend nothing that takes a firm's debt above ${pct(p.maxFirmLeverage)} of its assets or their own equity below ${pct(p.minCapitalRatio)} of their loans. A firm short of cash for its debt service is refinanced within those limits, otherwise it defaults: its lenders write off what its deposits do not cover and it restarts under a new owner with its machines and no debt.`,
     `A bank whose equity turns negative is resolved: its owners recapitalise it to ${pct(p.targetCapitalRatio)} of its loans from their deposits, and if they cannot, its depositors are bailed in pro rata until its equity is back to zero.`,
-    `Banks hold required reserves of ${pct(p.reserveRatio)} of deposits, borrowing advances at policy + ${pct(p.spreadAdvances)} when short; reserves earn policy − ${pct(p.reserveSpread)} (the corridor).`,
+    `Banks hold required reserves of ${pct(p.reserveRatio)} of deposits, borrowing advances at policy + ${pct(p.spreadAdvances)} when short; ${reservesAssumption(p)}`,
     p.priceSensitivity >= STRICT_SENSITIVITY
       ? `Each quarter a household compares its last supplier, one firm a random household bought from and ${Math.max(0, p.searchFirms - 1)} random firms, and buys from the cheapest with stock; it leaves a supplier that still has stock only for a cheaper one, with a probability rising with the price gap.`
       : `Each quarter a household compares its last supplier, one firm a random household bought from and ${Math.max(0, p.searchFirms - 1)} random firms; it leaves a supplier that still has stock only for a cheaper one, with a probability rising with the price gap, and otherwise picks with probability ∝ (price ÷ average price)^−${p.priceSensitivity}.`,
@@ -244,7 +291,7 @@ function abmModelAssumptions(s: AbmScenario): string[] {
       : 'The public bank does not lend to the social economy: co-ops and social enterprises borrow from private banks at the private rate.',
     typeof p.citizensIncome === 'number' && p.citizensIncome === 0
       ? "No citizen's income."
-      : `Citizen's income per household per quarter: ${p.citizensIncome}; ${pct(p.citizensIncomeMoneyShare)} of it credited debt-free by the public bank, the rest from the budget.`,
+      : `Citizen's income per household per quarter: ${p.citizensIncome}; ${citizensIncomeAssumption(p)}`,
     `Taxes: income ${pct(p.incomeTaxRate)}, corporate ${pct(p.corporateTaxRate)} (private firms, capital-goods firms and banks), capital income ${pct(p.capitalIncomeTaxRate)}, wealth ${pct(p.wealthTaxRate)} a year above ${p.wealthTaxThreshold} years of the average wage.`,
     "GDP is measured by production (output at its price plus public wages); real GDP values output at the first quarter's prices. The stock-flow matrices are financial: machines and inventories are real assets of firms, shown in the columns, not in the matrices.",
     p.householdBondShare > 0
@@ -254,4 +301,40 @@ function abmModelAssumptions(s: AbmScenario): string[] {
     'Loan write-offs are not tax-deductible; the public bank remits all its profit (or is covered for a loss) every quarter.',
     `Gini coefficients (disposable income, ${p.householdBondShare > 0 ? 'deposits + bonds' : 'deposits'}) are computed on a fixed random sample of up to 2,000 households (sampling error about ±0.01).`,
   ];
+}
+
+function reservesAssumption(p: AbmScenario['params']): string {
+  const pct = (x: number) => `${+(x * 100).toFixed(2)}%`;
+  const noInterbank =
+    'There is no interbank market: every market rate is policy + its spread, so the policy rate keeps its grip whatever reserves earn (with an interbank market, excess reserves earning nothing would push the overnight rate toward zero).';
+  switch (p.reserveRemuneration) {
+    case 'tiered':
+      return `required reserves earn nothing and reserves above them earn the policy rate (tiered). ${noInterbank}`;
+    case 'none':
+      return `no reserve earns interest (none). ${noInterbank}`;
+    default:
+      return `all reserves earn policy − ${pct(p.reserveSpread)} (floor).`;
+  }
+}
+
+function citizensIncomeAssumption(p: AbmScenario['params']): string {
+  const pct = (x: number) => `${+(x * 100).toFixed(2)}%`;
+  switch (p.citizensIncomeFinancing) {
+    case 'money':
+      return 'all of it credited to the government debt-free by the public bank (financing: money).';
+    case 'taxes': {
+      const mix = {
+        essay:
+          'corporate tax toward 47%, capital income tax toward 30% and a 1% wealth tax (scaled together to the cost), the income tax covering the rest',
+        income: 'the income tax alone',
+        corporate: 'the corporate tax alone',
+        wealth: 'the wealth tax alone',
+      }[p.citizensIncomeTaxMix];
+      return `financed by taxes: each quarter a surcharge on ${mix} is set to raise its cost at last quarter's tax bases (ceilings: income 70%, corporate and capital income 90%, wealth 10% a year; beyond them the rest is borrowed). The run starts at the steady state solved with the surcharge (without the wealth tax).`;
+    }
+    default:
+      return p.citizensIncomeMoneyShare > 0
+        ? `${pct(p.citizensIncomeMoneyShare)} of it credited debt-free by the public bank, the rest from the budget (financing: bonds).`
+        : 'paid from the budget; the deficit is financed by the money regime (financing: bonds).';
+  }
 }

@@ -5,7 +5,7 @@
  */
 import { Ledger } from '../accounting/ledger';
 import type { Holdings } from '../accounting/types';
-import { resolveParam, type PeriodParam } from '../formulas';
+import { FormulaError, resolveParam, type PeriodParam } from '../formulas';
 import {
   BK,
   DEP,
@@ -47,6 +47,7 @@ import {
 
 const boundsOf = (k: ParamKey) => ({ min: PARAM_DOCS[k].min, max: PARAM_DOCS[k].max });
 import { createPublicBank, type PublicBank } from './publicBank';
+import { startTaxBases, startWithSurcharge, type CitizensIncomeTaxes, type TaxRates } from './financing';
 import { Rng, STREAM } from './random';
 
 /** Aggregates of the last completed period, read by behaviour rules and formulas. */
@@ -198,9 +199,35 @@ export interface Economy {
     /** Annual policy rate. */
     policy: number;
   };
+  /** This quarter's tax rates: the parameters plus any citizen's-income surcharge (financing.ts). */
+  tax: TaxRates;
+  /** Tax bases and planned revenue of the citizen's-income surcharge (financing.ts). */
+  ciTaxes: CitizensIncomeTaxes;
 }
 
 /** The formula scope at the steady state, to evaluate a policy-rate or citizen's-income formula for the start. */
+/**
+ * A citizen's-income formula's value is held each quarter to one average wage (last quarter's),
+ * the bound a number has against the initial wage. A fixed nominal bound would stop any run with
+ * sustained inflation once prices had risen far enough, however modest the income in real terms.
+ */
+function atMostOneWage(param: PeriodParam, source: string): PeriodParam {
+  if (param.isConstant) return param;
+  return {
+    ...param,
+    at(scope) {
+      const v = param.at(scope);
+      const wage = scope.avg_wage ?? 0;
+      if (v > wage)
+        throw new FormulaError(
+          param.name,
+          `must be at most one average wage, ${+wage.toPrecision(6)} (formula "${source}" gave ${v} ${scope.t ? `in period ${scope.t}` : 'at the start'})`,
+        );
+      return v;
+    },
+  };
+}
+
 function startScope(p: AbmParams, u: number, gdp: number) {
   return {
     t: 0,
@@ -239,11 +266,9 @@ export function createEconomy(s: AbmScenario): Economy {
     FORMULA_VARIABLES,
     boundsOf('policyRate'),
   );
-  const citizensIncome = resolveParam(
-    'params.citizensIncome',
-    p.citizensIncome,
-    FORMULA_VARIABLES,
-    boundsOf('citizensIncome'),
+  const citizensIncome = atMostOneWage(
+    resolveParam('params.citizensIncome', p.citizensIncome, FORMULA_VARIABLES, { min: 0 }),
+    String(p.citizensIncome),
   );
   // The start's formulas are read at the steady state: unemployment at the wage-neutral rate, a
   // first guess of GDP; one refinement with the solved values.
@@ -267,6 +292,17 @@ export function createEconomy(s: AbmScenario): Economy {
       citizensIncome: citizensIncome.at(scope),
     });
   }
+
+  // Citizen's income by taxes: the start already carries its surcharge (financing.ts).
+  const start = startWithSurcharge(ss, {
+    params: p,
+    households: H,
+    shareCoop: nCoop / nC,
+    shareSocial: nSocial / nC,
+    policyRate: ss.policyRate,
+    citizensIncome: ss.citizensIncome,
+  });
+  ss = start.ss;
 
   // Households: bank, owners, employer drawn once from the set-up stream.
   const order = new Int32Array(H);
@@ -378,7 +414,7 @@ export function createEconomy(s: AbmScenario): Economy {
   // Households: deposits at each one's own steady state, V = (1 − α1)·YD / (α2 + π), with YD
   // from its status (wage, benefit, citizen's income) and, for owners, an equal share of profits.
   const yd = (e: number) =>
-    ss.citizensIncome + (e === EMP_UNEMPLOYED ? p.unemploymentBenefit * w0 : (1 - p.incomeTaxRate) * w0);
+    ss.citizensIncome + (e === EMP_UNEMPLOYED ? p.unemploymentBenefit * w0 : (1 - start.rates.income) * w0);
   let base = 0;
   for (let h = 0; h < H; h++) base += yd(hh.emp[h]!);
   const ownerExtra = Math.max(0, ss.disposableIncome - base) / nOwners;
@@ -505,6 +541,8 @@ export function createEconomy(s: AbmScenario): Economy {
       bondTrades: new Float64Array(2 * NB),
     },
     r: { loanPrivate: 0, coop: 0, social: 0, advances: 0, bonds: 0, deposits: 0, reserves: 0, policy: 0 },
+    tax: start.rates,
+    ciTaxes: startTaxBases(ss, hh.dep, hh.bonds, p.wealthTaxThreshold * PERIODS_PER_YEAR * w0),
     // P0 is the sales-weighted initial price, so the CPI starts at 1.
     initialPrice: units0 > 0 ? sales0 / units0 : w0 / a,
     initialUnits: units0,

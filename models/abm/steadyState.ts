@@ -48,6 +48,8 @@ export interface SteadyState {
   /** Citizen's income per household and annual policy rate the start was solved for. */
   citizensIncome: number;
   policyRate: number;
+  /** Quarterly tax bases at the start, for a first-quarter tax surcharge (financing.ts): labour income, taxable profits, capital income. */
+  taxBases: { labour: number; profits: number; capital: number };
 }
 
 export interface SteadyInputs {
@@ -136,6 +138,11 @@ export function solveSteadyState(x: SteadyInputs): SteadyState {
       iterations: it + 1,
       citizensIncome: x.citizensIncome,
       policyRate: x.policyRate,
+      taxBases: {
+        labour: wages + coopShares,
+        profits: Math.max(0, profitC * taxedShare + profitK),
+        capital: dividends + rDep * V,
+      },
     };
     if (Math.abs(gap) < 1e-10 * H) break;
   }

@@ -67,6 +67,10 @@ describe('Economy workspace in Chromium', () => {
     await expect
       .poll(() => page.getByTestId('econ-summary').locator('caption').textContent())
       .toBe('Medians over 3 runs per scenario');
+    // How much of the bond interest saved is paid back on reserves, against the first scenario.
+    expect(await page.getByTestId('econ-payback').textContent()).toMatch(
+      /Public bank, interest-free.* against .*: bond interest to private holders fell by \d+\.\d\d% of GDP; interest on reserves rose by \d+\.\d\d% of GDP: \d+% of the saving is paid back on reserves\./,
+    );
   });
 
   it('marks the pointed quarter in every panel and reads out each scenario’s value there', async () => {

@@ -54,6 +54,10 @@ export function ParamEditor(props: {
 function inactiveReason(key: string, params: Slot['scenario']['params']): string | undefined {
   if (key === 'publicShare' && params.moneyRegime === 'private-debt')
     return 'No effect while deficits are financed by bonds sold to private banks.';
+  if (key === 'citizensIncomeMoneyShare' && params.citizensIncomeFinancing !== 'bonds')
+    return "No effect: the citizen's income financing is not bonds (money credits all of it, taxes none).";
+  if (key === 'citizensIncomeTaxMix' && params.citizensIncomeFinancing !== 'taxes')
+    return "No effect while the citizen's income is not financed by taxes.";
   if (key.startsWith('fiscal') && key !== 'fiscalRule' && params.fiscalRule === 'none')
     return 'No effect without a fiscal rule.';
   if (key === 'fiscalDeficitCeiling' && params.fiscalRule === 'debt-target')

@@ -2,6 +2,7 @@
 import { median } from 'd3';
 import type { ScenarioRun } from './useEconomyRuns';
 import { fixed, percent } from '../../format';
+import { reservesPayback, reservesPaybackSentence } from '../../../models/abm';
 
 const pct = (v: number) => percent(v, 1);
 const ROWS: readonly { key: string; label: string; format: (v: number) => string }[] = [
@@ -29,6 +30,11 @@ const ROWS: readonly { key: string; label: string; format: (v: number) => string
     label: 'Public interest to private (bonds + reserves − advances), mean after the burn-in, share of GDP',
     format: (v) => percent(v, 3),
   },
+  {
+    key: 'meanInterestOnReservesAfterBurnIn',
+    label: 'Interest the public bank pays on reserves, mean after the burn-in, share of GDP',
+    format: (v) => percent(v, 3),
+  },
   { key: 'meanInflationAfterBurnIn', label: 'Inflation, mean after the burn-in', format: pct },
   { key: 'meanUnemploymentAfterBurnIn', label: 'Unemployment, mean after the burn-in', format: pct },
   { key: 'realGdpGrowthPerYear', label: 'Real GDP growth per year', format: pct },
@@ -50,8 +56,44 @@ const ROWS: readonly { key: string; label: string; format: (v: number) => string
   },
 ];
 
+const PAYBACK_KEYS = ['meanGovInterestToPrivateAfterBurnIn', 'meanInterestOnReservesAfterBurnIn'];
+/** The keys the payback sentence reads, as medians over a scenario's runs (like the table). */
+function paybackMedians(r: ScenarioRun): Record<string, number | undefined> {
+  return Object.fromEntries(
+    PAYBACK_KEYS.map((k) => [k, median(r.summaries.map((s) => Number(s[k])).filter(Number.isFinite))]),
+  );
+}
+
 export function SummaryTable(props: { results: readonly ScenarioRun[] }) {
   const runs = props.results[0]?.seeds.length ?? 1;
+  const base = props.results[0];
+  return (
+    <>
+      {summaryTable(props, runs)}
+      {base && props.results.length > 1 && (
+        <div
+          className="econ-payback small"
+          data-testid="econ-payback"
+          aria-label="Interest paid back on reserves"
+        >
+          {props.results.slice(1).map((r) => {
+            const x = reservesPayback(paybackMedians(base), paybackMedians(r));
+            return (
+              <p key={r.slotId}>
+                <span className="swatch" style={{ background: r.line.colour }} aria-hidden /> {r.line.label}{' '}
+                against {base.line.label}:{' '}
+                {x ? reservesPaybackSentence(x) : 'not computed (a summary is missing).'}
+              </p>
+            );
+          })}
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Headline rows, one column per scenario. */
+function summaryTable(props: { results: readonly ScenarioRun[] }, runs: number) {
   return (
     <table className="econ-summary" data-testid="econ-summary">
       <caption>{runs > 1 ? `Medians over ${runs} runs per scenario` : 'One run per scenario'}</caption>
@@ -101,13 +143,8 @@ function med(r: ScenarioRun, key: string): number | undefined {
  * the saving the public sector pays back to banks on the reserves its financing created.
  */
 export function payBack(base: ScenarioRun, r: ScenarioRun): string | null {
-  const g0 = med(base, 'meanGovInterestToPrivateAfterBurnIn');
-  const g1 = med(r, 'meanGovInterestToPrivateAfterBurnIn');
-  const r0 = med(base, 'meanInterestOnReservesAfterBurnIn');
-  const r1 = med(r, 'meanInterestOnReservesAfterBurnIn');
-  if (g0 === undefined || g1 === undefined || r0 === undefined || r1 === undefined) return null;
-  const saved = g0 - g1;
-  // A saving under a thousandth of a percent of GDP is noise: a share of it would mean nothing.
-  if (!(saved > 1e-5)) return 'no saving';
-  return `${percent((r1 - r0) / saved, 0)} of a saving of ${percent(saved, 2)} of GDP`;
+  const x = reservesPayback(paybackMedians(base), paybackMedians(r));
+  if (x === null) return null;
+  if (x.paidBackShare === null) return 'no saving';
+  return `${percent(x.paidBackShare, 0)} of a saving of ${percent(x.bondInterestFall, 2)} of GDP`;
 }

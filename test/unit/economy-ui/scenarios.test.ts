@@ -94,6 +94,8 @@ describe('preset choices', () => {
       'abm-ubi-taxes',
       'abm-ubi-money',
       'abm-household-bonds',
+      'abm-reserves-tiered',
+      'abm-ubi-bonds',
       'abm-fiscal-rule-private-debt',
       'abm-fiscal-rule-public-bank',
       'abm-mortgage-private',

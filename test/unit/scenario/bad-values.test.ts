@@ -39,7 +39,11 @@ describe('out-of-range numbers and formula results', () => {
 
   it('ABM: a formula whose value leaves the bounds names the parameter, the value and the period', () => {
     expect(refusal(() => runScenario(abm({ citizensIncome: '1e300 * t' }), { data: {} }))).toEqual([
-      'params.citizensIncome: must be at most 1000000 (formula "1e300 * t" gave 1e+300 in period 1)',
+      'params.citizensIncome: must be at most one average wage, 10000 (formula "1e300 * t" gave 1e+300 in period 1)',
+    ]);
+    // The bound moves with the wage: a formula of 1.5 wages is refused whatever the price level.
+    expect(refusal(() => runScenario(abm({ citizensIncome: '1.5 * avg_wage' }), { data: {} }))).toEqual([
+      'params.citizensIncome: must be at most one average wage, 10000 (formula "1.5 * avg_wage" gave 15000 at the start)',
     ]);
     expect(refusal(() => runScenario(abm({ policyRate: 't / 5' }), { data: {} }))).toEqual([
       'params.policyRate: must be at most 0.25 (formula "t / 5" gave 0.4 in period 2)',
