@@ -54,7 +54,7 @@ import {
   payIncomes,
   payOwners,
 } from './households';
-import { afterClose, householdMortgages, housingQuarter } from './housing';
+import { afterClose, buildHouses, householdMortgages, housingQuarter } from './housing';
 import { PERIODS_PER_YEAR, type AbmScenario } from './params';
 import { moneyCounterparts } from './moneyOrigin';
 import { remitProfit } from './publicBank';
@@ -367,6 +367,7 @@ function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): v
   planAndBorrow(E, t);
   labourMarket(E);
   produce(E);
+  if (E.housing) buildHouses(E, E.housing); // builders build ordered houses before selling machines
   payIncomes(E, E.citizensIncome.at(scope));
   capitalMarket(E, t);
   governmentPurchases(E);

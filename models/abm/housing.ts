@@ -75,6 +75,14 @@ export interface Housing {
   stock: number;
   /** Houses started and not yet sold new. */
   pipeline: number;
+  /** Last quarter's (bidders − houses for sale) ÷ (bidders + houses for sale). */
+  excess: number;
+  /**
+   * By capital-goods firm (index k − nC): machine units of houses it was ordered and has not yet
+   * built, and units of houses it has built and not yet sold (finished new houses).
+   */
+  owed: Float64Array;
+  finished: Float64Array;
   /** Capital-goods output (machine units) a house takes. */
   units: number;
   rng: Rng;
@@ -117,6 +125,7 @@ export function createHousing(
   hhBank: Int32Array,
   bankMort: Float64Array,
   machinePrice: number,
+  nK: number,
 ): Housing {
   const H = hhBank.length;
   const rng = new Rng(seed, STREAM.housing);
@@ -137,6 +146,9 @@ export function createHousing(
     price,
     stock: 0,
     pipeline: 0,
+    excess: 0,
+    owed: new Float64Array(nK),
+    finished: new Float64Array(nK),
     units,
     rng,
     carry: new Float64Array(3),
@@ -211,26 +223,58 @@ function demolish(E: Economy, Hs: Housing): void {
 
 /**
  * Builders start houses in proportion to the replacement rate and (price ÷ cost)^elasticity
- * (capped at 3× the replacement rate). The cost is the house's labour at the current wage with the
- * capital-goods firms' normal markup: their actual markups swing with their order books, and
- * reading those would make building fall in every boom. The capital-goods firms hear the order as
- * demand and plan their output on it.
+ * (capped at 3× the replacement rate), scaled by last quarter's market: × 2·bidders ÷ (bidders +
+ * houses for sale), i.e. 1 + the excess demand the price reads. The cost is the house's labour at
+ * the current wage with the capital-goods firms' normal markup: their actual markups swing with
+ * their order books, and reading those would make building fall in every boom. The capital-goods
+ * firms hear the order as demand and plan their output on it.
+ * Why the market term: builders watch sales as well as prices (Topel & Rosen 1988: starts answer
+ * to unsold inventory). Reading the price alone, they kept building while houses for sale
+ * outnumbered buyers, because the price falls only slowly, and the housing stock swung in a cycle
+ * of ~400 quarters (ownership 0.65 → 0.72 → 0.64, price 15.6 → 11.2 wages, seed 2); the market term
+ * slows building as soon as sales slow, and the stock settles.
  */
 function startHouses(E: Economy, Hs: Housing): void {
   const p = E.p;
   const cost = p.houseBuildLabour * E.macro.wage * (1 + p.capitalMarkup);
   const ratio = cost > 0 ? Hs.price / cost : 1;
   const rate = 1 / (p.houseLifeYears * PERIODS_PER_YEAR);
-  const starts = rate * Hs.stock * Math.min(3, Math.pow(ratio, p.housingSupplyElasticity));
+  const sales = 1 + Hs.excess;
+  const starts = rate * Hs.stock * Math.min(3, Math.pow(ratio, p.housingSupplyElasticity)) * sales;
   Hs.pipeline += starts;
   Hs.q.started = starts;
   const firms = E.firms;
   const each = (starts * Hs.units) / E.nK;
-  for (let k = E.nC; k < E.F; k++) firms.asked[k]! += each;
+  for (let k = E.nC; k < E.F; k++) {
+    firms.asked[k]! += each;
+    Hs.owed[k - E.nC]! += each;
+  }
+}
+
+/**
+ * Construction put in place: right after production (economy.ts), each capital-goods firm builds
+ * the houses it was ordered from this quarter's output before it sells machines; the units become
+ * finished houses it holds until they sell. Why: a house under contract is a commitment, a machine
+ * order is bought from what is on the shelf. When houses were built only from the stock machine
+ * buyers left, a boom in machine orders stopped house building (houses completed fell to a third
+ * of demolitions with the public bank's tier on, and home ownership drifted from 0.66 to 0.46).
+ */
+export function buildHouses(E: Economy, Hs: Housing): void {
+  const stock = E.firms.stock;
+  const owed = Hs.owed;
+  const finished = Hs.finished;
+  for (let j = 0; j < E.nK; j++) {
+    const k = E.nC + j;
+    const q = Math.min(owed[j]!, Math.max(0, stock[k]!));
+    if (!(q > 0)) continue;
+    stock[k]! -= q;
+    owed[j]! -= q;
+    finished[j]! += q;
+  }
 }
 
 function trade(E: Economy, Hs: Housing): void {
-  const { hh, firms, banks, p } = E;
+  const { hh, banks, p } = E;
   const rng = Hs.rng;
   const H = E.H;
   const mark = Hs.mark;
@@ -255,9 +299,9 @@ function trade(E: Economy, Hs: Housing): void {
     list[nList++] = h;
     mark[h] = 1;
   }
-  let capStock = 0;
-  for (let k = E.nC; k < E.F; k++) capStock += firms.stock[k]!;
-  const nNew = Math.max(0, Math.min(Math.floor(Hs.pipeline), Math.floor(capStock / Hs.units)));
+  let built = 0;
+  for (let j = 0; j < E.nK; j++) built += Hs.finished[j]!;
+  const nNew = Math.max(0, Math.min(Math.floor(Hs.pipeline), Math.floor(built / Hs.units + 1e-9)));
   for (let k = 0; k < nNew; k++) list[nList++] = -1;
   // Bidders: renters who look and can finance a house at the current price.
   const renters = H - Hs.stock;
@@ -280,6 +324,7 @@ function trade(E: Economy, Hs: Housing): void {
   // demand would lag every other price in an economy with inflation, and fall below building cost.
   const drift = Math.pow(1 + E.macro.expectedInflation, 1 / PERIODS_PER_YEAR) - 1;
   const excess = nBid + nList > 0 ? (nBid - nList) / (nBid + nList) : 0;
+  Hs.excess = excess;
   Hs.price *= 1 + drift + p.housePriceAdjust * excess;
   // Shuffle the ordinary listings (moves and new houses), so neither kind sells first.
   for (let i = nList - 1; i > nForced; i--) {
@@ -321,26 +366,26 @@ function trade(E: Economy, Hs: Housing): void {
     Hs.forced[s] = 0;
   }
   mark.fill(0);
-  sellNewHouses(E, Hs, newSold, newRevenue, capStock);
+  sellNewHouses(E, Hs, newSold, newRevenue, built);
   Hs.q.sales = sold;
 }
 
 /**
  * New houses sold: buyers have paid; the capital-goods firms that built them are paid in
- * proportion to their stock, which falls by the houses' output.
+ * proportion to the finished houses each holds, which fall by the houses' output.
  */
-function sellNewHouses(E: Economy, Hs: Housing, n: number, revenue: number, capStock: number): void {
+function sellNewHouses(E: Economy, Hs: Housing, n: number, revenue: number, built: number): void {
   Hs.q.built = n;
-  if (!(n > 0) || !(capStock > 0)) return;
+  if (!(n > 0) || !(built > 0)) return;
   Hs.pipeline -= n;
   const { firms, banks } = E;
   const units = n * Hs.units;
   for (let k = E.nC; k < E.F; k++) {
-    const share = firms.stock[k]! / capStock;
+    const share = Hs.finished[k - E.nC]! / built;
     if (!(share > 0)) continue;
     const x = revenue * share;
     const q = units * share;
-    firms.stock[k]! -= q;
+    Hs.finished[k - E.nC]! -= q;
     firms.sold[k]! += q;
     firms.revenue[k]! += x;
     firms.dep[k]! += x;
@@ -355,13 +400,23 @@ function sellNewHouses(E: Economy, Hs: Housing, n: number, revenue: number, capS
 /**
  * After the quarter's close: a household's next consumption plan counts its debt service as
  * spoken for (closeHouseholds set `otherPrev` from its income; the debt service comes off it), so
- * a borrower saves to pay its mortgage instead of running its deposits down.
+ * a borrower saves to pay its mortgage instead of running its deposits down. And the wealth it
+ * spends from (α2, `depPrev`) is its deposits less `mortgageInWealth` × its mortgage, floored at
+ * zero. Why: with deposits alone, the deposit a mortgage creates reaches the seller and is spent
+ * down to the same deposits-to-income ratio as without houses, so households' net financial wealth
+ * falls by the whole mortgage stock; the sectoral balances then make the government run surpluses
+ * and its debt fell from 0.49 × GDP toward zero (report card: "stable government debt" 58.5%).
  */
 export function afterClose(E: Economy, Hs: Housing): void {
   const other = E.hh.otherPrev;
+  const wealth = E.hh.depPrev;
   const due = Hs.due;
+  const mort = Hs.mort;
+  const theta = E.p.mortgageInWealth;
   for (let h = 0; h < E.H; h++) {
     const d = due[h]!;
     if (d > 0) other[h]! -= d;
+    const m = mort[h]!;
+    if (m > 0) wealth[h] = Math.max(0, wealth[h]! - theta * m);
   }
 }

@@ -1060,6 +1060,15 @@ const SPECS = {
     1.5,
     "The public bank's own capital rule for its household tier: it makes no new mortgage that takes its mortgage book above this share of annual GDP. Bounds: 0 (closed) to 1.5 × GDP (all of today's Canadian mortgage debt and more).",
   ),
+  mortgageInWealth: n(
+    'Housing and mortgages',
+    'Mortgage counted against deposits',
+    'share of the mortgage',
+    1,
+    0,
+    1,
+    "The wealth a household spends from (α2) is its deposits less this share of its mortgage, never below zero: 1 = net financial wealth, as in Godley & Lavoie's consumption function, so a borrower spends from deposits only beyond what it owes, and the deposits a mortgage creates stay held by someone instead of being spent until the government's debt has gone. 0 = deposits alone (a mortgage does not weigh on spending beyond its debt service). Bounds: 0–1 (more than the whole debt has no meaning).",
+  ),
 } as const satisfies Record<string, Spec>;
 
 export type ParamKey = keyof typeof SPECS;
@@ -1195,6 +1204,7 @@ export interface AbmParams {
   publicMortgageSpread: number;
   publicMortgageMaxLtv: number;
   publicMortgageLimit: number;
+  mortgageInWealth: number;
 }
 
 export const DEFAULT_PARAMS: AbmParams = Object.fromEntries(

@@ -440,7 +440,7 @@ export function createEconomy(s: AbmScenario): Economy {
   }
 
   // Houses and mortgages (off by default): each mortgage is a bank asset funded below.
-  const housing = p.housingMarket ? createHousing(p, s.seed, hh.bank, banks.mort, ss.machinePrice) : null;
+  const housing = p.housingMarket ? createHousing(p, s.seed, hh.bank, banks.mort, ss.machinePrice, nK) : null;
   const hhMort = housing ? householdMortgages(housing) : 0;
 
   // Banks: their customers' deposits and loans; required reserves, borrowed from the public bank

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { ABM_PRESETS, DEFAULT_PARAMS, runAbm, type AbmScenario } from '../../../models/abm';
 import { K, MO, DEP, HH, BK, NI, NS } from '../../../models/abm/book';
 import { EMP_UNEMPLOYED } from '../../../models/abm/households';
-import { housingQuarter } from '../../../models/abm/housing';
+import { afterClose, housingQuarter } from '../../../models/abm/housing';
 import {
   LENDER_PRIVATE,
   LENDER_PUBLIC,
@@ -229,14 +229,15 @@ describe('mortgages: default and foreclosure', () => {
   it('a run with a price crash forecloses, writes off, and still keeps every invariant', () => {
     const s = scenario(
       'abm-mortgage-private',
-      { periods: 60 },
-      // A formula rate that jumps to 25% for quarters 20–39: payments outrun incomes. (Held to
-      // quarter 60, the government's interest bill takes its debt past the divergence guard.)
-      { policyRate: 't >= 20 and t < 40 ? 0.25 : 0.025' },
+      { periods: 44 },
+      // A formula rate that jumps to 25% for quarters 20–31: payments outrun incomes. (Longer, the
+      // government's 25% interest bill takes its debt past the divergence guard: with
+      // mortgageInWealth households hold more deposits and the government more debt.)
+      { policyRate: 't >= 20 and t < 32 ? 0.25 : 0.025' },
     );
     const r = runAbm(s);
     const wo = r.columns.mortgage_write_offs!;
-    expect(mean(wo, 20, 60)).toBeGreaterThan(0);
+    expect(mean(wo, 20, 44)).toBeGreaterThan(0);
     expect(Math.max(...r.columns.sfc_max_error!)).toBeLessThan(1e-7);
     expect(Array.from(r.extras.invariants.passed).every((x) => x === 1)).toBe(true);
   });
@@ -310,5 +311,41 @@ describe('the housing market in a run', () => {
     }
     expect(lendHigh).toBeLessThan(lendLow);
     expect(priceHigh).toBeLessThan(priceLow);
+  });
+
+  it('the wealth a borrower spends from is its deposits less its mortgage (mortgageInWealth), never below zero', () => {
+    for (const theta of [0, 0.5, 1]) {
+      const E = economy({ mortgageInWealth: theta });
+      const Hs = E.housing!;
+      const owe = Hs.mort.findIndex((m) => m > 0);
+      const free = Hs.mort.findIndex((m, h) => m === 0 && h !== owe);
+      const m = Hs.mort[owe]!;
+      Hs.due.fill(0);
+      E.hh.depPrev[owe] = 2 * m;
+      E.hh.depPrev[free] = 2 * m;
+      afterClose(E, Hs);
+      expect(E.hh.depPrev[owe]).toBeCloseTo(2 * m - theta * m, 6);
+      expect(E.hh.depPrev[free]).toBe(2 * m);
+      E.hh.depPrev[owe] = 0.5 * m;
+      afterClose(E, Hs);
+      expect(E.hh.depPrev[owe]).toBeCloseTo(Math.max(0, 0.5 * m - theta * m), 6);
+    }
+  });
+
+  it('netting mortgages from spendable wealth makes households hold more deposits and the government more debt', () => {
+    let moneyNet = 0;
+    let moneyGross = 0;
+    let govNet = 0;
+    let govGross = 0;
+    for (const seed of [1, 2]) {
+      const net = runAbm(scenario('abm-mortgage-private', { seed, periods: 120 }, { mortgageInWealth: 1 }));
+      const gross = runAbm(scenario('abm-mortgage-private', { seed, periods: 120 }, { mortgageInWealth: 0 }));
+      moneyNet += mean(net.columns.money_to_gdp!, 60, 120);
+      moneyGross += mean(gross.columns.money_to_gdp!, 60, 120);
+      govNet += mean(net.columns.gov_debt_to_gdp!, 60, 120);
+      govGross += mean(gross.columns.gov_debt_to_gdp!, 60, 120);
+    }
+    expect(moneyNet).toBeGreaterThan(moneyGross);
+    expect(govNet).toBeGreaterThan(govGross);
   });
 });
