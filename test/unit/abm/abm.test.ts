@@ -13,22 +13,14 @@ import {
 import { Rng } from '../../../models/abm/random';
 import { createEconomy } from '../../../models/abm/state';
 import { parseScenario, getPreset } from '../../../models/scenario';
+import { presetAt } from '../helpers/abm';
 
 function small(
   name: string,
   over: Partial<AbmScenario> = {},
   params: Partial<AbmScenario['params']> = {},
 ): AbmScenario {
-  const s = structuredClone(ABM_PRESETS[name]!);
-  return {
-    ...s,
-    households: 400,
-    firms: 20,
-    banks: 3,
-    periods: 60,
-    ...over,
-    params: { ...s.params, ...params },
-  };
+  return presetAt(name, { households: 400, firms: 20, banks: 3, periods: 60 }, over, params);
 }
 
 const last = (a: Float64Array) => a[a.length - 1]!;

@@ -4,28 +4,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SfcError } from '../../../models/accounting/errors';
-import { ABM_PRESETS, runAbm, type AbmScenario } from '../../../models/abm';
+import { runAbm, type AbmScenario } from '../../../models/abm';
 import { bondShare, payHouseholdCoupons, rebalanceBonds } from '../../../models/abm/bondholders';
 import { BON, GV, HH, NI, NS } from '../../../models/abm/book';
 import { checkAgents } from '../../../models/abm/checks';
 import { runEconomy } from '../../../models/abm/economy';
 import { createEconomy, sectorHoldingsInto, zeroFlows, type Economy } from '../../../models/abm/state';
+import { presetAt } from '../helpers/abm';
 
 function small(
   params: Partial<AbmScenario['params']> = {},
   over: Partial<AbmScenario> = {},
   preset = 'abm-private-debt',
 ): AbmScenario {
-  const s = structuredClone(ABM_PRESETS[preset]!);
-  return {
-    ...s,
-    households: 400,
-    firms: 20,
-    banks: 3,
-    periods: 40,
-    ...over,
-    params: { ...s.params, ...params },
-  };
+  return presetAt(preset, { households: 400, firms: 20, banks: 3, periods: 40 }, over, params);
 }
 
 const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);

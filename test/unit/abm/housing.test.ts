@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ABM_PRESETS, DEFAULT_PARAMS, runAbm, type AbmScenario } from '../../../models/abm';
+import { DEFAULT_PARAMS, runAbm, type AbmScenario } from '../../../models/abm';
 import { K, MO, DEP, HH, BK, NI, NS } from '../../../models/abm/book';
 import { EMP_UNEMPLOYED } from '../../../models/abm/households';
 import { afterClose, housingQuarter } from '../../../models/abm/housing';
@@ -21,22 +21,14 @@ import {
   type Offer,
 } from '../../../models/abm/mortgages';
 import { createEconomy, type Economy } from '../../../models/abm/state';
+import { presetAt } from '../helpers/abm';
 
 function scenario(
   name: string,
   over: Partial<AbmScenario> = {},
   params: Partial<AbmScenario['params']> = {},
 ): AbmScenario {
-  const s = structuredClone(ABM_PRESETS[name]!);
-  return {
-    ...s,
-    households: 1000,
-    firms: 50,
-    banks: 3,
-    periods: 80,
-    ...over,
-    params: { ...s.params, ...params },
-  };
+  return presetAt(name, { households: 1000, firms: 50, banks: 3, periods: 80 }, over, params);
 }
 
 const mean = (a: Float64Array, from: number, to: number) => {
