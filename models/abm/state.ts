@@ -35,7 +35,7 @@ import { solveSteadyState, type SteadyState } from './steadyState';
 import { createGovernment, type Government } from './government';
 import { createFiscal, type FiscalState } from './fiscalRule';
 import { createHouseholds, EMP_PUBLIC, EMP_UNEMPLOYED, type Households } from './households';
-import { createHousing, householdMortgages, type Housing } from './housing';
+import { createHousing, householdMortgages, startBorrowersDeposits, type Housing } from './housing';
 import {
   FORMULA_VARIABLES,
   PARAM_DOCS,
@@ -442,6 +442,7 @@ export function createEconomy(s: AbmScenario): Economy {
   // Houses and mortgages (off by default): each mortgage is a bank asset funded below.
   const housing = p.housingMarket ? createHousing(p, s.seed, hh.bank, banks.mort, ss.machinePrice, nK) : null;
   const hhMort = housing ? householdMortgages(housing) : 0;
+  if (housing) startBorrowersDeposits(hh.dep, hh.depPrev, housing, p.mortgageInWealth);
 
   // Banks: their customers' deposits and loans; required reserves, borrowed from the public bank
   // (advances), so every reserve is backed by a claim and the public bank's net worth is zero;
@@ -455,9 +456,9 @@ export function createEconomy(s: AbmScenario): Economy {
   let bondsBanks = 0;
   for (let k = 0; k < NB; k++) {
     banks.res[k] = p.reserveRatio * banks.dep[k]!;
-    // Mortgages at the start are funded by advances, so government debt starts where it would
-    // without them (comparisons with the baseline then start from the same public debt).
-    banks.adv[k] = banks.res[k]! + banks.mort[k]!;
+    // Mortgages at the start are funded by the deposits their borrowers hold against them
+    // (startBorrowersDeposits), so government debt starts where it would without them.
+    banks.adv[k] = banks.res[k]!;
     // Equity ≥ target × loans and ≥ e × assets, where assets = deposits + advances + equity.
     const liab = banks.dep[k]! + banks.adv[k]!;
     banks.nw[k] = Math.max(
