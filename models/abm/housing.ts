@@ -423,12 +423,13 @@ export function afterClose(E: Economy, Hs: Housing): void {
 
 /**
  * The start's deposits of households with a mortgage: their own steady-state deposits (state.ts)
- * plus the mortgage, so the wealth their consumption plan reads (deposits less
- * `mortgageInWealth` × the mortgage, afterClose) is, at the default 1, the steady state's, as for a household without one. Why: starting them at the
- * deposits of households without houses left them no wealth to spend from, and they saved for
- * decades; government debt, the counterpart of those savings, rose from 0.49 to ~1.5 × GDP by
- * quarter 100 and was still falling through quarter 300 (report card: "stable government debt").
- * The extra deposits are the mortgages' own counterpart: the banks fund their mortgages with them.
+ * plus the mortgage, so the wealth their consumption plan reads (deposits less `mortgageInWealth`
+ * × the mortgage, afterClose) is, at the default 1, the steady state's, as for a household without
+ * one. Why: starting them at the deposits of households without houses left them no wealth to
+ * spend from, and they saved for decades; government debt, the counterpart of those savings, rose
+ * from 0.49 to ~1.5 × GDP by quarter 100 and was still falling through quarter 300 (report card:
+ * "stable government debt"). The extra deposits are the mortgages' own counterpart: the banks fund
+ * their mortgages with them (state.ts), not with advances.
  */
 export function startBorrowersDeposits(
   dep: Float64Array,
