@@ -8,6 +8,7 @@
  * negative entries pay and those with positive entries receive; a row with several payers and
  * several receivers is shared out in proportion to each receiver's share of the row's receipts.
  */
+import { formatNumber } from '../format';
 import { select } from 'd3';
 import { INK, MUTED } from './palette';
 import { createSvg } from './svg';
@@ -114,6 +115,11 @@ const MAX_WIDTH = 16;
 const NODE_W = 104;
 const NODE_H = 34;
 const pct = (v: number) => `${(100 * v).toFixed(v >= 0.001 ? 2 : 3)}%`;
+/** A sector's net interest, signed; what rounds to zero reads "net 0", never "−0.000%". */
+const netLabel = (v: number) => {
+  const text = formatNumber(100 * v, { digits: Math.abs(v) >= 0.001 ? 2 : 3, sign: true });
+  return /^[0.]*$/.test(text) ? 'net 0' : `net ${text}%`;
+};
 
 /** Where the sectors stand in a w × h box: on an ellipse, so that no chord passes through a node. */
 function nodePositions(w: number, h: number, top: number): Map<string, { x: number; y: number }> {
@@ -356,7 +362,7 @@ export function drawInterestDiagram(
       .attr('text-anchor', 'middle')
       .attr('font-size', 10)
       .attr('fill', MUTED)
-      .text(Math.abs(v) < 5e-7 ? 'net 0' : `net ${v > 0 ? '+' : '−'}${pct(Math.abs(v))}`);
+      .text(netLabel(v));
   }
   return { svg, labelBoxes };
 }

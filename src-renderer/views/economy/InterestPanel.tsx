@@ -5,6 +5,7 @@
  * net interest.
  */
 import { format } from 'd3';
+import { formatNumber } from '../../format';
 import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { DIAGRAM_NOTE, drawInterestDiagrams, type InterestScenario } from '../../charts/interestFlows';
 import { ChartReader, useChartKeys, type ChartData } from '../common/ChartReader';
@@ -99,7 +100,7 @@ export function InterestPanel(props: {
                 {scenarios.map((s) => {
                   const v = netRows(s).find((r) => r.sector === sector)!.net;
                   return (
-                    <td key={s.id}>{`${v > 0 ? '+' : v < 0 ? '−' : ''}${formatPct(Math.abs(100 * v))}%`}</td>
+                    <td key={s.id}>{`${formatNumber(100 * v, { digits: 3, trim: true, sign: true })}%`}</td>
                   );
                 })}
               </tr>

@@ -161,6 +161,16 @@ describe('interest diagram', () => {
     expect(banks).toBe('net +8.50%');
   });
 
+  it('writes a net that rounds to zero as "net 0", never as a negative zero', () => {
+    // The government pays 3e-6 of GDP (0.0003%) more than it receives: below the label's precision.
+    const tiny = [
+      { from: 'Government', to: 'Private banks', share: 3e-6, rows: ['Interest on government bonds'] },
+    ];
+    const h = drawInterestDiagram(doc, { ...scenario, flows: tiny }, { width: 440, height: 380 }, 0.045);
+    expect(h.svg.querySelector('[data-sector="Government"] .net')!.textContent).toBe('net 0');
+    expect(h.svg.querySelector('[data-sector="Private banks"] .net')!.textContent).toBe('net 0');
+  });
+
   it('matches the SVG snapshot of the hand case, two scenarios side by side', async () => {
     const half = {
       id: 'b',
