@@ -122,7 +122,8 @@ export const COLUMN_UNITS = {
   wage_inflation: 'annualised rate',
   markup_mean: 'share over unit cost (mean over private firms and co-ops)',
   firm_debt: 'currency, outstanding (firm loans from private banks and the public bank)',
-  household_debt: 'currency, outstanding (0 until household credit exists)',
+  household_debt:
+    'currency, outstanding (mortgages from private banks and the public bank; 0 without the housing market)',
   unemployment_benefits: 'currency per quarter',
   bank_failures: 'banks resolved per quarter',
   interest_on_reserves: 'currency per quarter (paid by the public bank)',
