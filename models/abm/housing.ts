@@ -263,11 +263,15 @@ export function buildHouses(E: Economy, Hs: Housing): void {
   const stock = E.firms.stock;
   const owed = Hs.owed;
   const finished = Hs.finished;
+  // The units leave the builder's inventory at cost (the unit labour cost the profit values it at).
+  const invVal = E.firms.invVal;
+  const ulcK = E.macro.wage / E.p.capitalProductivity;
   for (let j = 0; j < E.nK; j++) {
     const k = E.nC + j;
     const q = Math.min(owed[j]!, Math.max(0, stock[k]!));
     if (!(q > 0)) continue;
     stock[k]! -= q;
+    invVal[k]! -= q * ulcK;
     owed[j]! -= q;
     finished[j]! += q;
   }
@@ -413,11 +417,15 @@ export function afterClose(E: Economy, Hs: Housing): void {
   const due = Hs.due;
   const mort = Hs.mort;
   const theta = E.p.mortgageInWealth;
+  const lambda = E.p.netDebtInWealth;
   for (let h = 0; h < E.H; h++) {
     const d = due[h]!;
     if (d > 0) other[h]! -= d;
     const m = mort[h]!;
-    if (m > 0) wealth[h] = Math.max(0, wealth[h]! - theta * m);
+    if (m > 0) {
+      const w = wealth[h]! - theta * m;
+      wealth[h] = w >= 0 ? w : lambda * w;
+    }
   }
 }
 

@@ -1069,6 +1069,15 @@ const SPECS = {
     1,
     "The wealth a household spends from (α2) is its deposits less this share of its mortgage, never below zero: 1 = net financial wealth, as in Godley & Lavoie's consumption function, so a borrower spends from deposits only beyond what it owes, and the deposits a mortgage creates stay held by someone instead of being spent until the government's debt has gone. 0 = deposits alone (a mortgage does not weigh on spending beyond its debt service). Bounds: 0–1 (more than the whole debt has no meaning).",
   ),
+  netDebtInWealth: n(
+    'Housing and mortgages',
+    'Net debt weighing on spending',
+    'share of the net debt',
+    0.5,
+    0,
+    1,
+    "A borrower whose mortgage exceeds its deposits has negative net financial wealth; this share of it enters the wealth term of its spending plan (α2 × the net debt comes off what it plans to spend, never below nothing). 1 = Godley & Lavoie's consumption out of net wealth, negative as well as positive: a house sale then moves spendable wealth from buyer to seller without creating any, and households' net financial wealth (hence the government debt that is its counterpart) is held at the same ratio to income however large the mortgage stock. 0 = net wealth floored at zero (a buyer's wealth falls only to zero while the seller's rises by the whole price). Bounds: 0–1.",
+  ),
 } as const satisfies Record<string, Spec>;
 
 export type ParamKey = keyof typeof SPECS;
@@ -1205,6 +1214,7 @@ export interface AbmParams {
   publicMortgageMaxLtv: number;
   publicMortgageLimit: number;
   mortgageInWealth: number;
+  netDebtInWealth: number;
 }
 
 export const DEFAULT_PARAMS: AbmParams = Object.fromEntries(
