@@ -64,6 +64,8 @@ export interface Housing {
   lender: Uint8Array;
   spread: Float64Array;
   arrears: Uint8Array;
+  /** A mover's sale proceeds kept for its next home (afterClose), until it buys or spends them. */
+  kept: Float64Array;
   /** Debt service due this quarter, read by next quarter's consumption plan. */
   due: Float64Array;
   /** Scratch: listed this quarter (1 = for sale, 2 = looking to buy). */
@@ -140,6 +142,7 @@ export function createHousing(
     spread: new Float64Array(H),
     arrears: new Uint8Array(H),
     due: new Float64Array(H),
+    kept: new Float64Array(H),
     mark: new Uint8Array(H),
     listings: new Int32Array(H),
     bidders: new Int32Array(H),
@@ -350,6 +353,7 @@ function trade(E: Economy, Hs: Housing): void {
     j++;
     const hb = hh.bank[h]!;
     originate(E, Hs, h, offer);
+    Hs.kept[h] = 0;
     hh.dep[h]! -= price;
     banks.dep[hb]! -= price;
     banks.res[hb]! -= price;
@@ -362,10 +366,12 @@ function trade(E: Economy, Hs: Housing): void {
       continue;
     }
     const sb = hh.bank[s]!;
+    const before = hh.dep[s]!;
     hh.dep[s]! += price;
     banks.dep[sb]! += price;
     banks.res[sb]! += price;
     settleOnSale(E, Hs, s);
+    Hs.kept[s]! += Math.max(0, hh.dep[s]! - before);
     Hs.owns[s] = 0;
     Hs.forced[s] = 0;
   }
@@ -405,26 +411,41 @@ function sellNewHouses(E: Economy, Hs: Housing, n: number, revenue: number, buil
  * After the quarter's close: a household's next consumption plan counts its debt service as
  * spoken for (closeHouseholds set `otherPrev` from its income; the debt service comes off it), so
  * a borrower saves to pay its mortgage instead of running its deposits down. And the wealth it
- * spends from (α2, `depPrev`) is its deposits less `mortgageInWealth` × its mortgage, floored at
- * zero. Why: with deposits alone, the deposit a mortgage creates reaches the seller and is spent
- * down to the same deposits-to-income ratio as without houses, so households' net financial wealth
- * falls by the whole mortgage stock; the sectoral balances then make the government run surpluses
- * and its debt fell from 0.49 × GDP toward zero (report card: "stable government debt" 58.5%).
+ * spends from (α2, `depPrev`) is its deposits less `mortgageInWealth` × its mortgage. Why netting:
+ * with deposits alone, the deposit a mortgage creates reaches the seller and is spent down to the
+ * same deposits-to-income ratio as without houses, so households' net financial wealth falls by the
+ * whole mortgage stock; the sectoral balances then make the government run surpluses and its debt
+ * fell from 0.49 × GDP toward zero (report card: "stable government debt" 58.5%).
+ * Wealth tied to houses is spent at `housingWealthPropensity` instead of α2 (`depPrev` carries it
+ * scaled by their ratio): the net debt left where the mortgage exceeds the deposits, which comes
+ * off the plan, and a mover's sale proceeds kept for its next home (`kept`, at most its deposits).
+ * Why: with net wealth floored at zero a seller's spendable wealth rose by the whole price and a
+ * buyer's fell only to zero, so house sales made spending of their own; and households' net
+ * financial wealth, the counterpart of government debt, fell with every mortgage beyond its
+ * borrower's deposits, so government debt followed the housing cycle (report card, CALIBRATION.md).
  */
 export function afterClose(E: Economy, Hs: Housing): void {
   const other = E.hh.otherPrev;
   const wealth = E.hh.depPrev;
   const due = Hs.due;
   const mort = Hs.mort;
+  const kept = Hs.kept;
   const theta = E.p.mortgageInWealth;
-  const lambda = E.p.netDebtInWealth;
+  const a2 = E.p.propensityWealth;
+  const ratio = a2 > 0 ? E.p.housingWealthPropensity / PERIODS_PER_YEAR / a2 : 0;
   for (let h = 0; h < E.H; h++) {
     const d = due[h]!;
     if (d > 0) other[h]! -= d;
+    const k = kept[h]!;
+    if (k > 0) {
+      const held = Math.min(k, Math.max(0, wealth[h]!));
+      kept[h] = held;
+      wealth[h]! -= (1 - ratio) * held;
+    }
     const m = mort[h]!;
     if (m > 0) {
       const w = wealth[h]! - theta * m;
-      wealth[h] = w >= 0 ? w : lambda * w;
+      wealth[h] = w >= 0 ? w : ratio * w;
     }
   }
 }

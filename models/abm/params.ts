@@ -1069,14 +1069,14 @@ const SPECS = {
     1,
     "The wealth a household spends from (α2) is its deposits less this share of its mortgage, never below zero: 1 = net financial wealth, as in Godley & Lavoie's consumption function, so a borrower spends from deposits only beyond what it owes, and the deposits a mortgage creates stay held by someone instead of being spent until the government's debt has gone. 0 = deposits alone (a mortgage does not weigh on spending beyond its debt service). Bounds: 0–1 (more than the whole debt has no meaning).",
   ),
-  netDebtInWealth: n(
+  housingWealthPropensity: n(
     'Housing and mortgages',
-    'Net debt weighing on spending',
-    'share of the net debt',
-    0.5,
+    'Spending out of housing wealth',
+    'share a year',
+    0.05,
     0,
-    1,
-    "A borrower whose mortgage exceeds its deposits has negative net financial wealth; this share of it enters the wealth term of its spending plan (α2 × the net debt comes off what it plans to spend, never below nothing). 1 = Godley & Lavoie's consumption out of net wealth, negative as well as positive: a house sale then moves spendable wealth from buyer to seller without creating any, and households' net financial wealth (hence the government debt that is its counterpart) is held at the same ratio to income however large the mortgage stock. 0 = net wealth floored at zero (a buyer's wealth falls only to zero while the seller's rises by the whole price). Bounds: 0–1.",
+    0.2,
+    "What a household spends a year out of the wealth tied to houses, where α2 applies to its other wealth: the net debt a mortgage leaves beyond its deposits (it comes off the spending plan) and a mover's sale proceeds kept for its next home. 0.05 a year: estimated marginal propensities to consume out of housing wealth are 0.02–0.09 (Case, Quigley & Shiller 2005; Carroll, Otsuka & Slacalek 2011; Mian, Rao & Sufi 2013), against 0.2 a year (α2) out of liquid wealth here. A house sale then moves housing wealth from buyer to seller at the same propensity, so house trades create no spending of their own. Bounds: 0 (a buyer's wealth falls only to zero, and proceeds count as any deposit at α2) to 0.2 (α2's default).",
   ),
 } as const satisfies Record<string, Spec>;
 
@@ -1214,7 +1214,7 @@ export interface AbmParams {
   publicMortgageMaxLtv: number;
   publicMortgageLimit: number;
   mortgageInWealth: number;
-  netDebtInWealth: number;
+  housingWealthPropensity: number;
 }
 
 export const DEFAULT_PARAMS: AbmParams = Object.fromEntries(
