@@ -64,8 +64,6 @@ export interface Housing {
   lender: Uint8Array;
   spread: Float64Array;
   arrears: Uint8Array;
-  /** A mover's sale proceeds kept for its next home (afterClose), until it buys or spends them. */
-  kept: Float64Array;
   /** Debt service due this quarter, read by next quarter's consumption plan. */
   due: Float64Array;
   /** Scratch: listed this quarter (1 = for sale, 2 = looking to buy). */
@@ -142,7 +140,6 @@ export function createHousing(
     spread: new Float64Array(H),
     arrears: new Uint8Array(H),
     due: new Float64Array(H),
-    kept: new Float64Array(H),
     mark: new Uint8Array(H),
     listings: new Int32Array(H),
     bidders: new Int32Array(H),
@@ -261,12 +258,17 @@ function startHouses(E: Economy, Hs: Housing): void {
  * order is bought from what is on the shelf. When houses were built only from the stock machine
  * buyers left, a boom in machine orders stopped house building (houses completed fell to a third
  * of demolitions with the public bank's tier on, and home ownership drifted from 0.66 to 0.46).
+ * The units leave the builder's inventory at their cost (the unit labour cost its profit values
+ * inventories at), as a developer's houses under construction are inventory at cost (IAS 2), and
+ * the wages that built them are not a loss. Why: booked as a loss, a quarter of building turned the
+ * builder's profit negative, which stops its dividends (firms.ts pays them only from a profit), and
+ * a quarter of house sales paid out the revenue piled up meanwhile; the owners spent those lumps,
+ * and consumption swung 0.90 × as much as GDP (report card 0.5–1) and moved less with it.
  */
 export function buildHouses(E: Economy, Hs: Housing): void {
   const stock = E.firms.stock;
   const owed = Hs.owed;
   const finished = Hs.finished;
-  // The units leave the builder's inventory at cost (the unit labour cost the profit values it at).
   const invVal = E.firms.invVal;
   const ulcK = E.macro.wage / E.p.capitalProductivity;
   for (let j = 0; j < E.nK; j++) {
@@ -353,7 +355,6 @@ function trade(E: Economy, Hs: Housing): void {
     j++;
     const hb = hh.bank[h]!;
     originate(E, Hs, h, offer);
-    Hs.kept[h] = 0;
     hh.dep[h]! -= price;
     banks.dep[hb]! -= price;
     banks.res[hb]! -= price;
@@ -366,12 +367,10 @@ function trade(E: Economy, Hs: Housing): void {
       continue;
     }
     const sb = hh.bank[s]!;
-    const before = hh.dep[s]!;
     hh.dep[s]! += price;
     banks.dep[sb]! += price;
     banks.res[sb]! += price;
     settleOnSale(E, Hs, s);
-    Hs.kept[s]! += Math.max(0, hh.dep[s]! - before);
     Hs.owns[s] = 0;
     Hs.forced[s] = 0;
   }
@@ -416,38 +415,36 @@ function sellNewHouses(E: Economy, Hs: Housing, n: number, revenue: number, buil
  * same deposits-to-income ratio as without houses, so households' net financial wealth falls by the
  * whole mortgage stock; the sectoral balances then make the government run surpluses and its debt
  * fell from 0.49 × GDP toward zero (report card: "stable government debt" 58.5%).
- * Wealth tied to houses is spent at `housingWealthPropensity` instead of α2 (`depPrev` carries it
- * scaled by their ratio): the net debt left where the mortgage exceeds the deposits, which comes
- * off the plan, and a mover's sale proceeds kept for its next home (`kept`, at most its deposits).
- * Why: with net wealth floored at zero a seller's spendable wealth rose by the whole price and a
- * buyer's fell only to zero, so house sales made spending of their own; and households' net
- * financial wealth, the counterpart of government debt, fell with every mortgage beyond its
- * borrower's deposits, so government debt followed the housing cycle (report card, CALIBRATION.md).
+ * Where the mortgage exceeds the deposits, the net debt comes off the plan at
+ * `housingWealthPropensity` instead of α2 (`depPrev` carries it scaled by their ratio). Why: with
+ * net wealth floored at zero, a seller's spendable wealth rose by the whole price while a buyer's
+ * fell only to zero, so house sales made spending of their own; and households' net financial
+ * wealth, the counterpart of government debt, fell with every mortgage its borrower's deposits did
+ * not cover, so government debt followed the housing cycle (CALIBRATION.md, "Houses and
+ * mortgages: consumption and government debt").
  */
 export function afterClose(E: Economy, Hs: Housing): void {
   const other = E.hh.otherPrev;
   const wealth = E.hh.depPrev;
   const due = Hs.due;
   const mort = Hs.mort;
-  const kept = Hs.kept;
   const theta = E.p.mortgageInWealth;
-  const a2 = E.p.propensityWealth;
-  const ratio = a2 > 0 ? E.p.housingWealthPropensity / PERIODS_PER_YEAR / a2 : 0;
+  const ratio = netDebtWeight(E.p);
   for (let h = 0; h < E.H; h++) {
     const d = due[h]!;
     if (d > 0) other[h]! -= d;
-    const k = kept[h]!;
-    if (k > 0) {
-      const held = Math.min(k, Math.max(0, wealth[h]!));
-      kept[h] = held;
-      wealth[h]! -= (1 - ratio) * held;
-    }
     const m = mort[h]!;
     if (m > 0) {
       const w = wealth[h]! - theta * m;
       wealth[h] = w >= 0 ? w : ratio * w;
     }
   }
+}
+
+/** `housingWealthPropensity` (a year) as a share of α2 (a quarter): the weight of net debt in `depPrev`. */
+export function netDebtWeight(p: AbmParams): number {
+  const a2 = p.propensityWealth;
+  return a2 > 0 ? p.housingWealthPropensity / PERIODS_PER_YEAR / a2 : 0;
 }
 
 /**

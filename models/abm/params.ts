@@ -1071,12 +1071,12 @@ const SPECS = {
   ),
   housingWealthPropensity: n(
     'Housing and mortgages',
-    'Spending out of housing wealth',
+    'Spending out of net mortgage debt',
     'share a year',
-    0.05,
+    0.1,
     0,
     0.2,
-    "What a household spends a year out of the wealth tied to houses, where α2 applies to its other wealth: the net debt a mortgage leaves beyond its deposits (it comes off the spending plan) and a mover's sale proceeds kept for its next home. 0.05 a year: estimated marginal propensities to consume out of housing wealth are 0.02–0.09 (Case, Quigley & Shiller 2005; Carroll, Otsuka & Slacalek 2011; Mian, Rao & Sufi 2013), against 0.2 a year (α2) out of liquid wealth here. A house sale then moves housing wealth from buyer to seller at the same propensity, so house trades create no spending of their own. Bounds: 0 (a buyer's wealth falls only to zero, and proceeds count as any deposit at α2) to 0.2 (α2's default).",
+    "Where a mortgage exceeds its borrower's deposits, this share of the net debt a year comes off the borrower's spending plan (α2, 0.2 a year at its default, applies to positive wealth). The net debt is the house's financing, so it weighs as housing wealth does: estimated marginal propensities to consume out of housing wealth run from 0.02 a year on impact to 0.09 eventually (Carroll, Otsuka & Slacalek 2011; Case, Quigley & Shiller 2005; Mian, Rao & Sufi 2013: 0.05–0.07). A house sale then no longer makes spending of its own (the seller's wealth rises by the price, the buyer's falls by it, though spent from at a lower rate), and households' net financial wealth, the counterpart of government debt, stays near the same ratio to income as the mortgage stock swings. Bounds: 0 (net wealth floored at zero: a buyer's wealth falls only to zero) to 0.2 (α2's default).",
   ),
 } as const satisfies Record<string, Spec>;
 
