@@ -1067,7 +1067,7 @@ const SPECS = {
     1,
     0,
     1,
-    "The wealth a household spends from (α2) is its deposits less this share of its mortgage, never below zero: 1 = net financial wealth, as in Godley & Lavoie's consumption function, so a borrower spends from deposits only beyond what it owes, and the deposits a mortgage creates stay held by someone instead of being spent until the government's debt has gone. 0 = deposits alone (a mortgage does not weigh on spending beyond its debt service). Bounds: 0–1 (more than the whole debt has no meaning).",
+    "The wealth a household spends from (α2) is its deposits less this share of its mortgage (where that is negative, the net debt weighs at the housing-wealth propensity instead: housingWealthPropensity): 1 = net financial wealth, as in Godley & Lavoie's consumption function, so a borrower spends from deposits only beyond what it owes, and the deposits a mortgage creates stay held by someone instead of being spent until the government's debt has gone. 0 = deposits alone (a mortgage does not weigh on spending beyond its debt service). Bounds: 0–1 (more than the whole debt has no meaning).",
   ),
   housingWealthPropensity: n(
     'Housing and mortgages',
