@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeProblems, describeAxeProblems } from './axe';
 import { openApp, type Session } from './browser';
+import { pathNumbers, runBothSmall } from './economy-page';
 
 let s: Session;
 beforeAll(async () => {
@@ -13,18 +14,8 @@ afterAll(async () => {
   await s?.close();
 });
 
-const numbers = (d: string | null) =>
-  (d ?? '').match(/-?\d+(\.\d+)?(e-?\d+)?|NaN|Infinity/g)?.map(Number) ?? [];
-
 /** "1.612%" or "−0.5%" → 1.612 / −0.5 (percentage points). */
 const pctOf = (text: string | null) => Number((text ?? '').replace('−', '-').replace(/[%,\s]/g, ''));
-
-async function makeSmall(page: Page) {
-  await page.locator('#econ-firms').fill('15');
-  await page.locator('#econ-banks').fill('2');
-  await page.locator('#econ-households').fill('300');
-  await page.locator('#econ-periods').fill('30');
-}
 
 /** The summary table's cells of one row, in scenario order. */
 async function summaryRow(page: Page, key: string): Promise<string[]> {
@@ -34,15 +25,7 @@ async function summaryRow(page: Page, key: string): Promise<string[]> {
 describe('Economy: money by origin and who pays interest to whom', () => {
   it('draws both figures for each compared scenario, with finite, non-empty paths', async () => {
     const { page } = s;
-    const slots = page.getByTestId('scenario-slot');
-    await expect.poll(() => slots.count()).toBe(2);
-    await makeSmall(page);
-    await slots.nth(1).locator('.slot-name').click();
-    await makeSmall(page);
-    await page.getByRole('button', { name: 'Run', exact: true }).click();
-    await expect
-      .poll(() => page.getByTestId('econ-run-status').textContent(), { timeout: 60_000 })
-      .toMatch(/^Done: 2 runs in/);
+    await runBothSmall(page, 2);
 
     const panels = page.locator('[data-testid=money-origin-panels] svg.money-origin-panel');
     expect(await panels.count()).toBe(2);
@@ -50,11 +33,11 @@ describe('Economy: money by origin and who pays interest to whom', () => {
       const bands = panels.nth(k).locator('path.band');
       expect(await bands.count()).toBeGreaterThanOrEqual(2);
       for (const b of await bands.all()) {
-        const pts = numbers(await b.getAttribute('d'));
+        const pts = pathNumbers(await b.getAttribute('d'));
         expect(pts.length).toBeGreaterThanOrEqual(4 * 30);
         expect(pts.every(Number.isFinite)).toBe(true);
       }
-      const money = numbers(await panels.nth(k).locator('path.money-line').getAttribute('d'));
+      const money = pathNumbers(await panels.nth(k).locator('path.money-line').getAttribute('d'));
       expect(money).toHaveLength(60);
       expect(money.every(Number.isFinite)).toBe(true);
     }
@@ -68,7 +51,7 @@ describe('Economy: money by origin and who pays interest to whom', () => {
       const flows = diagrams.nth(k).locator('path.flow');
       expect(await flows.count()).toBeGreaterThanOrEqual(3);
       for (const f of await flows.all()) {
-        const pts = numbers(await f.getAttribute('d'));
+        const pts = pathNumbers(await f.getAttribute('d'));
         expect(pts).toHaveLength(6);
         expect(pts.every(Number.isFinite)).toBe(true);
       }

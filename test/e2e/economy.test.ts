@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PANELS } from '../../src-renderer/charts/economy';
 import { axeProblems, cutDropDowns, describeAxeProblems } from './axe';
 import { openApp, type Session } from './browser';
+import { pathNumbers, runBothSmall, runStatus } from './economy-page';
 
 let s: Session;
 beforeAll(async () => {
@@ -14,44 +14,23 @@ afterAll(async () => {
   await s?.close();
 });
 
-const status = (page: Page) => page.getByTestId('econ-run-status').textContent();
-
-/** Every number in an SVG path. */
-const numbers = (d: string | null) =>
-  (d ?? '').match(/-?\d+(\.\d+)?(e-?\d+)?|NaN|Infinity/g)?.map(Number) ?? [];
-
-/** A small economy in the scenario being edited (firms first: there may be no more firms than households). */
-async function makeSmall(page: Page, households: string, periods: string) {
-  await page.locator('#econ-firms').fill('15');
-  await page.locator('#econ-banks').fill('2');
-  await page.locator('#econ-households').fill(households);
-  await page.locator('#econ-periods').fill(periods);
-}
-
 describe('Economy workspace in Chromium', () => {
   it('runs two presets side by side, three seeds each, with medians and 10–90% bands', async () => {
     const { page } = s;
-    const slots = page.getByTestId('scenario-slot');
-    await expect.poll(() => slots.count()).toBe(2);
-    await makeSmall(page, '300', '30');
-    await slots.nth(1).locator('.slot-name').click();
-    await makeSmall(page, '300', '30');
-    await page.locator('#econ-runs').fill('3');
-    await page.getByRole('button', { name: 'Run', exact: true }).click();
-    await expect.poll(() => status(page), { timeout: 60_000 }).toMatch(/^Done: 6 runs in/);
+    await runBothSmall(page, 6, () => page.locator('#econ-runs').fill('3'));
 
     const panel = page.getByTestId('econ-panel-debt_private_pct_gdp');
     const lines = panel.locator('path.series');
     expect(await lines.count()).toBe(2);
     for (let i = 0; i < 2; i++) {
-      const pts = numbers(await lines.nth(i).getAttribute('d'));
+      const pts = pathNumbers(await lines.nth(i).getAttribute('d'));
       expect(pts).toHaveLength(60); // 30 quarters, x and y
       expect(pts.every(Number.isFinite)).toBe(true);
     }
     const bands = panel.locator('path.band');
     expect(await bands.count()).toBe(2);
     for (let i = 0; i < 2; i++) {
-      const pts = numbers(await bands.nth(i).getAttribute('d'));
+      const pts = pathNumbers(await bands.nth(i).getAttribute('d'));
       expect(pts).toHaveLength(120); // upper and lower edges
       expect(pts.every(Number.isFinite)).toBe(true);
     }
@@ -103,7 +82,7 @@ describe('Economy workspace in Chromium', () => {
     expect(rows).toHaveLength(2);
     for (let i = 0; i < 2; i++) {
       const shown = Number(rows[i]!.split(':').at(-1)!.trim().replace(/,/g, ''));
-      const pts = numbers(await panel.locator('path.series').nth(i).getAttribute('d'));
+      const pts = pathNumbers(await panel.locator('path.series').nth(i).getAttribute('d'));
       const drawn = valueAt(pts[2 * (q - 1) + 1]!);
       expect(Math.abs(shown - drawn)).toBeLessThan(0.01 * Math.abs(v1! - v0!));
     }
@@ -147,7 +126,7 @@ describe('Economy workspace in Chromium', () => {
     const [v1, y1] = ticks.at(-1)!;
     const valueAt = (px: number) => v0! + ((px - y0!) * (v1! - v0!)) / (y1! - y0!);
     for (let i = 0; i < 2; i++) {
-      const pts = numbers(await panel.locator('path.series').nth(i).getAttribute('d'));
+      const pts = pathNumbers(await panel.locator('path.series').nth(i).getAttribute('d'));
       expect(Math.abs(values[i]! - valueAt(pts[2 * 11 + 1]!))).toBeLessThan(0.01 * Math.abs(v1! - v0!));
     }
     await page.keyboard.press('End');
@@ -200,11 +179,11 @@ describe('Economy workspace in Chromium', () => {
     await rate.fill('0.01 + inflation');
     await rate.press('Enter');
     await expect.poll(() => rate.locator('xpath=..').locator('.field-error').count()).toBe(0);
-    await expect.poll(() => status(page)).toMatch(/Settings changed since these results/);
+    await expect.poll(() => runStatus(page)).toMatch(/Settings changed since these results/);
     // The rejected text never reached the scenario: one Undo goes back to the scenario that was run.
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => rate.inputValue()).toBe('0.025');
-    await expect.poll(() => status(page)).not.toMatch(/Settings changed/);
+    await expect.poll(() => runStatus(page)).not.toMatch(/Settings changed/);
   });
 
   it('cancels a long run, keeps the last results and runs again afterwards', async () => {
@@ -228,7 +207,7 @@ describe('Economy workspace in Chromium', () => {
       /^This is a large run: [\d,]+ household-quarters \(.*300,000 households × 200 quarters.*\): about /,
     );
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
-    await expect.poll(() => status(page)).toMatch(/^Run cancelled/);
+    await expect.poll(() => runStatus(page)).toMatch(/^Run cancelled/);
     expect(await page.getByTestId('econ-progress').count()).toBe(0);
     expect(
       await page.getByTestId('econ-panel-inflation_pct').locator('path.series').first().getAttribute('d'),
@@ -241,8 +220,8 @@ describe('Economy workspace in Chromium', () => {
     await page.locator('#econ-periods').fill('20');
     await page.locator('#econ-runs').fill('1');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
-    await expect.poll(() => status(page), { timeout: 60_000 }).toMatch(/^Done: 2 runs in/);
-    const pts = numbers(
+    await expect.poll(() => runStatus(page), { timeout: 60_000 }).toMatch(/^Done: 2 runs in/);
+    const pts = pathNumbers(
       await page.getByTestId('econ-panel-inflation_pct').locator('path.series').nth(1).getAttribute('d'),
     );
     expect(pts).toHaveLength(40);

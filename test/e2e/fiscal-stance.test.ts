@@ -1,7 +1,7 @@
 /** The Economy workspace's same-fiscal-stance switch and the financing-views statement (issue 8 §4–§5). */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type Session } from './browser';
+import { runBothSmall, runStatus } from './economy-page';
 
 let s: Session;
 beforeAll(async () => {
@@ -12,34 +12,19 @@ afterAll(async () => {
   await s?.close();
 });
 
-const status = (page: Page) => page.getByTestId('econ-run-status').textContent();
-
-async function makeSmall(page: Page) {
-  await page.locator('#econ-firms').fill('15');
-  await page.locator('#econ-banks').fill('2');
-  await page.locator('#econ-households').fill('300');
-  await page.locator('#econ-periods').fill('30');
-}
-
 describe('Same fiscal stance in Chromium', () => {
   it('says the two public-bank views are one public sector, and replays the first scenario’s stance when asked', async () => {
     const { page } = s;
-    const slots = page.getByTestId('scenario-slot');
-    await expect.poll(() => slots.count()).toBe(2);
-    await makeSmall(page);
-    await slots.nth(1).locator('.slot-name').click();
-    await makeSmall(page);
-    await page.getByRole('button', { name: 'Run', exact: true }).click();
-    await expect.poll(() => status(page), { timeout: 60_000 }).toMatch(/^Done: 2 runs in/);
+    await runBothSmall(page, 2);
     await expect
       .poll(() => page.getByTestId('econ-financing-views').first().textContent())
       .toMatch(/two accounting views of one consolidated public sector/);
     expect(await page.getByTestId('econ-same-stance-note').count()).toBe(0);
 
     await page.locator('#econ-same-stance').check();
-    await expect.poll(() => status(page)).toMatch(/Settings changed since these results/);
+    await expect.poll(() => runStatus(page)).toMatch(/Settings changed since these results/);
     await page.getByRole('button', { name: 'Run', exact: true }).click();
-    await expect.poll(() => status(page), { timeout: 60_000 }).toMatch(/^Done: 2 runs in/);
+    await expect.poll(() => runStatus(page), { timeout: 60_000 }).toMatch(/^Done: 2 runs in/);
     const note = await page.getByTestId('econ-same-stance-note').textContent();
     expect(note).toMatch(/Same fiscal stance as “Private-debt economy.*programme spending.*tax rates/);
     expect(note).toMatch(/Not held equal/);
@@ -48,7 +33,7 @@ describe('Same fiscal stance in Chromium', () => {
     await page.locator('#econ-add').selectOption('abm-debt-free');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect
-      .poll(() => status(page), { timeout: 60_000 })
+      .poll(() => runStatus(page), { timeout: 60_000 })
       .toMatch(/Run failed: Same fiscal stance: households: 10000 here, 300/);
   });
 });

@@ -10,7 +10,7 @@ import { drawLineChart } from '../../charts/lineChart';
 import type { CardSize } from '../../export';
 import { modelPool } from '../../worker/pool';
 import { CardExport } from '../common/CardExport';
-import { exportCard, exportChart } from '../common/exportFigure';
+import { exportCard, exportChart, reportSave } from '../common/exportFigure';
 import { LineChartHost } from '../common/LineChartHost';
 import { useCommands } from '../common/commands';
 import type { WorkspaceProps } from '../workspaces';
@@ -46,16 +46,14 @@ export function ClaimsView(props: WorkspaceProps) {
       const draw = (doc: Document, size: { width: number; height: number }) =>
         drawClaimChart(doc, claim.chart, size).svg;
       const name = `claim-${claim.id}-${claim.short}`;
-      try {
-        const outcome =
+      await reportSave(
+        () =>
           typeof kind === 'object'
-            ? await exportCard('png', kind.card, draw, claimCardMeta(claim), name)
-            : await exportChart(kind, draw, claimFigureMeta(claim), name, CLAIM_FIGURE_SIZE);
-        if (outcome.saved) onStatus(`Saved ${outcome.fileName}`);
-        else if (outcome.reason === 'error') setExportError(outcome.message);
-      } catch (e) {
-        setExportError((e as Error).message);
-      }
+            ? exportCard('png', kind.card, draw, claimCardMeta(claim), name)
+            : exportChart(kind, draw, claimFigureMeta(claim), name, CLAIM_FIGURE_SIZE),
+        onStatus,
+        setExportError,
+      );
     },
     [claim, onStatus],
   );

@@ -56,12 +56,18 @@ export function useChartKeys(data: ChartData) {
   return { point, setPoint, announcement, onKeyDown };
 }
 
-/** The live region (always in the page, so each change is heard), the toggle and the table. */
-export function ChartReader(props: { data: ChartData; announcement: string }) {
+/**
+ * The keyboard hint (the chart's description, by `hintId`), the live region (always in the page, so
+ * each change is heard), the toggle and the table.
+ */
+export function ChartReader(props: { data: ChartData; announcement: string; hintId: string; hint?: string }) {
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
     <>
+      <span id={props.hintId} className="visually-hidden">
+        {props.hint ?? CHART_KEYS_HINT}
+      </span>
       <div className="visually-hidden" aria-live="polite" data-testid="chart-announcement">
         {props.announcement}
       </div>
@@ -90,5 +96,12 @@ export function ChartReader(props: { data: ChartData; announcement: string }) {
 }
 
 /** The keyboard hint, given as the chart's description rather than stuffed into its name. */
-export const CHART_KEYS_HINT =
+const CHART_KEYS_HINT =
   'Arrow keys read the values point by point (Shift: ten at a time); Home and End go to the ends; Show data opens a table.';
+
+/** The vertical rule at the quarter or point being read, across the plot area. */
+export function HoverRule(props: { x: number; plot: { top: number; height: number } }) {
+  return (
+    <div className="hover-rule" style={{ left: props.x, top: props.plot.top, height: props.plot.height }} />
+  );
+}

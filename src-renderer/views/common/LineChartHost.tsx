@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { LineChartHandle, LineSeries } from '../../charts/lineChart';
-import { CHART_KEYS_HINT, ChartReader, useChartKeys, type ChartData } from './ChartReader';
+import { ChartReader, HoverRule, useChartKeys, type ChartData } from './ChartReader';
 import { useWidth } from './useWidth';
 
 export function LineChartHost(props: {
@@ -88,10 +88,7 @@ export function LineChartHost(props: {
       >
         {handle && i !== null && (
           <>
-            <div
-              className="hover-rule"
-              style={{ left: handle.xPixel(i), top: handle.plot.top, height: handle.plot.height }}
-            />
+            <HoverRule x={handle.xPixel(i)} plot={handle.plot} />
             <div
               className="readout"
               data-testid="chart-readout"
@@ -114,10 +111,7 @@ export function LineChartHost(props: {
           </>
         )}
       </div>
-      <span id={hintId} className="visually-hidden">
-        {CHART_KEYS_HINT}
-      </span>
-      <ChartReader data={data} announcement={keys.announcement} />
+      <ChartReader data={data} announcement={keys.announcement} hintId={hintId} />
     </div>
   );
 }

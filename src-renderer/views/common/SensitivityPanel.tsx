@@ -27,7 +27,7 @@ import {
 import { drawSweepChart } from '../../charts/sweep';
 import { sweepCsvWithMeta, sweepFigureMeta, exportFileName } from '../../export';
 import { saveFile } from '../../platform';
-import { exportChart } from './exportFigure';
+import { exportChart, reportSave } from './exportFigure';
 import { ExportToolbar, type ExportKind } from './ExportToolbar';
 import { SvgHost } from './SvgHost';
 import { useSweep } from './useSweep';
@@ -224,11 +224,11 @@ export function SensitivityPanel(props: {
   const doExport = async (k: ExportKind) => {
     if (!file) return;
     setExportError(null);
-    try {
-      const meta = sweepFigureMeta(file, 0);
-      const name = `sensitivity ${design!.params.map((p) => p.name).join(' ')}`;
-      const outcome =
-        k === 'csv'
+    await reportSave(
+      async () => {
+        const meta = sweepFigureMeta(file, 0);
+        const name = `sensitivity ${design!.params.map((p) => p.name).join(' ')}`;
+        return k === 'csv'
           ? await saveFile(
               'csv',
               exportFileName(name, 'csv'),
@@ -256,11 +256,10 @@ export function SensitivityPanel(props: {
               meta,
               name,
             );
-      if (outcome.saved) props.onStatus(`Saved ${outcome.fileName}`);
-      else if (outcome.reason === 'error') setExportError(outcome.message);
-    } catch (e) {
-      setExportError((e as Error).message);
-    }
+      },
+      props.onStatus,
+      setExportError,
+    );
   };
 
   const diverged = sweep.rows.filter((r) => r.error).length;

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { CHART_KEYS_HINT, ChartReader, pointText, useChartKeys, type ChartData } from './ChartReader';
+import { ChartReader, pointText, useChartKeys, type ChartData } from './ChartReader';
 import { useWidth } from './useWidth';
 
 /**
@@ -54,10 +54,7 @@ export function SvgHost(props: {
           {pointText(props.data, keys.point)}
         </p>
       )}
-      <span id={hintId} className="visually-hidden">
-        {CHART_KEYS_HINT}
-      </span>
-      <ChartReader data={props.data} announcement={keys.announcement} />
+      <ChartReader data={props.data} announcement={keys.announcement} hintId={hintId} />
     </div>
   );
 }

@@ -114,3 +114,21 @@ export async function exportCard(
 export function exportCsv(result: RunResult, meta: FigureMeta, baseName: string): Promise<SaveOutcome> {
   return saveFile('csv', exportFileName(baseName, 'csv'), csvWithMeta(meta, result, result.notes));
 }
+
+/**
+ * Runs a save and tells the user how it went: "Saved NAME" on the status line, and a failure —
+ * the dialog's or one thrown while drawing — through `onError`. A cancelled dialog says nothing.
+ */
+export async function reportSave(
+  save: () => Promise<SaveOutcome>,
+  onSaved: (status: string) => void,
+  onError: (message: string) => void,
+): Promise<void> {
+  try {
+    const outcome = await save();
+    if (outcome.saved) onSaved(`Saved ${outcome.fileName}`);
+    else if (outcome.reason === 'error') onError(outcome.message);
+  } catch (e) {
+    onError((e as Error).message);
+  }
+}

@@ -11,7 +11,7 @@ import { drawInterestDiagrams } from '../../charts/interestFlows';
 import { drawMoneyOriginChart } from '../../charts/moneyOrigin';
 import { FIGURE_SIZES } from '../../export';
 import { csvWithMeta, exportFileName } from '../../export';
-import { exportChart, type ChartExportKind } from '../common/exportFigure';
+import { exportChart, reportSave, type ChartExportKind } from '../common/exportFigure';
 import { saveFile } from '../../platform';
 import { useUndoable } from '../common/useUndoable';
 import { HistoryButtons, saveScenarioFile, useWorkspaceCommands } from '../common/workspace';
@@ -198,40 +198,39 @@ export function EconomyView(props: WorkspaceProps) {
     async (kind: ChartExportKind | 'csv', choice: PanelChoice = panelChoice) => {
       if (!results?.length) return;
       setExportError(null);
-      try {
-        const baseName = figureTitle(results, choice);
-        const meta = figureMeta(
-          results,
-          choice,
-          results.length === 1 ? unchangedPreset(slots[0]!) : undefined,
-        );
-        const table =
-          choice === MONEY_ORIGIN_FIGURE
-            ? moneyOriginTable(origins)
-            : choice === INTEREST_FIGURE
-              ? interestTable(results)
-              : economyTable(results);
-        const draw =
-          choice === MONEY_ORIGIN_FIGURE
-            ? (doc: Document, size: { width: number; height: number }) =>
-                drawMoneyOriginChart(doc, origins, size)
-            : choice === INTEREST_FIGURE
+      await reportSave(
+        async () => {
+          const baseName = figureTitle(results, choice);
+          const meta = figureMeta(
+            results,
+            choice,
+            results.length === 1 ? unchangedPreset(slots[0]!) : undefined,
+          );
+          const table =
+            choice === MONEY_ORIGIN_FIGURE
+              ? moneyOriginTable(origins)
+              : choice === INTEREST_FIGURE
+                ? interestTable(results)
+                : economyTable(results);
+          const draw =
+            choice === MONEY_ORIGIN_FIGURE
               ? (doc: Document, size: { width: number; height: number }) =>
-                  drawInterestDiagrams(doc, interest, size)
-              : (doc: Document, size: { width: number; height: number }) =>
-                  drawEconomyChart(doc, lines, size, panelIds);
-        // Three or four scenarios stack in two rows: a taller figure keeps each diagram's labels apart.
-        const tall = results.length > 2 && (choice === INTEREST_FIGURE || choice === MONEY_ORIGIN_FIGURE);
-        const size = tall ? { width: FIGURE_SIZES.screen.width, height: 1040 } : undefined;
-        const outcome =
-          kind === 'csv'
+                  drawMoneyOriginChart(doc, origins, size)
+              : choice === INTEREST_FIGURE
+                ? (doc: Document, size: { width: number; height: number }) =>
+                    drawInterestDiagrams(doc, interest, size)
+                : (doc: Document, size: { width: number; height: number }) =>
+                    drawEconomyChart(doc, lines, size, panelIds);
+          // Three or four scenarios stack in two rows: a taller figure keeps each diagram's labels apart.
+          const tall = results.length > 2 && (choice === INTEREST_FIGURE || choice === MONEY_ORIGIN_FIGURE);
+          const size = tall ? { width: FIGURE_SIZES.screen.width, height: 1040 } : undefined;
+          return kind === 'csv'
             ? await saveFile('csv', exportFileName(baseName, 'csv'), csvWithMeta(meta, table))
             : await exportChart(kind, draw, meta, baseName, size);
-        if (outcome.saved) onStatus(`Saved ${outcome.fileName}`);
-        else if (outcome.reason === 'error') setExportError(outcome.message);
-      } catch (e) {
-        setExportError((e as Error).message);
-      }
+        },
+        onStatus,
+        setExportError,
+      );
     },
     [results, lines, panelIds, panelChoice, slots, onStatus, origins, interest],
   );

@@ -77,10 +77,7 @@ export function InterestPanel(props: {
           aria-describedby={hintId}
           onKeyDown={(e) => void keys.onKeyDown(e)}
         />
-        <span id={hintId} className="visually-hidden">
-          {FLOW_KEYS_HINT}
-        </span>
-        <ChartReader data={data} announcement={keys.announcement} />
+        <ChartReader data={data} announcement={keys.announcement} hintId={hintId} hint={FLOW_KEYS_HINT} />
         <table className="econ-summary interest-net" data-testid="interest-net">
           <caption>Net interest received (received − paid), % of GDP, mean after the burn-in</caption>
           <thead>

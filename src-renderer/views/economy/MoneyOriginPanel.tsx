@@ -16,7 +16,7 @@ import {
   type MoneyOriginHandle,
   type MoneyOriginScenario,
 } from '../../charts/moneyOrigin';
-import { CHART_KEYS_HINT, ChartReader, useChartKeys, type ChartData } from '../common/ChartReader';
+import { ChartReader, HoverRule, useChartKeys, type ChartData } from '../common/ChartReader';
 import { useWidth } from '../common/useWidth';
 
 const PANEL_HEIGHT = 300;
@@ -105,18 +105,12 @@ function OriginPanel(props: { scenario: MoneyOriginScenario; domain: [number, nu
       >
         {handle && quarter !== null && (
           <>
-            <div
-              className="hover-rule"
-              style={{ left: handle.xPixel(quarter), top: handle.plot.top, height: handle.plot.height }}
-            />
+            <HoverRule x={handle.xPixel(quarter)} plot={handle.plot} />
             <Readout scenario={scenario} quarter={quarter} handle={handle} width={width} />
           </>
         )}
       </div>
-      <span id={hintId} className="visually-hidden">
-        {CHART_KEYS_HINT}
-      </span>
-      <ChartReader data={data} announcement={keys.announcement} />
+      <ChartReader data={data} announcement={keys.announcement} hintId={hintId} />
     </div>
   );
 }

@@ -14,7 +14,7 @@ import {
   type Panel,
   type PanelHandle,
 } from '../../charts/economy';
-import { CHART_KEYS_HINT, ChartReader, useChartKeys, type ChartData } from '../common/ChartReader';
+import { ChartReader, HoverRule, useChartKeys, type ChartData } from '../common/ChartReader';
 import type { DataColumn } from '../common/DataTable';
 import { useWidth } from '../common/useWidth';
 
@@ -155,10 +155,7 @@ function PanelChart(props: {
       >
         {handle && quarter !== null && (
           <>
-            <div
-              className="hover-rule"
-              style={{ left: handle.xPixel(quarter), top: handle.plot.top, height: handle.plot.height }}
-            />
+            <HoverRule x={handle.xPixel(quarter)} plot={handle.plot} />
             {hover?.panel === panel.id && (
               <div
                 className="readout compact"
@@ -186,10 +183,7 @@ function PanelChart(props: {
           </>
         )}
       </div>
-      <span id={hintId} className="visually-hidden">
-        {CHART_KEYS_HINT}
-      </span>
-      <ChartReader data={table} announcement={keys.announcement} />
+      <ChartReader data={table} announcement={keys.announcement} hintId={hintId} />
     </div>
   );
 }

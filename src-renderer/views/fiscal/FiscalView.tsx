@@ -26,7 +26,7 @@ import { describeLineChart } from '../../charts/describe';
 import { drawLineChart } from '../../charts/lineChart';
 import type { CardSize } from '../../export';
 import { CardExport } from '../common/CardExport';
-import { exportCard, exportChart, exportCsv } from '../common/exportFigure';
+import { exportCard, exportChart, exportCsv, reportSave } from '../common/exportFigure';
 import { fiscalCardChartSpec, fiscalCardMeta } from './card';
 import { ExportToolbar, type ExportKind } from '../common/ExportToolbar';
 import { Select, Slider, YearInput } from '../common/Slider';
@@ -226,28 +226,28 @@ export function FiscalView(props: WorkspaceProps) {
     async (kind: ExportKind) => {
       if (!results || !main) return;
       setExportError(null);
-      try {
-        const lines = `Lines: actual and ${results.map(counterfactualLabel).join(', ')}.`;
-        const meta = {
-          title: debtChartTitle(main),
-          // The chart is drawn in the view's unit; the CSV holds the model's columns, whose units
-          // its "# units:" line gives (CAD millions), so it must not repeat the chart's unit.
-          subtitle:
-            kind === 'csv'
-              ? `${main.extras.measureLabel}. ${lines}`
-              : `${main.extras.measureLabel}, ${unit}. ${lines}`,
-          sources: main.sources,
-          assumptions: main.assumptions,
-          provenance: main.provenance,
-          scenario,
-          alt: `${describeLineChart(
-            debtChartSpec(results, p.view),
-            (v) => (p.view === 'percent-gdp' ? `${v.toFixed(1)}%` : `${billions(v)}B`),
-            (x) => `FY${x - 1}–${String(x).slice(2)}`,
-          )} Counterfactual, no macroeconomic feedback.`,
-        };
-        const outcome =
-          kind === 'csv'
+      await reportSave(
+        async () => {
+          const lines = `Lines: actual and ${results.map(counterfactualLabel).join(', ')}.`;
+          const meta = {
+            title: debtChartTitle(main),
+            // The chart is drawn in the view's unit; the CSV holds the model's columns, whose units
+            // its "# units:" line gives (CAD millions), so it must not repeat the chart's unit.
+            subtitle:
+              kind === 'csv'
+                ? `${main.extras.measureLabel}. ${lines}`
+                : `${main.extras.measureLabel}, ${unit}. ${lines}`,
+            sources: main.sources,
+            assumptions: main.assumptions,
+            provenance: main.provenance,
+            scenario,
+            alt: `${describeLineChart(
+              debtChartSpec(results, p.view),
+              (v) => (p.view === 'percent-gdp' ? `${v.toFixed(1)}%` : `${billions(v)}B`),
+              (x) => `FY${x - 1}–${String(x).slice(2)}`,
+            )} Counterfactual, no macroeconomic feedback.`,
+          };
+          return kind === 'csv'
             ? await exportCsv(main, meta, name)
             : await exportChart(
                 kind,
@@ -255,11 +255,10 @@ export function FiscalView(props: WorkspaceProps) {
                 meta,
                 name,
               );
-        if (outcome.saved) props.onStatus(`Saved ${outcome.fileName}`);
-        else if (outcome.reason === 'error') setExportError(outcome.message);
-      } catch (e) {
-        setExportError((e as Error).message);
-      }
+        },
+        props.onStatus,
+        setExportError,
+      );
     },
     [results, main, name, p.view, unit, scenario, props, labels],
   );
@@ -268,19 +267,19 @@ export function FiscalView(props: WorkspaceProps) {
     async (size: CardSize) => {
       if (!results || !main) return;
       setExportError(null);
-      try {
-        const outcome = await exportCard(
-          'png',
-          size,
-          (doc, s) => drawLineChart(doc, fiscalCardChartSpec(results, scenario), s).svg,
-          fiscalCardMeta(main, scenario),
-          name,
-        );
-        if (outcome.saved) props.onStatus(`Saved ${outcome.fileName}`);
-        else if (outcome.reason === 'error') setExportError(outcome.message);
-      } catch (e) {
-        setExportError((e as Error).message);
-      }
+      await reportSave(
+        async () => {
+          return await exportCard(
+            'png',
+            size,
+            (doc, s) => drawLineChart(doc, fiscalCardChartSpec(results, scenario), s).svg,
+            fiscalCardMeta(main, scenario),
+            name,
+          );
+        },
+        props.onStatus,
+        setExportError,
+      );
     },
     [results, main, name, scenario, props],
   );

@@ -18,6 +18,7 @@ import { lessonSlide } from '../../charts/lesson';
 import { exportFileName, isoDate, serializeSvg } from '../../export';
 import { isDesktop, openScenarioFile, saveFile } from '../../platform';
 import { useCommands } from '../common/commands';
+import { reportSave } from '../common/exportFigure';
 import { useUndoable } from '../common/useUndoable';
 import type { WorkspaceProps } from '../workspaces';
 import { Editor, type Edit } from './Editor';
@@ -115,13 +116,17 @@ export function LessonsView(props: WorkspaceProps) {
 
   const save = async () => {
     if (!parsed.run) return;
-    const outcome = await saveFile(
-      'json',
-      exportFileName(parsed.run.lesson.title, 'json').replace('.json', '.lesson.json'),
-      lessonToText(parsed.run.lesson),
+    const lesson = parsed.run.lesson;
+    await reportSave(
+      () =>
+        saveFile(
+          'json',
+          exportFileName(lesson.title, 'json').replace('.json', '.lesson.json'),
+          lessonToText(lesson),
+        ),
+      props.onStatus,
+      props.onStatus,
     );
-    if (outcome.saved) props.onStatus(`Saved ${outcome.fileName}`);
-    else if (outcome.reason === 'error') props.onStatus(outcome.message);
   };
 
   const print = async () => {
@@ -132,11 +137,14 @@ export function LessonsView(props: WorkspaceProps) {
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
     try {
       if (desktop) {
-        const outcome = await desktop.printToPdf({
-          suggestedName: exportFileName(run.lesson.title, 'pdf').replace(/\.pdf$/, '-handout.pdf'),
-        });
-        if (outcome.saved) props.onStatus(`Saved ${outcome.fileName}`);
-        else if (outcome.reason === 'error') props.onStatus(outcome.message);
+        await reportSave(
+          () =>
+            desktop.printToPdf({
+              suggestedName: exportFileName(run.lesson.title, 'pdf').replace(/\.pdf$/, '-handout.pdf'),
+            }),
+          props.onStatus,
+          props.onStatus,
+        );
       } else {
         window.print();
       }
@@ -149,13 +157,11 @@ export function LessonsView(props: WorkspaceProps) {
   const exportStep = async () => {
     if (!run) return;
     const svg = serializeSvg(lessonSlide(document, run, shown, isRevealed, isoDate()));
-    const outcome = await saveFile(
-      'svg',
-      exportFileName(`${run.lesson.title} step ${shown + 1}`, 'svg'),
-      svg,
+    await reportSave(
+      () => saveFile('svg', exportFileName(`${run.lesson.title} step ${shown + 1}`, 'svg'), svg),
+      props.onStatus,
+      props.onStatus,
     );
-    if (outcome.saved) props.onStatus(`Saved ${outcome.fileName}`);
-    else if (outcome.reason === 'error') props.onStatus(outcome.message);
   };
 
   const openWorkspace = () => {

@@ -14,7 +14,7 @@ import {
   type TextbookResult,
 } from '../../charts/textbook';
 import type { Marker } from '../../charts/lineChart';
-import { exportChart, exportCsv } from '../common/exportFigure';
+import { exportChart, exportCsv, reportSave } from '../common/exportFigure';
 import { ExportToolbar, type ExportKind } from '../common/ExportToolbar';
 import { SensitivityPanel } from '../common/SensitivityPanel';
 import { Select, Slider, YearInput } from '../common/Slider';
@@ -95,17 +95,17 @@ export function TextbookView(props: WorkspaceProps) {
     async (kind: ExportKind) => {
       if (!result) return;
       setExportError(null);
-      try {
-        const meta = {
-          title: textbookTitle(result),
-          subtitle: textbookSubtitle(result, chartOptions.series),
-          sources: result.sources,
-          assumptions: result.assumptions,
-          provenance: result.provenance,
-          scenario,
-        };
-        const outcome =
-          kind === 'csv'
+      await reportSave(
+        async () => {
+          const meta = {
+            title: textbookTitle(result),
+            subtitle: textbookSubtitle(result, chartOptions.series),
+            sources: result.sources,
+            assumptions: result.assumptions,
+            provenance: result.provenance,
+            scenario,
+          };
+          return kind === 'csv'
             ? await exportCsv(result, meta, name)
             : await exportChart(
                 kind,
@@ -113,11 +113,10 @@ export function TextbookView(props: WorkspaceProps) {
                 meta,
                 name,
               );
-        if (outcome.saved) props.onStatus(`Saved ${outcome.fileName}`);
-        else if (outcome.reason === 'error') setExportError(outcome.message);
-      } catch (e) {
-        setExportError((e as Error).message);
-      }
+        },
+        props.onStatus,
+        setExportError,
+      );
     },
     // chartOptions is rebuilt from scenario and series on every render; those are its inputs.
     // eslint-disable-next-line react-hooks/exhaustive-deps
