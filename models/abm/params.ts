@@ -531,10 +531,10 @@ const SPECS = {
     'Firms',
     'Target inventories',
     'share of expected sales',
-    0.3,
+    0.1,
     0.02,
     0.5,
-    "Unsold goods a firm wants to carry, as a share of a quarter's expected sales; it plans output to reach it. 0.3: US retailers hold about 1.5 months of their sales, 0.19 of a quarter's household consumption (2015: $584 bn against $12.3 tn a year), and wholesalers and manufacturers hold roughly as much again in finished consumer goods (Census, Manufacturing and Trade Inventories and Sales; see CALIBRATION.md). Caiani et al. (2016) use 0.1. Bounds: up to half a quarter, retailers' own ratio.",
+    'Unsold goods a firm wants to carry, as a share of expected sales (Caiani et al. 2016: 0.1); it plans output to reach it.',
   ),
   expectationsWeight: n(
     'Firms',
