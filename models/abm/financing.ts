@@ -90,6 +90,8 @@ export function startTaxBases(
  */
 export function setTaxRates(E: Economy, cost: number): void {
   E.ciTaxes.planned = surchargedRates(E.p, cost, E.ciTaxes, E.tax);
+  // A fiscal rule's own surcharge once programmes are at their floor (fiscalRule.ts).
+  if (E.fiscal.taxAdd > 0) E.tax.income = Math.min(SURCHARGE_CEILINGS.income, E.tax.income + E.fiscal.taxAdd);
 }
 
 /**

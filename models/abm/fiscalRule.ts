@@ -13,14 +13,26 @@
  *   nominal growth (the inflation target: the model has no real growth) erodes, plus
  *   `fiscalRuleSpeed` of the gap between counted debt and `fiscalDebtTarget` × annual GDP a year.
  * Both read the interest due this quarter, so interest competes with programmes. The rule only cuts
- * (it never spends above the plan) and never below MIN_PROGRAMME_SHARE of it (an escape clause, as
- * real rules have). A rule that does not bind leaves the run exactly as without it.
+ * (it never spends above the plan) and never below MIN_PROGRAMME_SHARE of it. A rule that does not
+ * bind leaves the run exactly as without it.
+ *
+ * Programmes first, then revenue. With programmes at that floor, what the rule still asks of the
+ * primary balance is raised by a surcharge on the income tax (the broadest base), set at last
+ * quarter's labour income and moved at most as fast as programmes move (MAX_PROGRAMME_STEP of the
+ * plan a quarter), up to the income tax's ceiling (financing.ts). A debt-target rule is a fiscal
+ * reaction function (Bohn 1998; Ghosh et al. 2013): the primary balance, revenue included, answers
+ * to debt. Spending cuts alone cannot be one: with programmes at their floor, taxes fixed and
+ * entitlements paid, the largest primary surplus is fixed, and once interest net of nominal growth
+ * exceeds it debt grows without bound (in a demand-led economy cutting public payrolls also lowers
+ * revenue and raises benefits, so the floor is reached early). When the rule relaxes, the surcharge
+ * is withdrawn before programmes are restored (the last measure taken is the first undone).
  *
  * The cut falls on both parts in proportion: public employees are laid off (they join the
  * unemployed and draw benefits) and purchases shrink; when the rule relaxes the government hires
  * back from the unemployed. Every payment still goes through payIncomes and governmentPurchases,
  * so the postings are theirs.
  */
+import { SURCHARGE_CEILINGS } from './financing';
 import { EMP_PUBLIC, EMP_UNEMPLOYED } from './households';
 import { STANCE_TAX_KEYS, type AbmScenario, type FiscalStance, type StanceTaxKey } from './params';
 import type { Economy } from './state';
@@ -48,6 +60,8 @@ export interface FiscalState {
   purchaseBudget: number;
   /** Programme spending as a share of the plan last quarter (1 = the plan). */
   share: number;
+  /** The rule's surcharge on the income tax rate (added to it in financing.ts), 0 until programmes reach their floor. */
+  taxAdd: number;
   /** Programme spending per quarter to replay (quarter 1 first), or null. */
   replay: Float64Array | null;
   /** Indices of households, for picking whom to lay off or hire. */
@@ -70,6 +84,7 @@ export function createFiscal(s: AbmScenario, publicEmployees: number): FiscalSta
     purchaseScale: 1,
     purchaseBudget: NaN,
     share: 1,
+    taxAdd: 0,
     replay: stance ? Float64Array.from(stance) : null,
     pool: new Int32Array(0),
     netRevenue: new Float64Array(4),
@@ -106,10 +121,16 @@ export function setProgramme(E: Economy, t: number, lastDeficit: number): void {
   let budget = replaying ? F.replay![t - 1]! : planCost;
   if (F.ruled && t > 1 && planCost > 0) {
     const want = budget / planCost;
-    const allowed = ruleAllows(E, lastDeficit) / planCost;
+    let allowed = ruleAllows(E, lastDeficit) / planCost;
+    const floor = MIN_PROGRAMME_SHARE * want;
+    if (p.fiscalRule === 'debt-target' && (allowed < floor || F.taxAdd > 0)) {
+      setRuleSurcharge(E, (floor - allowed) * planCost, MAX_PROGRAMME_STEP * planCost);
+      // While the surcharge is in force, programmes stay at their floor.
+      if (F.taxAdd > 0) allowed = Math.min(allowed, floor);
+    }
     const share = Math.min(
       F.share + MAX_PROGRAMME_STEP,
-      Math.max(F.share - MAX_PROGRAMME_STEP, MIN_PROGRAMME_SHARE * want, Math.min(want, allowed)),
+      Math.max(F.share - MAX_PROGRAMME_STEP, floor, Math.min(want, allowed)),
     );
     F.share = Math.min(want, share);
     budget = F.share * planCost;
@@ -133,6 +154,28 @@ export function setProgramme(E: Economy, t: number, lastDeficit: number): void {
     F.purchaseScale = theta;
     F.purchaseBudget = NaN;
   }
+}
+
+/**
+ * Move the rule's income-tax surcharge toward raising `gap` more revenue a quarter (a negative gap:
+ * less) at last quarter's labour income, by at most `step` of revenue, never below 0 and never past
+ * the income tax's ceiling (SURCHARGE_CEILINGS, with last quarter's citizen's-income surcharge).
+ */
+function setRuleSurcharge(E: Economy, gap: number, step: number): void {
+  const F = E.fiscal;
+  const base = labourIncome(E);
+  if (!(base > 0)) return;
+  const room = Math.max(0, SURCHARGE_CEILINGS.income - (E.tax.income - F.taxAdd));
+  const move = Math.max(-step, Math.min(step, gap)) / base;
+  F.taxAdd = Math.min(room, Math.max(0, F.taxAdd + move));
+}
+
+/** Last quarter's labour income (wages, public wages, co-op shares): what the income tax is levied on. */
+function labourIncome(E: Economy): number {
+  const lab = E.hh.labourInc;
+  let y = 0;
+  for (let h = 0; h < lab.length; h++) y += lab[h]!;
+  return y;
 }
 
 /**

@@ -844,7 +844,7 @@ const SPECS = {
     group: 'Policy: fiscal rule',
     label: 'Fiscal rule',
     unit: 'choice',
-    help: "none: programme spending (public wages and purchases) follows the plan whatever the debt. deficit-ceiling: it is cut so the borrowing the rule counts stays under the ceiling share of GDP. debt-target: it is cut so the primary balance pays the interest on counted debt (less what nominal growth erodes) and closes part of the gap between debt/GDP and the target each year. Either way interest on counted debt competes with programmes; the rule only cuts (never spends above the plan), and never below half the plan (an escape clause). Benefits and the citizen's income are entitlements: no rule cuts them.",
+    help: "none: programme spending (public wages and purchases) follows the plan whatever the debt. deficit-ceiling: it is cut so the borrowing the rule counts stays under the ceiling share of GDP. debt-target: it is cut so the primary balance pays the interest on counted debt (less what nominal growth erodes) and closes part of the gap between debt/GDP and the target each year; once programmes are at half the plan, the rest is raised by a surcharge on the income tax (up to a 70% income tax), withdrawn before programmes are restored: a debt target moves the primary balance, revenue included (Bohn 1998), and spending cuts alone cannot hold debt once interest exceeds what half the programmes save. Either way interest on counted debt competes with programmes first; programmes are only cut (never above the plan), and never below half the plan. Benefits and the citizen's income are entitlements: no rule cuts them.",
     min: 0,
     max: 0,
   } satisfies EnumSpec,

@@ -7,6 +7,7 @@ import {
   type AbmScenario,
   type FiscalStance,
 } from './params';
+import { SURCHARGE_CEILINGS } from './financing';
 import { MIN_PROGRAMME_SHARE } from './fiscalRule';
 import { STRICT_SENSITIVITY } from './households';
 
@@ -206,7 +207,7 @@ function fiscalRuleAssumption(p: AbmParams): string {
     p.fiscalRuleDebt === 'gross'
       ? 'every bond counts, including those the public bank holds (debt-free credits are no bond)'
       : 'only bonds held outside the public bank count';
-  return `Fiscal rule: ${rule}; ${debt}. Each quarter's programme budget is set from last quarter's revenue and this quarter's interest, so interest on counted debt competes with programme spending. The rule only cuts — never above the plan, never below ${pc(MIN_PROGRAMME_SHARE)} of it (an escape clause) — by laying off public employees (who join the unemployed) and buying fewer goods, in proportion. Benefits and the citizen's income are entitlements, paid to whoever qualifies: the rule does not cut them.`;
+  return `Fiscal rule: ${rule}; ${debt}. Each quarter's programme budget is set from last quarter's revenue and this quarter's interest, so interest on counted debt competes with programme spending. The rule only cuts programmes — never above the plan, never below ${pc(MIN_PROGRAMME_SHARE)} of it (an escape clause) — by laying off public employees (who join the unemployed) and buying fewer goods, in proportion.${p.fiscalRule === 'debt-target' ? ` With programmes at that floor, the rest of what the rule asks of the primary balance is raised by a surcharge on the income tax (at most as fast as programmes move, up to a ${pc(SURCHARGE_CEILINGS.income)} income tax), withdrawn before programmes are restored.` : ''} Benefits and the citizen's income are entitlements, paid to whoever qualifies: the rule does not cut them.`;
 }
 
 /** What a same-fiscal-stance comparison held equal, in words (summary, assumptions, the comparison). */

@@ -193,3 +193,28 @@ describe('same fiscal stance', () => {
     expect(unknownRule.error!.issues[0]!.path.join('.')).toBe('params.fiscalRule');
   });
 });
+
+describe('debt-target: the revenue leg once programmes are at their floor', () => {
+  // Low taxes and a citizen's income paid from the budget: cutting programmes to half the plan
+  // leaves a primary deficit, so spending cuts alone cannot bring debt toward the target.
+  const loose = { incomeTaxRate: 0.15, citizensIncome: '0.25 * avg_wage' } as const;
+
+  it('raises the income tax, and debt/GDP falls toward the target instead of settling far above it', () => {
+    const c = runAbm(scenario({ ...loose, fiscalRule: 'debt-target', fiscalDebtTarget: 0.3 })).columns;
+    const debt = c.gov_debt_to_gdp!;
+    const tax = c.tax_rate_income!;
+    // Programmes go to their floor first (half the plan), then the surcharge rises above the parameter.
+    expect(Math.max(...tax)).toBeGreaterThan(0.25);
+    expect(tax[0]).toBe(0.15);
+    // Without the revenue leg debt/GDP rose past 2 and stayed there (2.02 at quarter 100).
+    expect(debt[T - 1]!).toBeLessThan(1);
+    expect(debt[T - 1]!).toBeLessThan(debt[19]!);
+    expect(Math.max(...c.sfc_max_error!)).toBeLessThan(1e-7);
+  });
+
+  it('a deficit ceiling never raises taxes: its cuts stop at the floor', () => {
+    const c = runAbm(scenario({ ...loose, fiscalRule: 'deficit-ceiling', fiscalDeficitCeiling: 0 })).columns;
+    expect(c.tax_rate_income!.every((x) => x === 0.15)).toBe(true);
+    expect(programmeShare(c)).toBeLessThan(0.15);
+  });
+});
