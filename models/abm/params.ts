@@ -46,6 +46,10 @@ export const RESERVE_REMUNERATION_LABELS: Readonly<Record<ReserveRemuneration, s
 /** How private and capital-goods firms set dividends (firms.ts firmTaxesAndProfits). */
 export const DIVIDEND_POLICIES = ['residual', 'lintner'] as const;
 export type DividendPolicy = (typeof DIVIDEND_POLICIES)[number];
+export const DIVIDEND_POLICY_LABELS: Readonly<Record<DividendPolicy, string>> = {
+  residual: 'Firms pay out deposits above what they keep for wages and machines (Caiani et al. 2016)',
+  lintner: 'Firms move dividends part of the way toward after-tax profit each quarter (Lintner 1956)',
+};
 
 /** How the citizen's income is financed (issue 8 §5; financing.ts). */
 export const CITIZENS_INCOME_FINANCINGS = ['bonds', 'money', 'taxes'] as const;
