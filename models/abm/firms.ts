@@ -63,8 +63,6 @@ export interface Firms {
   /** Debt service it could not pay this quarter (it defaults). */
   defaulted: Uint8Array;
   dividend: Float64Array;
-  /** Last dividend paid (Lintner smoothing); NaN until the owner's first payout. */
-  divPaid: Float64Array;
   coopPerWorker: Float64Array;
   profit: Float64Array;
   /** Cash-flow rate of return after interest, last quarter (consumption-goods firms). */
@@ -109,7 +107,6 @@ export function createFirms(n: number): Firms {
     spread: f64(),
     defaulted: new Uint8Array(n),
     dividend: f64(),
-    divPaid: new Float64Array(n).fill(NaN),
     coopPerWorker: f64(),
     profit: f64(),
     ret: f64(),
@@ -386,9 +383,7 @@ export function firmInterestAndRepay(E: Economy): void {
  * deposits for next quarter's wage bill plus `firmLiquidity` quarters of it and its depreciation
  * (the funds that replace its machines); a private firm pays `dividendPayout` of the rest to its
  * owner, a co-op `coopSurplusShare` of it equally to its worker-members (taxed as members' income);
- * social enterprises retain everything. Under `dividendPolicy` lintner a private or capital-goods
- * firm's dividend instead moves `dividendSmoothing` of the way toward its after-tax profit each
- * quarter (Lintner 1956). The household side is paid in households.ts.
+ * social enterprises retain everything. The household side is paid in households.ts.
  */
 export function firmTaxesAndProfits(E: Economy): void {
   const { firms, banks, pb, gov, book, p } = E;
@@ -424,10 +419,8 @@ export function firmTaxesAndProfits(E: Economy): void {
       const kNow = firms.capacity[f]! * kAvgAge;
       firms.ret[f] = kNow > 0 ? (profit + firms.deprQ[f]!) / kNow : 0;
     }
-    let taxOf = 0;
     if ((kind === FIRM_PRIVATE || kind === FIRM_CAPITAL) && profit > 0) {
       const tax = Math.min(tCorp * profit, firms.dep[f]!);
-      taxOf = tax;
       const fb = firms.bank[f]!;
       firms.dep[f]! -= tax;
       firms.nw[f]! -= tax;
@@ -435,43 +428,27 @@ export function firmTaxesAndProfits(E: Economy): void {
       banks.res[fb]! -= tax;
       taxes += tax;
     }
-    if (kind === FIRM_SOCIAL) continue;
-    // The payout the firm's funds allow (its target): what is left above the wage bill it plans
-    // to pay next quarter (from expected sales), the buffer and the funds that replace machines:
-    // a firm whose sales just jumped must not pay out what it needs to hire.
-    let target = 0;
-    if (profit > 0) {
-      const planned = (w * firms.expected[f]! * (1 + nu)) / (f < nC ? a : aK);
-      const keep = (1 + sigma) * Math.max(firms.wageBill[f]!, planned) + (f < nC ? firms.deprQ[f]! : 0);
-      const excess = firms.dep[f]! - keep;
-      if (excess > 0) {
-        if (kind === FIRM_COOP) {
-          if (firms.workers[f]! > 0) {
-            const per = (p.coopSurplusShare * excess) / firms.workers[f]!;
-            const total = per * firms.workers[f]!;
-            firms.coopPerWorker[f] = per;
-            firms.dep[f]! -= total;
-            firms.nw[f]! -= total;
-          }
-          continue;
-        }
-        target = p.dividendPayout * excess;
+    if (!(profit > 0) || kind === FIRM_SOCIAL) continue;
+    // Keep next quarter's planned wage bill (from expected sales), the buffer and the funds that
+    // replace machines: a firm whose sales just jumped must not pay out what it needs to hire.
+    const planned = (w * firms.expected[f]! * (1 + nu)) / (f < nC ? a : aK);
+    const keep = (1 + sigma) * Math.max(firms.wageBill[f]!, planned) + (f < nC ? firms.deprQ[f]! : 0);
+    const excess = firms.dep[f]! - keep;
+    if (!(excess > 0)) continue;
+    if (kind === FIRM_COOP) {
+      if (firms.workers[f]! > 0) {
+        const per = (p.coopSurplusShare * excess) / firms.workers[f]!;
+        const total = per * firms.workers[f]!;
+        firms.coopPerWorker[f] = per;
+        firms.dep[f]! -= total;
+        firms.nw[f]! -= total;
       }
+    } else {
+      const d = p.dividendPayout * excess;
+      firms.dividend[f] = d;
+      firms.dep[f]! -= d;
+      firms.nw[f]! -= d;
     }
-    if (kind === FIRM_COOP) continue;
-    let d = target;
-    if (p.dividendPolicy === 'lintner') {
-      // Lintner: the target is the after-tax profit (all of it in the long run, as at the steady
-      // state: depreciation stays in the firm to replace machines); the firm keeps in deposits at
-      // least the wage bill it just paid.
-      const earned = Math.max(0, profit - taxOf);
-      d = lintnerDividend(firms.divPaid[f]!, earned, p.dividendSmoothing, firms.dep[f]! - firms.wageBill[f]!);
-      firms.divPaid[f] = d;
-    }
-    if (!(d > 0)) continue;
-    firms.dividend[f] = d;
-    firms.dep[f]! -= d;
-    firms.nw[f]! -= d;
   }
   pb.res -= taxes;
   pb.ga += taxes;
@@ -479,16 +456,6 @@ export function firmTaxesAndProfits(E: Economy): void {
   gov.nw += taxes;
   book.depositorToGov(K.tax, FI, taxes);
   E.flows.taxes += taxes;
-}
-
-/**
- * Lintner's (1956) partial adjustment: the dividend moves `speed` of the way from last quarter's
- * toward the target, never above what the firm can spare from its deposits (it pays from them)
- * and never below zero. A firm's first payout (prev NaN: a new run or a new owner) is its target.
- */
-export function lintnerDividend(prev: number, target: number, speed: number, available: number): number {
-  const d = Number.isNaN(prev) ? target : prev + speed * (target - prev);
-  return Math.max(0, Math.min(d, available));
 }
 
 /**
@@ -572,7 +539,6 @@ function enterFirm(E: Economy, f: number, u1: number, u2: number): void {
   firms.expected[f]! *= 0.5;
   firms.spread[f] = 0;
   firms.ret[f] = E.steady.returnRate;
-  firms.divPaid[f] = NaN; // the new owner's dividend starts at the firm's target
   firms.owner[f] = hh.ownerList[Math.floor(u2 * hh.ownerList.length)]!;
   firms.reset[f] = 1;
 }

@@ -27,8 +27,6 @@ export {
   CITIZENS_INCOME_FINANCING_LABELS,
   CITIZENS_INCOME_TAX_MIXES,
   CITIZENS_INCOME_TAX_MIX_LABELS,
-  DIVIDEND_POLICIES,
-  DIVIDEND_POLICY_LABELS,
 } from './params';
 export type { AbmParams, AbmScenario, FiscalStance, ParamDoc } from './params';
 export { fiscalStanceFrom, stanceMismatch } from './fiscalRule';

@@ -43,14 +43,6 @@ export const RESERVE_REMUNERATION_LABELS: Readonly<Record<ReserveRemuneration, s
   none: 'No reserve earns interest',
 };
 
-/** How private and capital-goods firms set dividends (firms.ts firmTaxesAndProfits). */
-export const DIVIDEND_POLICIES = ['residual', 'lintner'] as const;
-export type DividendPolicy = (typeof DIVIDEND_POLICIES)[number];
-export const DIVIDEND_POLICY_LABELS: Readonly<Record<DividendPolicy, string>> = {
-  residual: 'Firms pay out deposits above what they keep for wages and machines (Caiani et al. 2016)',
-  lintner: 'Firms move dividends part of the way toward after-tax profit each quarter (Lintner 1956)',
-};
-
 /** How the citizen's income is financed (issue 8 §5; financing.ts). */
 export const CITIZENS_INCOME_FINANCINGS = ['bonds', 'money', 'taxes'] as const;
 export type CitizensIncomeFinancing = (typeof CITIZENS_INCOME_FINANCINGS)[number];
@@ -1086,26 +1078,6 @@ const SPECS = {
     0.2,
     "Where a mortgage exceeds its borrower's deposits, this share of the net debt a year comes off the borrower's spending plan (α2, 0.2 a year at its default, applies to positive wealth). The net debt is the house's financing, so it weighs as housing wealth does: estimated marginal propensities to consume out of housing wealth run from 0.02 a year on impact to 0.09 eventually (Carroll, Otsuka & Slacalek 2011; Case, Quigley & Shiller 2005; Mian, Rao & Sufi 2013: 0.05–0.07). A house sale then no longer makes spending of its own (the seller's wealth rises by the price, the buyer's falls by it, though spent from at a lower rate), and households' net financial wealth, the counterpart of government debt, stays near the same ratio to income as the mortgage stock swings. Bounds: 0 (net wealth floored at zero: a buyer's wealth falls only to zero) to 0.2 (α2's default).",
   ),
-  dividendPolicy: {
-    kind: 'enum',
-    values: DIVIDEND_POLICIES,
-    default: 'residual',
-    group: 'Firms',
-    label: 'Dividend policy',
-    unit: 'choice',
-    help: "How a private or capital-goods firm sets its dividend. residual: each quarter it pays dividendPayout of its deposits above the funds it keeps (next quarter's planned wage bill, the liquidity buffer, the machines' replacement), as in Caiani et al. (2016); dividends are then what is left of cash flow, and they fall in booms when the firm keeps more for wages (measured: the HP cycle of capital-goods firms' dividends correlates −0.90 with GDP's, private firms' −0.15, −0.54 a quarter later). lintner: the dividend moves dividendSmoothing of the way toward the after-tax profit each quarter (Lintner 1956: firms smooth dividends toward a target payout of earnings; confirmed by Fama & Babiak 1968 and the survey of Brav, Graham, Harvey & Michaely 2005), paid from deposits while the firm keeps at least its wage bill. The target is all of the after-tax profit, as at the steady state, since profit is counted after the depreciation that replaces machines.",
-    min: 0,
-    max: 0,
-  } satisfies EnumSpec,
-  dividendSmoothing: n(
-    'Firms',
-    'Dividend adjustment speed',
-    'share a quarter',
-    0.085,
-    0.05,
-    1,
-    "Under dividendPolicy lintner, the share of the gap between the target dividend (after-tax profit) and last quarter's dividend closed each quarter. Lintner (1956) estimated about 0.3 a year (1 − 0.7^¼ = 0.085 a quarter); Fama & Babiak (1968) about 0.37 a year (0.11 a quarter). Bounds: 0.05 (0.2 a year, smoother than any of these estimates) to 1 (no smoothing: the profit is paid out the quarter it is earned).",
-  ),
 } as const satisfies Record<string, Spec>;
 
 export type ParamKey = keyof typeof SPECS;
@@ -1243,8 +1215,6 @@ export interface AbmParams {
   publicMortgageLimit: number;
   mortgageInWealth: number;
   housingWealthPropensity: number;
-  dividendPolicy: DividendPolicy;
-  dividendSmoothing: number;
 }
 
 export const DEFAULT_PARAMS: AbmParams = Object.fromEntries(

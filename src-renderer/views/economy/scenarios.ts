@@ -17,8 +17,6 @@ import {
   CITIZENS_INCOME_FINANCING_LABELS,
   CITIZENS_INCOME_TAX_MIXES,
   CITIZENS_INCOME_TAX_MIX_LABELS,
-  DIVIDEND_POLICIES,
-  DIVIDEND_POLICY_LABELS,
   PARAM_DOCS,
   abmScenarioSchema,
   type AbmParams,
@@ -154,11 +152,6 @@ const FISCAL_RULE_SHORT: Readonly<Record<(typeof FISCAL_RULES)[number], string>>
 
 /** Choice parameters and their values (the model exports them for exactly this; its label is the tooltip). */
 const CHOICES: Partial<Record<ParamKey, readonly ChoiceOption[]>> = {
-  dividendPolicy: DIVIDEND_POLICIES.map((value) => ({
-    value,
-    label: { residual: 'Residual (cash above needs)', lintner: 'Lintner (smoothed)' }[value],
-    title: DIVIDEND_POLICY_LABELS[value],
-  })),
   moneyRegime: MONEY_REGIMES.map((value) => ({
     value,
     label: MONEY_REGIME_SHORT[value],
