@@ -258,16 +258,25 @@ function startHouses(E: Economy, Hs: Housing): void {
  * order is bought from what is on the shelf. When houses were built only from the stock machine
  * buyers left, a boom in machine orders stopped house building (houses completed fell to a third
  * of demolitions with the public bank's tier on, and home ownership drifted from 0.66 to 0.46).
+ * The units leave the builder's inventory at their cost (the unit labour cost its profit values
+ * inventories at), as a developer's houses under construction are inventory at cost (IAS 2), and
+ * the wages that built them are not a loss. Why: booked as a loss, a quarter of building turned the
+ * builder's profit negative, which stops its dividends (firms.ts pays them only from a profit), and
+ * a quarter of house sales paid out the revenue piled up meanwhile; the owners spent those lumps,
+ * and consumption swung 0.90 × as much as GDP (report card 0.5–1) and moved less with it.
  */
 export function buildHouses(E: Economy, Hs: Housing): void {
   const stock = E.firms.stock;
   const owed = Hs.owed;
   const finished = Hs.finished;
+  const invVal = E.firms.invVal;
+  const ulcK = E.macro.wage / E.p.capitalProductivity;
   for (let j = 0; j < E.nK; j++) {
     const k = E.nC + j;
     const q = Math.min(owed[j]!, Math.max(0, stock[k]!));
     if (!(q > 0)) continue;
     stock[k]! -= q;
+    invVal[k]! -= q * ulcK;
     owed[j]! -= q;
     finished[j]! += q;
   }
@@ -401,11 +410,18 @@ function sellNewHouses(E: Economy, Hs: Housing, n: number, revenue: number, buil
  * After the quarter's close: a household's next consumption plan counts its debt service as
  * spoken for (closeHouseholds set `otherPrev` from its income; the debt service comes off it), so
  * a borrower saves to pay its mortgage instead of running its deposits down. And the wealth it
- * spends from (α2, `depPrev`) is its deposits less `mortgageInWealth` × its mortgage, floored at
- * zero. Why: with deposits alone, the deposit a mortgage creates reaches the seller and is spent
- * down to the same deposits-to-income ratio as without houses, so households' net financial wealth
- * falls by the whole mortgage stock; the sectoral balances then make the government run surpluses
- * and its debt fell from 0.49 × GDP toward zero (report card: "stable government debt" 58.5%).
+ * spends from (α2, `depPrev`) is its deposits less `mortgageInWealth` × its mortgage. Why netting:
+ * with deposits alone, the deposit a mortgage creates reaches the seller and is spent down to the
+ * same deposits-to-income ratio as without houses, so households' net financial wealth falls by the
+ * whole mortgage stock; the sectoral balances then make the government run surpluses and its debt
+ * fell from 0.49 × GDP toward zero (report card: "stable government debt" 58.5%).
+ * Where the mortgage exceeds the deposits, the net debt comes off the plan at
+ * `housingWealthPropensity` instead of α2 (`depPrev` carries it scaled by their ratio). Why: with
+ * net wealth floored at zero, a seller's spendable wealth rose by the whole price while a buyer's
+ * fell only to zero, so house sales made spending of their own; and households' net financial
+ * wealth, the counterpart of government debt, fell with every mortgage its borrower's deposits did
+ * not cover, so government debt followed the housing cycle (CALIBRATION.md, "Houses and
+ * mortgages: consumption and government debt").
  */
 export function afterClose(E: Economy, Hs: Housing): void {
   const other = E.hh.otherPrev;
@@ -413,12 +429,22 @@ export function afterClose(E: Economy, Hs: Housing): void {
   const due = Hs.due;
   const mort = Hs.mort;
   const theta = E.p.mortgageInWealth;
+  const ratio = netDebtWeight(E.p);
   for (let h = 0; h < E.H; h++) {
     const d = due[h]!;
     if (d > 0) other[h]! -= d;
     const m = mort[h]!;
-    if (m > 0) wealth[h] = Math.max(0, wealth[h]! - theta * m);
+    if (m > 0) {
+      const w = wealth[h]! - theta * m;
+      wealth[h] = w >= 0 ? w : ratio * w;
+    }
   }
+}
+
+/** `housingWealthPropensity` (a year) as a share of α2 (a quarter): the weight of net debt in `depPrev`. */
+export function netDebtWeight(p: AbmParams): number {
+  const a2 = p.propensityWealth;
+  return a2 > 0 ? p.housingWealthPropensity / PERIODS_PER_YEAR / a2 : 0;
 }
 
 /**

@@ -1067,7 +1067,16 @@ const SPECS = {
     1,
     0,
     1,
-    "The wealth a household spends from (α2) is its deposits less this share of its mortgage, never below zero: 1 = net financial wealth, as in Godley & Lavoie's consumption function, so a borrower spends from deposits only beyond what it owes, and the deposits a mortgage creates stay held by someone instead of being spent until the government's debt has gone. 0 = deposits alone (a mortgage does not weigh on spending beyond its debt service). Bounds: 0–1 (more than the whole debt has no meaning).",
+    "The wealth a household spends from (α2) is its deposits less this share of its mortgage (where that is negative, the net debt weighs at the housing-wealth propensity instead: housingWealthPropensity): 1 = net financial wealth, as in Godley & Lavoie's consumption function, so a borrower spends from deposits only beyond what it owes, and the deposits a mortgage creates stay held by someone instead of being spent until the government's debt has gone. 0 = deposits alone (a mortgage does not weigh on spending beyond its debt service). Bounds: 0–1 (more than the whole debt has no meaning).",
+  ),
+  housingWealthPropensity: n(
+    'Housing and mortgages',
+    'Spending out of net mortgage debt',
+    'share a year',
+    0.1,
+    0,
+    0.2,
+    "Where a mortgage exceeds its borrower's deposits, this share of the net debt a year comes off the borrower's spending plan (α2, 0.2 a year at its default, applies to positive wealth). The net debt is the house's financing, so it weighs as housing wealth does: estimated marginal propensities to consume out of housing wealth run from 0.02 a year on impact to 0.09 eventually (Carroll, Otsuka & Slacalek 2011; Case, Quigley & Shiller 2005; Mian, Rao & Sufi 2013: 0.05–0.07). A house sale then no longer makes spending of its own (the seller's wealth rises by the price, the buyer's falls by it, though spent from at a lower rate), and households' net financial wealth, the counterpart of government debt, stays near the same ratio to income as the mortgage stock swings. Bounds: 0 (net wealth floored at zero: a buyer's wealth falls only to zero) to 0.2 (α2's default).",
   ),
 } as const satisfies Record<string, Spec>;
 
@@ -1205,6 +1214,7 @@ export interface AbmParams {
   publicMortgageMaxLtv: number;
   publicMortgageLimit: number;
   mortgageInWealth: number;
+  housingWealthPropensity: number;
 }
 
 export const DEFAULT_PARAMS: AbmParams = Object.fromEntries(

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { DEFAULT_PARAMS, runAbm, type AbmScenario } from '../../../models/abm';
 import { K, MO, DEP, HH, BK, NI, NS } from '../../../models/abm/book';
 import { EMP_UNEMPLOYED } from '../../../models/abm/households';
-import { afterClose, housingQuarter } from '../../../models/abm/housing';
+import { afterClose, buildHouses, housingQuarter, netDebtWeight } from '../../../models/abm/housing';
 import {
   LENDER_PRIVATE,
   LENDER_PUBLIC,
@@ -305,23 +305,60 @@ describe('the housing market in a run', () => {
     expect(priceHigh).toBeLessThan(priceLow);
   });
 
-  it('the wealth a borrower spends from is its deposits less its mortgage (mortgageInWealth), never below zero', () => {
+  it('the wealth a borrower spends from is its deposits less its mortgage (mortgageInWealth); net debt weighs at the housing-wealth propensity', () => {
     for (const theta of [0, 0.5, 1]) {
-      const E = economy({ mortgageInWealth: theta });
-      const Hs = E.housing!;
-      const owe = Hs.mort.findIndex((m) => m > 0);
-      const free = Hs.mort.findIndex((m, h) => m === 0 && h !== owe);
-      const m = Hs.mort[owe]!;
-      Hs.due.fill(0);
-      E.hh.depPrev[owe] = 2 * m;
-      E.hh.depPrev[free] = 2 * m;
-      afterClose(E, Hs);
-      expect(E.hh.depPrev[owe]).toBeCloseTo(2 * m - theta * m, 6);
-      expect(E.hh.depPrev[free]).toBe(2 * m);
-      E.hh.depPrev[owe] = 0.5 * m;
-      afterClose(E, Hs);
-      expect(E.hh.depPrev[owe]).toBeCloseTo(Math.max(0, 0.5 * m - theta * m), 6);
+      for (const housingWealthPropensity of [0, 0.1]) {
+        const E = economy({ mortgageInWealth: theta, housingWealthPropensity });
+        const Hs = E.housing!;
+        const owe = Hs.mort.findIndex((m) => m > 0);
+        const free = Hs.mort.findIndex((m, h) => m === 0 && h !== owe);
+        const m = Hs.mort[owe]!;
+        Hs.due.fill(0);
+        E.hh.depPrev[owe] = 2 * m;
+        E.hh.depPrev[free] = 2 * m;
+        afterClose(E, Hs);
+        expect(E.hh.depPrev[owe]).toBeCloseTo(2 * m - theta * m, 6);
+        expect(E.hh.depPrev[free]).toBe(2 * m);
+        // Mortgage beyond deposits: the net debt enters α2's wealth term scaled so that α2 × it is
+        // housingWealthPropensity / 4 × the net debt; at 0 the wealth is floored at zero.
+        E.hh.depPrev[owe] = 0.5 * m;
+        afterClose(E, Hs);
+        const net = 0.5 * m - theta * m;
+        const weight = housingWealthPropensity / 4 / E.p.propensityWealth;
+        expect(E.hh.depPrev[owe]).toBeCloseTo(net >= 0 ? net : weight * net, 6);
+        expect(netDebtWeight(E.p)).toBeCloseTo(weight, 12);
+        if (theta === 1 && housingWealthPropensity > 0) {
+          expect(E.hh.depPrev[owe]).toBeLessThan(0);
+          expect(E.p.propensityWealth * E.hh.depPrev[owe]!).toBeCloseTo((0.1 / 4) * net, 6);
+        }
+      }
     }
+  });
+
+  it('a house a builder builds leaves its inventory at cost, so building is not booked as a loss', () => {
+    const E = economy();
+    const Hs = E.housing!;
+    const k = E.nC; // the first capital-goods firm
+    const ulcK = E.macro.wage / E.p.capitalProductivity;
+    E.firms.stock[k] = 10;
+    E.firms.invVal[k] = 10 * ulcK;
+    Hs.owed.fill(0);
+    Hs.owed[0] = 4;
+    const finished0 = Hs.finished[0]!;
+    buildHouses(E, Hs);
+    expect(E.firms.stock[k]).toBeCloseTo(6, 12);
+    expect(Hs.finished[0]! - finished0).toBeCloseTo(4, 12);
+    // Profit's inventory term (stock at unit labour cost − last value) is zero: the wages that
+    // built the houses are in the houses, not a loss.
+    expect(E.firms.stock[k]! * ulcK - E.firms.invVal[k]!).toBeCloseTo(0, 6);
+    // A builder with too little stock builds what it has, and only that leaves its inventory.
+    E.firms.stock[k] = 1;
+    E.firms.invVal[k] = 1 * ulcK;
+    Hs.owed[0] = 4;
+    buildHouses(E, Hs);
+    expect(E.firms.stock[k]).toBe(0);
+    expect(Hs.owed[0]).toBeCloseTo(3, 12);
+    expect(E.firms.invVal[k]).toBeCloseTo(0, 6);
   });
 
   it('netting mortgages from spendable wealth makes households hold more deposits and the government more debt', () => {
