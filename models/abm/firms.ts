@@ -210,7 +210,12 @@ export function planAndBorrow(E: Economy, t: number): void {
       }
       if (got < need) {
         const debt = firms.loanB[f]! + firms.loanP[f]!;
-        const assets = firms.dep[f]! + firms.kVal[f]! + firms.invVal[f]! + cost;
+        // A capital-goods firm makes machines to order: like the machines a consumption-goods
+        // firm's order buys (`cost`), the goods its wage bill makes back the loan, at unit labour
+        // cost. Without it a maker that lost its cash and stock can never hire again (no assets,
+        // no debt, so it never defaults and restarts) and the machine supply shrinks for good.
+        const made = isC ? 0 : want * w;
+        const assets = firms.dep[f]! + firms.kVal[f]! + firms.invVal[f]! + cost + made;
         // (debt + x) / (assets + x) ≤ levMax: the loan's deposit is an asset until it is spent.
         const firmRoom = (levMax * assets - debt) / (1 - levMax);
         const bankRoom = banks.nw[fb]! / minCR - riskWeighted(E, fb);

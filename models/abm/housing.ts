@@ -222,6 +222,16 @@ function demolish(E: Economy, Hs: Housing): void {
 }
 
 /**
+ * How far ahead builders book work: a house takes 7–8 months from start to completion in the US
+ * Census Bureau's Survey of Construction (single-family; longer for apartments), so an order book
+ * of a year of output is a full one. Without it, where the parameters make houses cheap to build
+ * and dear to buy, starts ran to 6–100 quarters of the builders' output; houses are built before
+ * machines (buildHouses), so machine buyers were starved and capacity collapsed (CALIBRATION.md,
+ * "Class A: capacity collapse").
+ */
+const BUILD_HORIZON_QUARTERS = 4;
+
+/**
  * Builders start houses in proportion to the replacement rate and (price ÷ cost)^elasticity
  * (capped at 3× the replacement rate), scaled by last quarter's market: × 2·bidders ÷ (bidders +
  * houses for sale), i.e. 1 + the excess demand the price reads. The cost is the house's labour at
@@ -232,18 +242,29 @@ function demolish(E: Economy, Hs: Housing): void {
  * to unsold inventory). Reading the price alone, they kept building while houses for sale
  * outnumbered buyers, because the price falls only slowly, and the housing stock swung in a cycle
  * of ~400 quarters (ownership 0.65 → 0.72 → 0.64, price 15.6 → 11.2 wages, seed 2); the market term
- * slows building as soon as sales slow, and the stock settles.
+ * slows building as soon as sales slow, and the stock settles. No start beyond a full order book
+ * (BUILD_HORIZON_QUARTERS of the builders' output, backlog included).
  */
-function startHouses(E: Economy, Hs: Housing): void {
+export function startHouses(E: Economy, Hs: Housing): void {
   const p = E.p;
+  const firms = E.firms;
   const cost = p.houseBuildLabour * E.macro.wage * (1 + p.capitalMarkup);
   const ratio = cost > 0 ? Hs.price / cost : 1;
   const rate = 1 / (p.houseLifeYears * PERIODS_PER_YEAR);
   const sales = 1 + Hs.excess;
-  const starts = rate * Hs.stock * Math.min(3, Math.pow(ratio, p.housingSupplyElasticity)) * sales;
+  const wanted = rate * Hs.stock * Math.min(3, Math.pow(ratio, p.housingSupplyElasticity)) * sales;
+  // Time to build: builders take on no more than their output can finish within
+  // BUILD_HORIZON_QUARTERS, the backlog of houses owed included.
+  let made = 0;
+  let backlog = 0;
+  for (let k = E.nC; k < E.F; k++) {
+    made += firms.output[k]!;
+    backlog += Hs.owed[k - E.nC]!;
+  }
+  const room = Hs.units > 0 ? Math.max(0, BUILD_HORIZON_QUARTERS * made - backlog) / Hs.units : wanted;
+  const starts = Math.min(wanted, room);
   Hs.pipeline += starts;
   Hs.q.started = starts;
-  const firms = E.firms;
   const each = (starts * Hs.units) / E.nK;
   for (let k = E.nC; k < E.F; k++) {
     firms.asked[k]! += each;

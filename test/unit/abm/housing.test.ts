@@ -9,7 +9,13 @@ import fc from 'fast-check';
 import { DEFAULT_PARAMS, runAbm, type AbmScenario } from '../../../models/abm';
 import { K, MO, DEP, HH, BK, NI, NS } from '../../../models/abm/book';
 import { EMP_UNEMPLOYED } from '../../../models/abm/households';
-import { afterClose, buildHouses, housingQuarter, netDebtWeight } from '../../../models/abm/housing';
+import {
+  afterClose,
+  buildHouses,
+  housingQuarter,
+  netDebtWeight,
+  startHouses,
+} from '../../../models/abm/housing';
 import {
   LENDER_PRIVATE,
   LENDER_PUBLIC,
@@ -359,6 +365,33 @@ describe('the housing market in a run', () => {
     expect(E.firms.stock[k]).toBe(0);
     expect(Hs.owed[0]).toBeCloseTo(3, 12);
     expect(E.firms.invVal[k]).toBeCloseTo(0, 6);
+  });
+
+  it('builders start no more houses than a year of their output can finish, backlog included', () => {
+    const E = economy();
+    const Hs = E.housing!;
+    // Houses far dearer than their cost: builders want to start as many as their rule allows.
+    Hs.price = 1e3 * E.p.houseBuildLabour * E.macro.wage;
+    Hs.owed.fill(0);
+    for (let k = E.nC; k < E.F; k++) E.firms.output[k] = 1e6;
+    startHouses(E, Hs);
+    const wanted = Hs.q.started;
+    expect(wanted).toBeGreaterThan(0);
+    // Builders whose year of output holds half of that: half of it starts.
+    const made = (wanted / 2) * (Hs.units / (4 * E.nK));
+    for (let k = E.nC; k < E.F; k++) E.firms.output[k] = made;
+    Hs.owed.fill(0);
+    startHouses(E, Hs);
+    expect(Hs.q.started).toBeCloseTo(wanted / 2, 9);
+    // The order book is now full: nothing new starts, and nothing more is asked of the builders.
+    const asked = Array.from(E.firms.asked);
+    startHouses(E, Hs);
+    expect(Hs.q.started).toBe(0);
+    expect(Array.from(E.firms.asked)).toEqual(asked);
+    // Half of the backlog built: room for half of it again.
+    for (let j = 0; j < E.nK; j++) Hs.owed[j] = Hs.owed[j]! / 2;
+    startHouses(E, Hs);
+    expect(Hs.q.started).toBeCloseTo(wanted / 4, 9);
   });
 
   it('netting mortgages from spendable wealth makes households hold more deposits and the government more debt', () => {
