@@ -575,11 +575,11 @@ const SPECS = {
   dividendPayout: n(
     'Firms',
     'Dividend payout',
-    'share of after-tax profit',
+    'share of excess deposits',
     0.9,
     0.3,
     1,
-    'Share of its after-tax profit a private firm pays its owner each quarter, from deposits above its liquidity buffer (Caiani et al. 2016: 0.9).',
+    "Share a profitable private firm pays its owner each quarter of its deposits beyond what it keeps: next quarter's planned wage bill plus the liquidity buffer and, for consumption-goods firms, the funds that replace machines (Caiani et al. 2016: 0.9). So a firm expecting more sales keeps more and pays less.",
   ),
   coopSurplusShare: n(
     'Firms',
