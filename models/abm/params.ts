@@ -459,10 +459,10 @@ const SPECS = {
     'Firms',
     'Investment response to the loan rate (γ3)',
     'per quarter per unit of rate ÷ return',
-    0.15,
+    0.1,
     0,
     0.3,
-    'Desired capacity growth falls by γ3 × (expected quarterly loan rate − its steady-state value; the expected rate adapts by λ) ÷ the steady-state return on capital: the user cost of capital. With 0.15 (and γ2 = 0.04) a lasting 2-point rise in rates lowers the capital firms want by about a sixth. Bounds: above 0.3 a 2-point rise would make firms want no machines at all.',
+    'Desired capacity growth falls by γ3 × (expected quarterly loan rate − its steady-state value; the expected rate adapts by λ) ÷ the steady-state return on capital: the user cost of capital. With 0.1 (and γ2 = 0.04) a lasting 2-point rise in rates lowers the capital firms want by about 12%, a user-cost elasticity of about −1.6, the top of the estimates (−0.25 to −1.6: Chirinko, Fazzari & Meyer 1999; Schaller 2006); 0.15 gave −2.4 and, under a Taylor rule, held capacity so tight that firms could not keep their inventories (models/abm/CALIBRATION.md). It does not act at a constant rate. Bounds: above 0.3 a 2-point rise would make firms want no machines at all.',
   ),
   investmentLoanShare: n(
     'Firms',
