@@ -411,3 +411,15 @@ describe('the housing market in a run', () => {
     expect(govNet).toBeGreaterThan(govGross);
   });
 });
+
+describe('the assumptions every export carries say what the mortgage economy does', () => {
+  it('households hold mortgages, the start funds them with the deposit they created, and net debt weighs on spending', () => {
+    const a = runAbm(scenario('abm-mortgage-private', { periods: 4 })).assumptions.join('\n');
+    expect(a).toMatch(/Households hold deposits and, with a house bought on credit, a mortgage/);
+    expect(a).not.toMatch(/only deposits \(no bonds, no shares, no debt\)/);
+    expect(a).not.toMatch(/funded by advances/);
+    expect(a).toMatch(/net debt lowers spending by 10% of it a year/);
+    const noHouses = runAbm(scenario('abm-private-debt', { periods: 4 })).assumptions.join('\n');
+    expect(noHouses).toMatch(/only deposits \(no bonds, no shares, no debt\)/);
+  });
+});
