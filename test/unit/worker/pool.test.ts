@@ -1,5 +1,5 @@
 import '@vitest/web-worker';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkerApi } from '../../../src-renderer/worker/api';
 import { CancelledError, WorkerPool } from '../../../src-renderer/worker/pool';
 import { getPreset } from '../../../models/scenario';
@@ -8,6 +8,24 @@ import { ABM_PRESETS, runAbm } from '../../../models/abm';
 import { drawParameterSets, planValidation, runSeedTask } from '../../../models/abm/validation';
 
 const preset = getPreset('canada-1974');
+
+/**
+ * A pool of two model workers. Made when its suite starts, not when the file is collected: its
+ * workers' start limit runs from their creation, and a pool made at collection waited behind every
+ * earlier suite of this file (once more than 120 s in CI). @vitest/web-worker loads the worker's
+ * modules on this thread, so the app's 5 s load limit is not what these tests are about
+ * (pool-crash is).
+ */
+function modelPool(): WorkerPool {
+  return new WorkerPool(
+    () =>
+      new Worker(new URL('../../../src-renderer/worker/model.worker.ts', import.meta.url), {
+        type: 'module',
+      }),
+    2,
+    120_000,
+  );
+}
 
 describe('worker API (called directly)', () => {
   const api = createWorkerApi(shippedData());
@@ -31,16 +49,10 @@ describe('worker API (called directly)', () => {
 });
 
 describe('worker pool (through comlink and a worker)', () => {
-  const pool = new WorkerPool(
-    () =>
-      new Worker(new URL('../../../src-renderer/worker/model.worker.ts', import.meta.url), {
-        type: 'module',
-      }),
-    2,
-    // @vitest/web-worker loads the worker's modules on this thread, behind the other test files on
-    // a loaded machine: the app's 5 s load limit is not what these tests are about (pool-crash is).
-    120_000,
-  );
+  let pool: WorkerPool;
+  beforeAll(() => {
+    pool = modelPool();
+  });
   afterAll(() => pool.terminate());
 
   it('returns the same numbers as a direct run, with progress-free scenarios too', async () => {
@@ -96,16 +108,10 @@ const plan = planValidation(small, 2);
 
 describe('report card in the worker', () => {
   const api = createWorkerApi(shippedData());
-  const pool = new WorkerPool(
-    () =>
-      new Worker(new URL('../../../src-renderer/worker/model.worker.ts', import.meta.url), {
-        type: 'module',
-      }),
-    2,
-    // @vitest/web-worker loads the worker's modules on this thread, behind the other test files on
-    // a loaded machine: the app's 5 s load limit is not what these tests are about (pool-crash is).
-    120_000,
-  );
+  let pool: WorkerPool;
+  beforeAll(() => {
+    pool = modelPool();
+  });
   afterAll(() => pool.terminate());
 
   it(
