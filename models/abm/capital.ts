@@ -54,13 +54,7 @@ export function capacityNextQuarter(E: Economy, f: number, t: number): number {
 
 /**
  * The capital-goods market: each consumption-goods firm with an order buys machines from the
- * cheaper of two sampled capital-goods firms with stock, then from others (up to four tries); a
- * buyer still short then asks the cheapest maker that has machines on the shelf, and the next
- * cheapest, until its order is filled, no maker has stock or its deposits are spent. Why: a firm
- * with the money for an order keeps asking suppliers while any has machines (capital goods have
- * few makers, who quote prices on request); with the search stopped after four tries, orders went
- * unfilled while makers ended the quarter with machines unsold (in draws that collapsed, a quarter
- * of orders, with makers holding 10–30% of them in stock). CALIBRATION.md, "Robustness, third pass".
+ * cheaper of two sampled capital-goods firms with stock, then from others (up to four tries).
  * Payment moves deposits (and reserves between banks); the sector book shows it as a purchase by
  * firms from firms. Delivered machines are recorded in this quarter's ring slot and start working
  * next quarter (installMachines).
@@ -74,33 +68,6 @@ export function capitalMarket(E: Economy, t: number): void {
   const slot = t % S;
   let spent = 0;
   let units = 0;
-  /** Buyer f takes up to `want` machines from maker k at its price; returns how many it took. */
-  const deliver = (f: number, k: number, want: number): number => {
-    const price = firms.price[k]!;
-    // A firm buys what its deposits pay for (its loan for the order was made in the credit step).
-    const afford = Math.floor(firms.dep[f]! / price);
-    const q = Math.min(want, firms.stock[k]!, afford);
-    if (!(q > 0)) return 0;
-    const x = q * price;
-    firms.stock[k]! -= q;
-    firms.sold[k]! += q;
-    firms.revenue[k]! += x;
-    firms.dep[k]! += x;
-    firms.nw[k]! += x;
-    banks.dep[firms.bank[k]!]! += x;
-    banks.res[firms.bank[k]!]! += x;
-    firms.dep[f]! -= x;
-    firms.nw[f]! -= x;
-    banks.dep[firms.bank[f]!]! -= x;
-    banks.res[firms.bank[f]!]! -= x;
-    firms.asked[k]! += q;
-    machines.units[f * S + slot]! += q;
-    machines.cost[f * S + slot]! += x;
-    firms.bought[f]! += q;
-    spent += x;
-    units += q;
-    return q;
-  };
   for (let k = nC; k < nC + nK; k++) firms.asked[k] = 0;
   const start = rng.int(nC);
   for (let i = 0; i < nC; i++) {
@@ -110,29 +77,36 @@ export function capitalMarket(E: Economy, t: number): void {
     if (!(want > 0)) continue;
     let a = -1;
     let b = -1;
-    let broke = false;
     for (let tries = 0; tries < 4 && want > 0; tries++) {
       a = nC + rng.int(nK);
       b = nC + rng.int(nK);
       let k = firms.stock[a]! > 0 ? a : -1;
       if (firms.stock[b]! > 0 && (k < 0 || firms.price[b]! < firms.price[k]!)) k = b;
       if (k < 0) continue;
-      const q = deliver(f, k, want);
-      if (!(q > 0)) {
-        broke = true;
-        break;
-      }
-      want -= q;
-    }
-    // Still short with money left: the cheapest maker with machines on the shelf, then the next.
-    while (want > 0 && !broke) {
-      let k = -1;
-      for (let j = nC; j < nC + nK; j++)
-        if (firms.stock[j]! > 0 && (k < 0 || firms.price[j]! < firms.price[k]!)) k = j;
-      if (k < 0) break;
-      const q = deliver(f, k, want);
+      const price = firms.price[k]!;
+      // A firm buys what its deposits pay for (its loan for the order was made in the credit step).
+      const afford = Math.floor(firms.dep[f]! / price);
+      const q = Math.min(want, firms.stock[k]!, afford);
       if (!(q > 0)) break;
+      const x = q * price;
+      firms.stock[k]! -= q;
+      firms.sold[k]! += q;
+      firms.revenue[k]! += x;
+      firms.dep[k]! += x;
+      firms.nw[k]! += x;
+      banks.dep[firms.bank[k]!]! += x;
+      banks.res[firms.bank[k]!]! += x;
+      firms.dep[f]! -= x;
+      firms.nw[f]! -= x;
+      banks.dep[firms.bank[f]!]! -= x;
+      banks.res[firms.bank[f]!]! -= x;
+      firms.asked[k]! += q;
+      machines.units[f * S + slot]! += q;
+      machines.cost[f * S + slot]! += x;
+      firms.bought[f]! += q;
       want -= q;
+      spent += x;
+      units += q;
     }
     // What no one could deliver is counted once, shared by the last two firms asked: each
     // machine ordered is one unit of demand, however many firms the buyer tried.
