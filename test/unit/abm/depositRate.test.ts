@@ -100,6 +100,14 @@ describe('the deposits channel: deposit rates follow the policy rate by β (depo
     expect(rise / riseFull).toBeLessThan(DEFAULT_PARAMS.depositPassThrough * 1.25);
   });
 
+  it('the assumptions every export carries state the deposit rate and its pass-through', () => {
+    const a = runAbm(small({}, 2)).assumptions.join('\n');
+    expect(a).toMatch(
+      /Deposits earn 1% at a 2\.5% policy rate and follow the policy rate by 0\.4 of each change/,
+    );
+    expect(a).not.toMatch(/every other rate is a spread over it/);
+  });
+
   it('the steady state uses the same rule as the run', () => {
     for (const policyRate of [0.01, 0.025, 0.05]) {
       for (const depositPassThrough of [0, 0.4, 1]) {
