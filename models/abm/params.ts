@@ -661,7 +661,7 @@ const SPECS = {
     0.015,
     0,
     0.03,
-    'Deposits earn the policy rate minus this when the policy rate is 2.5% (the default); at other policy rates the spread moves with the deposit pass-through (depositPassThrough): deposit rate = policy − this − (1 − pass-through) × (policy − 2.5%), floored at zero. Bounds: 0–3 points.',
+    'Deposits earn the policy rate minus this when the policy rate is 2.5% (the default); at other policy rates the spread moves with the deposit pass-through (depositPassThrough): deposit rate = policy − this − (1 − pass-through) × (policy − 2.5%), floored at zero and never above the policy rate. Bounds: 0–3 points.',
   ),
   reserveRatio: n(
     'Banks',

@@ -49,8 +49,12 @@ describe('the deposits channel: deposit rates follow the policy rate by β (depo
       b * 0.02,
       12,
     );
-    // Floored at zero, as every rate is.
+    // Floored at zero, as every rate is, and never above the policy rate (a spread of at least 0):
+    // β = 0.2 with a 0.5-point spread at 2.5% would otherwise pay 1.6% at a 0.5% policy rate.
     expect(depositRateAnnual(DEFAULT_PARAMS, -0.02)).toBe(0);
+    const thin = { depositSpread: 0.005, depositPassThrough: 0.2 };
+    expect(depositRateAnnual(thin, 0.005)).toBeCloseTo(0.005, 12);
+    expect(depositRateAnnual(thin, 0.045)).toBeCloseTo(0.02 + 0.2 * 0.02, 12);
     // β = 1 is the old rule, policy − depositSpread, bit for bit.
     const full = { ...DEFAULT_PARAMS, depositPassThrough: 1 };
     for (const i of [0, 0.01, 0.025, 0.037, 0.06, 0.2])
