@@ -247,6 +247,10 @@ const CHAR_WIDTH = 7; // 11px DejaVu Sans Bold, per character on average (measur
 const LABEL_SIZE = 11;
 const LINE_STEP = 12;
 const MARGIN = { left: 46, top: 34, bottom: 22 };
+const TITLE_CHAR = 7.4; // 12px DejaVu Sans Bold, per character on average
+const UNIT_CHAR = 6.3; // 11px DejaVu Sans
+const TITLE_STEP = 14;
+const UNIT_STEP = 13;
 
 function truncate(text: string, chars: number): string {
   return text.length <= chars ? text : `${text.slice(0, Math.max(1, chars - 1)).trimEnd()}…`;
@@ -328,30 +332,39 @@ export function drawEconomyPanel(
   const maxChars = Math.max(6, Math.floor((size.width * 0.34 - 10) / CHAR_WIDTH));
   const labels = endLabels ? lines.map((l) => wrapLabel(l.label, maxChars)) : [];
   const right = endLabels ? 10 + CHAR_WIDTH * Math.max(4, ...labels.flat().map((t) => t.length)) : 14;
+  // A title or unit that does not fit the panel wraps onto a second line (the plot moves down)
+  // rather than losing its end: "Debt held by private c…" names no indicator.
+  const title = wrapLabel(panel.title, Math.floor((size.width - 8) / TITLE_CHAR));
+  const unit = wrapLabel(panel.unit, Math.floor((size.width - 8) / UNIT_CHAR));
+  const top = MARGIN.top + TITLE_STEP * (title.length - 1) + UNIT_STEP * (unit.length - 1);
   const plot = {
     left: MARGIN.left,
-    top: MARGIN.top,
+    top,
     width: Math.max(40, size.width - MARGIN.left - right),
-    height: Math.max(30, size.height - MARGIN.top - MARGIN.bottom),
+    height: Math.max(30, size.height - top - MARGIN.bottom),
   };
 
-  root
+  const titleText = root
     .append('text')
     .attr('class', 'panel-title')
-    .attr('x', 4)
-    .attr('y', 13)
     .attr('font-size', 12)
     .attr('font-weight', 'bold')
-    .attr('fill', INK)
-    .text(truncate(panel.title, Math.floor((size.width - 8) / 7)));
-  root
-    .append('text')
-    .attr('class', 'panel-unit')
-    .attr('x', 4)
-    .attr('y', 27)
-    .attr('font-size', 11)
-    .attr('fill', MUTED)
-    .text(truncate(panel.unit, Math.floor((size.width - 8) / 6.3)));
+    .attr('fill', INK);
+  title.forEach((t, i) =>
+    titleText
+      .append('tspan')
+      .attr('x', 4)
+      .attr('y', 13 + TITLE_STEP * i)
+      .text(t),
+  );
+  const unitText = root.append('text').attr('class', 'panel-unit').attr('font-size', 11).attr('fill', MUTED);
+  unit.forEach((t, i) =>
+    unitText
+      .append('tspan')
+      .attr('x', 4)
+      .attr('y', 27 + TITLE_STEP * (title.length - 1) + UNIT_STEP * i)
+      .text(t),
+  );
 
   const xMax = max(lines, (l) => l.series.index.at(-1)) ?? 1;
   const xMin = min(lines, (l) => l.series.index[0]) ?? 0;

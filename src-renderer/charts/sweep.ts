@@ -18,6 +18,7 @@ import {
   scaleLinear,
   scaleSequential,
   select,
+  type Selection,
 } from 'd3';
 import {
   designPoints,
@@ -197,15 +198,7 @@ export function drawHeatMap(doc: Document, input: SweepChartInput, size: Size): 
       .tickValues(thin(ys, plot.height / 0.6))
       .tickFormat((d) => num(Number(d))),
   );
-  root
-    .append('text')
-    .attr('class', 'x-label')
-    .attr('x', plot.left + plot.width)
-    .attr('y', plot.top + plot.height + 38)
-    .attr('text-anchor', 'end')
-    .attr('fill', MUTED)
-    .attr('font-size', 11)
-    .text(axisTitle(input, px.name));
+  xAxisTitle(root, plot, axisTitle(input, px.name));
   root
     .append('text')
     .attr('class', 'y-label')
@@ -343,15 +336,7 @@ export function drawTornado(doc: Document, input: SweepChartInput, size: Size): 
       .ticks(6)
       .tickFormat((d) => num(Number(d))),
   );
-  root
-    .append('text')
-    .attr('class', 'x-label')
-    .attr('x', plot.left + plot.width)
-    .attr('y', plot.top + plot.height + 38)
-    .attr('text-anchor', 'end')
-    .attr('fill', MUTED)
-    .attr('font-size', 11)
-    .text(axisTitle(input, m.name));
+  xAxisTitle(root, plot, axisTitle(input, m.name));
   const base = Number.isFinite(t.base) ? t.base : (lo + hi) / 2;
   for (const [rank, b] of t.bars.entries()) {
     const g = root
@@ -451,4 +436,21 @@ export function drawTornado(doc: Document, input: SweepChartInput, size: Size): 
       .text(label);
   }
   return svg;
+}
+
+/** The x axis's title, under its right end. */
+function xAxisTitle(
+  root: Selection<SVGSVGElement, unknown, null, undefined>,
+  plot: { left: number; top: number; width: number; height: number },
+  text: string,
+): void {
+  root
+    .append('text')
+    .attr('class', 'x-label')
+    .attr('x', plot.left + plot.width)
+    .attr('y', plot.top + plot.height + 38)
+    .attr('text-anchor', 'end')
+    .attr('fill', MUTED)
+    .attr('font-size', 11)
+    .text(text);
 }

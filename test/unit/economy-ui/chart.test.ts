@@ -149,6 +149,23 @@ describe('economy panels', () => {
     expect(h.yPixel(1)).toBe(h.plot.top);
   });
 
+  it('wraps a title and unit too long for a narrow panel onto second lines, the plot below them', () => {
+    const narrow = drawEconomyPanel(doc, [a], debtPanel, { width: 180, height: 260 }, false);
+    const wide = drawEconomyPanel(doc, [a], debtPanel, { width: 600, height: 260 }, false);
+    const spans = (h: typeof narrow, cls: string) =>
+      [...h.svg.querySelectorAll(`text.${cls} tspan`)].map((t) => t.textContent!);
+    expect(spans(wide, 'panel-title')).toEqual([debtPanel.title]);
+    const title = spans(narrow, 'panel-title');
+    expect(title).toHaveLength(2);
+    expect(title.join(' ')).toBe(debtPanel.title);
+    expect(spans(narrow, 'panel-unit').join(' ')).toBe(debtPanel.unit);
+    const lastUnitY = Math.max(
+      ...[...narrow.svg.querySelectorAll('text.panel-unit tspan')].map((t) => Number(t.getAttribute('y'))),
+    );
+    expect(narrow.plot.top).toBeGreaterThan(lastUnitY);
+    expect(narrow.plot.top).toBeGreaterThan(wide.plot.top);
+  });
+
   it('lays several panels out in a grid and the CLI draws the four key panels', () => {
     const svg = drawEconomyChart(
       doc,
