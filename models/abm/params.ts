@@ -328,12 +328,12 @@ const SPECS = {
   ),
   consumptionRateSensitivity: n(
     'Households',
-    'Saving response to the deposit rate (ψ)',
+    'Saving response to the interest rate (ψ)',
     'propensity per unit of annual rate',
     1.5,
     0,
     3,
-    'The propensity to consume out of income falls by ψ × (expected deposit rate − its steady-state value), the expected rate adapting to the policy rate as sales expectations do (λ): a lasting 2-point rise with ψ = 1.5 cuts α1 by 0.03. The consumption channel of monetary policy; 0 switches it off.',
+    'The propensity to consume out of income falls by ψ × (expected policy rate − its steady-state value), the expected rate adapting to the policy rate as sales expectations do (λ): a lasting 2-point rise with ψ = 1.5 cuts α1 by 0.03. The policy rate, not the deposit rate: the return on a marginal saving (term deposits, bonds) and the cost of borrowing follow it one for one, while sight deposits lag it (depositPassThrough). The consumption channel of monetary policy; 0 switches it off.',
   ),
   searchFirms: n(
     'Households',
