@@ -60,6 +60,7 @@ import { moneyCounterparts } from './moneyOrigin';
 import { remitProfit } from './publicBank';
 import { citizensIncomeMoneyCredit, measureTaxBases, setTaxRates } from './financing';
 import { createEconomy, zeroFlows, type Economy } from './state';
+import { depositRateAnnual } from './depositRate';
 
 /** A run that left the range where its numbers mean anything (non-finite values, runaway prices). */
 export class AbmDivergenceError extends Error {
@@ -689,7 +690,7 @@ function setRates(E: Economy, policy: number): void {
   E.r.social = q(policy + p.spreadSocialEnterprises);
   E.r.advances = q(policy + p.spreadAdvances);
   E.r.bonds = q(policy + p.spreadGovernment);
-  E.r.deposits = q(policy - p.depositSpread);
+  E.r.deposits = q(depositRateAnnual(p, policy)); // deposits channel: β of the policy rate (depositRate.ts)
   E.r.reserves = q(policy - p.reserveSpread);
 }
 

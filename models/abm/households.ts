@@ -195,14 +195,14 @@ export function consume(E: Economy): void {
   const k = p.searchFirms;
   const k2 = 2 * k;
   // Saving responds to the return on it: the propensity out of income falls by ψ per unit of
-  // annual deposit rate above the steady state's (the consumption channel of monetary policy).
-  // The rate is the one households expect to last (adaptive), so a rule that moves the rate
-  // every quarter does not swing spending with it.
-  const depositRate = Math.max(0, E.macro.expectedPolicyRate - p.depositSpread);
-  const a1 = Math.min(
-    1,
-    Math.max(0, p.propensityIncome - p.consumptionRateSensitivity * (depositRate - 4 * E.steady.depositRate)),
-  );
+  // annual policy rate above the steady state's (the consumption channel of monetary policy).
+  // The policy rate, not the deposit rate: the return on a marginal unit saved (term deposits,
+  // bonds) and the cost of borrowing follow the policy rate one for one; only sight deposits
+  // lag it (depositRate.ts), which is why deposits flow out as it rises (Drechsler, Savov &
+  // Schnabl 2017). The rate is the one households expect to last (adaptive), so a rule that
+  // moves the rate every quarter does not swing spending with it.
+  const rateGap = Math.max(0, E.macro.expectedPolicyRate) - Math.max(0, E.steady.policyRate);
+  const a1 = Math.min(1, Math.max(0, p.propensityIncome - p.consumptionRateSensitivity * rateGap));
   const a2 = p.propensityWealth;
   const dep = hh.dep;
   const hbank = hh.bank;
@@ -364,7 +364,7 @@ function gcd(a: number, b: number): number {
 
 /**
  * Household taxes, deposit interest and co-op surplus shares, in one pass over households.
- * Deposit interest (policy rate − deposit spread) is paid by each household's bank; co-op members
+ * Deposit interest (at the deposit rate, depositRate.ts) is paid by each household's bank; co-op members
  * receive an equal share of their co-op's distributed surplus (taxed as labour income); then the
  * household pays income tax on labour income, capital income tax on interest, and wealth tax on
  * deposits above the threshold. Why: simple flat taxes, so who pays what is easy to read.

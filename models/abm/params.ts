@@ -328,12 +328,12 @@ const SPECS = {
   ),
   consumptionRateSensitivity: n(
     'Households',
-    'Saving response to the deposit rate (ψ)',
+    'Saving response to the interest rate (ψ)',
     'propensity per unit of annual rate',
     1.5,
     0,
     3,
-    'The propensity to consume out of income falls by ψ × (expected deposit rate − its steady-state value), the expected rate adapting to the policy rate as sales expectations do (λ): a lasting 2-point rise with ψ = 1.5 cuts α1 by 0.03. The consumption channel of monetary policy; 0 switches it off.',
+    'The propensity to consume out of income falls by ψ × (expected policy rate − its steady-state value), the expected rate adapting to the policy rate as sales expectations do (λ): a lasting 2-point rise with ψ = 1.5 cuts α1 by 0.03. The policy rate, not the deposit rate: the return on a marginal saving (term deposits, bonds) and the cost of borrowing follow it one for one, while sight deposits lag it (depositPassThrough). The consumption channel of monetary policy; 0 switches it off.',
   ),
   searchFirms: n(
     'Households',
@@ -661,7 +661,7 @@ const SPECS = {
     0.015,
     0,
     0.03,
-    'Deposits earn policy rate minus this (floored at zero).',
+    'Deposits earn the policy rate minus this when the policy rate is 2.5% (the default); at other policy rates the spread moves with the deposit pass-through (depositPassThrough): deposit rate = policy − this − (1 − pass-through) × (policy − 2.5%), floored at zero and never above the policy rate. Bounds: 0–3 points.',
   ),
   reserveRatio: n(
     'Banks',
@@ -1078,6 +1078,15 @@ const SPECS = {
     0.2,
     "Where a mortgage exceeds its borrower's deposits, this share of the net debt a year comes off the borrower's spending plan (α2, 0.2 a year at its default, applies to positive wealth). The net debt is the house's financing, so it weighs as housing wealth does: estimated marginal propensities to consume out of housing wealth run from 0.02 a year on impact to 0.09 eventually (Carroll, Otsuka & Slacalek 2011; Case, Quigley & Shiller 2005; Mian, Rao & Sufi 2013: 0.05–0.07). A house sale then no longer makes spending of its own (the seller's wealth rises by the price, the buyer's falls by it, though spent from at a lower rate), and households' net financial wealth, the counterpart of government debt, stays near the same ratio to income as the mortgage stock swings. Bounds: 0 (net wealth floored at zero: a buyer's wealth falls only to zero) to 0.2 (α2's default).",
   ),
+  depositPassThrough: n(
+    'Banks',
+    'Deposit pass-through (deposit beta)',
+    'deposit-rate points per policy-rate point',
+    0.4,
+    0,
+    1,
+    "Share of a change in the policy rate that banks pass on to the rate they pay on deposits: the deposits channel of monetary policy. Banks with market power in deposits widen their deposit spread as the policy rate rises, so a hike raises what depositors earn by this share of it and the rest widens banks' margin. Default 0.4: in the US the aggregate deposit rate rises by about 35–40% of the Fed funds rate (Drechsler, Savov & Schnabl 2017, QJE 132(4)); in 2022 interest-bearing deposits paid 1.4% with the funds rate at 3.7% (Federal Reserve Bank of New York, Liberty Street Economics, April 2023); in Canada, term-deposit and GIC rates passed money-market rates through fully before 2008 and significantly less since (Popiel 2017, Studies in Nonlinear Dynamics & Econometrics 21(5), data 1983–2015). With the 1.5-point deposit spread at 2.5% it makes the deposit rate 0.4 × the policy rate. Bounds: 0 (rates set by the bank whatever the policy rate, as the big Canadian banks' savings accounts at 0.01–0.035% in 2023) to 1 (full pass-through: policy − the deposit spread at every rate, this model's rule before it had this parameter).",
+  ),
 } as const satisfies Record<string, Spec>;
 
 export type ParamKey = keyof typeof SPECS;
@@ -1215,6 +1224,7 @@ export interface AbmParams {
   publicMortgageLimit: number;
   mortgageInWealth: number;
   housingWealthPropensity: number;
+  depositPassThrough: number;
 }
 
 export const DEFAULT_PARAMS: AbmParams = Object.fromEntries(

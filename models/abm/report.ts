@@ -10,6 +10,7 @@ import {
 import { SURCHARGE_CEILINGS } from './financing';
 import { MIN_PROGRAMME_SHARE } from './fiscalRule';
 import { STRICT_SENSITIVITY } from './households';
+import { DEPOSIT_SPREAD_REFERENCE_RATE, depositRateAnnual } from './depositRate';
 
 function meanLast(a: Float64Array, n: number): number {
   const k = Math.min(n, a.length);
@@ -277,16 +278,17 @@ function abmModelAssumptions(s: AbmScenario): string[] {
     `Private banks lend at policy + ${pct(p.spreadPrivateFirms)} + a risk premium up to ${pct(p.riskPremium)} rising with the borrower's leverage; they lend nothing that takes a firm's debt above ${pct(p.maxFirmLeverage)} of its assets or their own equity below ${pct(p.minCapitalRatio)} of their loans. A firm short of cash for its debt service is refinanced within those limits, otherwise it defaults: its lenders write off what its deposits do not cover and it restarts under a new owner with its machines and no debt.`,
     `A bank whose equity turns negative is resolved: its owners recapitalise it to ${pct(p.targetCapitalRatio)} of its loans from their deposits, and if they cannot, its depositors are bailed in pro rata until its equity is back to zero.`,
     `Banks hold required reserves of ${pct(p.reserveRatio)} of deposits, borrowing advances at policy + ${pct(p.spreadAdvances)} when short; ${reservesAssumption(p)}`,
+    `Deposits earn ${pct(depositRateAnnual(p, DEPOSIT_SPREAD_REFERENCE_RATE))} at a ${pct(DEPOSIT_SPREAD_REFERENCE_RATE)} policy rate and follow the policy rate by ${p.depositPassThrough} of each change (the deposit pass-through, floored at zero): the rest of a rise widens the spread banks earn on deposits (the deposits channel, Drechsler, Savov & Schnabl 2017).`,
     p.priceSensitivity >= STRICT_SENSITIVITY
       ? `Each quarter a household compares its last supplier, one firm a random household bought from and ${Math.max(0, p.searchFirms - 1)} random firms, and buys from the cheapest with stock; it leaves a supplier that still has stock only for a cheaper one, with a probability rising with the price gap.`
       : `Each quarter a household compares its last supplier, one firm a random household bought from and ${Math.max(0, p.searchFirms - 1)} random firms; it leaves a supplier that still has stock only for a cheaper one, with a probability rising with the price gap, and otherwise picks with probability ∝ (price ÷ average price)^−${p.priceSensitivity}.`,
-    `Households spend ${pct(p.propensityIncome)} of their income (what they were just paid plus last quarter's other income) and ${pct(p.propensityWealth)} of their deposits a quarter; the share out of income falls by ${p.consumptionRateSensitivity} × the rise of the deposit rate over its steady-state value.`,
+    `Households spend ${pct(p.propensityIncome)} of their income (what they were just paid plus last quarter's other income) and ${pct(p.propensityWealth)} of their deposits a quarter; the share out of income falls by ${p.consumptionRateSensitivity} × the rise of the policy rate they expect to last over its steady-state value (the return on a marginal saving and the cost of borrowing follow the policy rate; sight deposits lag it).`,
     `Wages grow with expected inflation (${pct(p.wageIndexation)} weight on recent inflation, the rest on the ${pct(p.inflationTarget)} target) plus ${p.wagePhillips} × (${pct(p.wageNeutralUnemployment)} − unemployment), and never fall by more than ${pct(-p.wageFloor)} a year. The unemployed receive ${pct(p.unemploymentBenefit)} of the average wage from the government, untaxed.`,
     regime,
     fiscalRuleAssumption(p),
     financingViewsStatement(p),
     ...(s.fiscalStance ? [stanceStatement(s.fiscalStance)] : []),
-    `Policy rate: ${typeof p.policyRate === 'number' ? pct(p.policyRate) : `formula ${p.policyRate}`}; every other rate is a spread over it, floored at zero.`,
+    `Policy rate: ${typeof p.policyRate === 'number' ? pct(p.policyRate) : `formula ${p.policyRate}`}; every other rate but the deposit rate is a spread over it, floored at zero.`,
     p.publicBankLendsToSocial
       ? `The public bank lends to co-ops and social enterprises at policy ${p.spreadCooperatives >= 0 ? '+' : '−'} ${pct(Math.abs(p.spreadCooperatives))} and policy ${p.spreadSocialEnterprises >= 0 ? '+' : '−'} ${pct(Math.abs(p.spreadSocialEnterprises))}, up to ${pct(p.publicBankCapacity)} of GDP a year.`
       : 'The public bank does not lend to the social economy: co-ops and social enterprises borrow from private banks at the private rate.',

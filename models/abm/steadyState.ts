@@ -32,6 +32,7 @@
  * worth is zero; government debt is the sum of the two.
  */
 import { PERIODS_PER_YEAR, type AbmParams } from './params';
+import { depositRateAnnual } from './depositRate';
 
 export interface SteadyState {
   /** Workers: consumption goods, capital goods, public sector; the unemployed. */
@@ -89,7 +90,7 @@ export function solveSteadyState(x: SteadyInputs): SteadyState {
   const uBar = p.targetUtilisation;
   const life = p.machineLife;
   const q = (r: number) => Math.max(0, r) / PERIODS_PER_YEAR;
-  const rDep = q(x.policyRate - p.depositSpread);
+  const rDep = q(depositRateAnnual(p, x.policyRate));
   const rLoan = q(x.policyRate + p.spreadPrivateFirms + 0.5 * p.riskPremium);
   const rBond = q(x.policyRate + p.spreadGovernment);
   const rRes = q(x.policyRate - p.reserveSpread);
