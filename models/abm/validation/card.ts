@@ -7,6 +7,8 @@ import type { RunResult } from '../../result';
 import type { AbmScenario } from '../params';
 import { FACTS, inRange, targetText, type FactDef } from './facts';
 import {
+  CHANNEL_CONSUMPTION,
+  CHANNEL_PUBLIC_INTEREST,
   measureRun,
   measureTransmission,
   TRANSMISSION_QUARTERS,
@@ -251,6 +253,9 @@ export function buildReportCard(
   const facts = FACTS.map((def) =>
     def.kind === 'robustness' ? robustnessFact(def, robustness) : seedFact(def, seeds),
   );
+  const jobs = facts.find((f) => f.id === 'transmission-unemployment');
+  const channels = channelNote(seeds);
+  if (jobs && channels) jobs.note = jobs.note ? `${jobs.note}; ${channels}` : channels;
   const passed = facts.filter((f) => f.pass).length;
   return {
     scenarioName: plan.scenario.name ?? 'scenario',
@@ -264,4 +269,21 @@ export function buildReportCard(
     robustness,
     failedSeeds: seeds.flatMap((s) => (s.error ? [{ seed: s.seed, error: s.error }] : [])),
   };
+}
+
+/** Medians over seeds of how the hike worked: what it did to consumption and to the interest the
+ * public sector pays the private sector (an income that can offset the dearer credit). */
+function channelNote(seeds: readonly SeedOutcome[]): string | null {
+  const median = (id: string): number | null => {
+    const v = seeds.flatMap((s) => {
+      const m = s.measurements[id];
+      return m && m.value !== null ? [m.value] : [];
+    });
+    return v.length ? quantile(v, 0.5) : null;
+  };
+  const c = median(CHANNEL_CONSUMPTION);
+  const i = median(CHANNEL_PUBLIC_INTEREST);
+  if (c === null || i === null) return null;
+  const signed = (x: number, d: number) => `${x < 0 ? '−' : '+'}${Math.abs(x).toFixed(d)}`;
+  return `how the hike worked (medians): real consumption ${signed(c, 2)}%; interest the public sector pays the private sector (coupons to private holders and interest on reserves, less advances) ${signed(i, 2)} points of GDP, an income its receivers partly spend`;
 }

@@ -25,6 +25,10 @@ export interface Window {
 
 /** Months of the monetary-transmission response: quarters burnIn+1 … burnIn+60 (15 years). */
 export const TRANSMISSION_QUARTERS = 60;
+/** Measurement ids of the hike's channels (not facts): real consumption, % change against the
+ * unhiked run; interest the public sector pays the private sector, change in % of GDP. */
+export const CHANNEL_CONSUMPTION = 'transmission-consumption';
+export const CHANNEL_PUBLIC_INTEREST = 'transmission-public-interest';
 
 const nm = (reason: string): Measurement => ({ value: null, reason });
 const ok = (value: number, what: string): Measurement =>
@@ -202,7 +206,25 @@ export function measureTransmission(
   const uh = meanOf(h.get('unemployment'));
   const ib = meanOf(b.get('investment_real'));
   const ih = meanOf(h.get('investment_real'));
+  const cb = meanOf(b.get('consumption_real'));
+  const ch = meanOf(h.get('consumption_real'));
+  const pb = meanShareOfGdp(b, 'public_interest_to_private', w);
+  const ph = meanShareOfGdp(h, 'public_interest_to_private', w);
   return {
+    // How the hike worked, not facts: the card reports them beside "Higher rates cost jobs", so a
+    // regime where the hike does not cost jobs shows the income channel that offsets it.
+    [CHANNEL_CONSUMPTION]:
+      typeof cb === 'string'
+        ? nm(cb)
+        : typeof ch === 'string'
+          ? nm(ch)
+          : ok((100 * (ch - cb)) / cb, 'the consumption response'),
+    [CHANNEL_PUBLIC_INTEREST]:
+      typeof pb === 'string'
+        ? nm(pb)
+        : typeof ph === 'string'
+          ? nm(ph)
+          : ok(100 * (ph - pb), 'the public interest response'),
     'transmission-unemployment':
       typeof ub === 'string'
         ? nm(ub)
@@ -218,4 +240,18 @@ export function measureTransmission(
             ? ok((100 * (ih - ib)) / ib, 'the investment response')
             : nm('the unhiked run has no investment in the window'),
   };
+}
+
+/** Mean over the window of a flow column over nominal GDP (same quarter), or why there is none. */
+function meanShareOfGdp(cols: Columns, name: string, w: Window): number | string {
+  const c = cols.get(name);
+  const y = cols.get('gdp_nominal');
+  if (typeof c === 'string') return c;
+  if (typeof y === 'string') return y;
+  if (c.length < w.to || y.length < w.to) return `the run ends before quarter ${w.to}`;
+  const cs = slice(c, w);
+  const ys = slice(y, w);
+  let sum = 0;
+  for (let i = 0; i < cs.length; i++) sum += cs[i]! / ys[i]!;
+  return sum / cs.length;
 }

@@ -122,6 +122,42 @@ describe('per-run measurements on a synthetic economy', () => {
     expect((r['transmission-unemployment'] as { value: number }).value).toBeCloseTo(1, 10);
     expect((r['transmission-investment'] as { value: number }).value).toBeCloseTo(-10, 10);
   });
+
+  it('measures how the hike worked (consumption, public interest to private in points of GDP) and says it under the jobs fact', () => {
+    const n = 400;
+    const flat = (v: number) => new Float64Array(n).fill(v);
+    const b = {
+      ...synthetic(),
+      consumption_real: flat(60),
+      gdp_nominal: flat(100),
+      public_interest_to_private: flat(1.5),
+    };
+    const h = {
+      ...b,
+      consumption_real: b.consumption_real.map((x, t) => (t >= 200 ? 1.01 * x : x)),
+      public_interest_to_private: b.public_interest_to_private.map((x, t) => (t >= 200 ? x + 1.2 : x)),
+    };
+    const r = measureTransmission({ columns: b, firms: 1 }, { columns: h, firms: 1 }, 200);
+    expect((r['transmission-consumption'] as { value: number }).value).toBeCloseTo(1, 10);
+    expect((r['transmission-public-interest'] as { value: number }).value).toBeCloseTo(1.2, 10);
+    const card = buildReportCard(
+      planValidation(baseline, 8),
+      Array.from({ length: 8 }, (_, i) => ({ seed: i + 1, measurements: { ...r } })),
+      null,
+    );
+    const jobs = card.facts.find((f) => f.id === 'transmission-unemployment')!;
+    expect(jobs.note).toMatch(/real consumption \+1\.00%/);
+    expect(jobs.note).toMatch(/\+1\.20 points of GDP/);
+    // Channels are reported, not judged: the card still has exactly its facts.
+    expect(card.facts.map((f) => f.id)).not.toContain('transmission-consumption');
+    // Without the columns there is no channel note (never a made-up figure).
+    const bare = measureTransmission(
+      { columns: synthetic(), firms: 1 },
+      { columns: synthetic(), firms: 1 },
+      200,
+    );
+    expect(bare['transmission-public-interest']!.value).toBeNull();
+  });
 });
 
 function outcomes(values: (number | null)[]): SeedOutcome[] {
