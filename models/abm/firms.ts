@@ -404,9 +404,15 @@ export function firmTaxesAndProfits(E: Economy): void {
   const kAvgAge = (E.macro.machinePrice * (p.machineLife + 1)) / (2 * p.machineLife);
   let taxes = 0;
   for (let f = 0; f < firms.n; f++) {
-    if (firms.defaulted[f] === 1) continue;
-    const kind = firms.kind[f]!;
     const inv = firms.stock[f]! * (f < nC ? ulcC : ulcK);
+    if (firms.defaulted[f] === 1) {
+      // The restarted firm keeps its stock, valued afresh: left at its value before this quarter's
+      // sales and house completions, a builder's could be negative, so that the new owner found
+      // no room to borrow and defaulted again, quarter after quarter.
+      firms.invVal[f] = inv;
+      continue;
+    }
+    const kind = firms.kind[f]!;
     const profit =
       firms.revenue[f]! -
       firms.wageBill[f]! -

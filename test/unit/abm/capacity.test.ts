@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ABM_PRESETS, type AbmScenario } from '../../../models/abm';
-import { planAndBorrow } from '../../../models/abm/firms';
+import { firmTaxesAndProfits, planAndBorrow } from '../../../models/abm/firms';
 import { createEconomy } from '../../../models/abm/state';
 
 function small(): AbmScenario {
@@ -48,5 +48,19 @@ describe('capital-goods firms: credit for the machines they are asked to make', 
     const { E, k, lent } = shell(1000);
     expect(lent).toBe(0);
     expect(E.firms.desired[k]).toBe(0);
+  });
+});
+
+describe('a firm that defaults keeps its stock, valued afresh', () => {
+  it('a defaulted builder restarts with inventories at unit cost, not a negative leftover', () => {
+    const E = createEconomy(small());
+    const k = E.nC;
+    const f = E.firms;
+    f.stock[k] = 12;
+    // Left by a quarter's house completions before the revaluation: cost of houses built, unproduced.
+    f.invVal[k] = -30 * (E.macro.wage / E.p.capitalProductivity);
+    f.defaulted[k] = 1;
+    firmTaxesAndProfits(E);
+    expect(f.invVal[k]).toBeCloseTo(12 * (E.macro.wage / E.p.capitalProductivity), 9);
   });
 });
