@@ -31,8 +31,8 @@ describe('the baseline economy behaves like an economy (issue 7 §3)', () => {
   });
 
   // Known shortfall (issue 7 stays open on it): the model completes 93–94% of fresh draw samples,
-  // not 95% (draw seeds 1–4 at this commit: 186, 183, 184 and 194 of 200; at the default scale,
-  // draw seed 2: 187). The target is kept as written and marked as failing, so the suite says so
+  // not 95% (draw seeds 1–4 with the deposits channel: 186, 183, 184 and 194 of 200; at the
+  // default scale, draw seed 2: 187; after the defaulted-firm revaluation, draw seed 1: 185). The target is kept as written and marked as failing, so the suite says so
   // instead of passing on a lucky sample; when the model reaches it, this test turns red and the
   // marker must go. CALIBRATION.md "Robustness, third pass" has the failures by class.
   it.fails('robustness: at least 95% of 200 parameter draws complete 400 quarters (known shortfall)', () => {
