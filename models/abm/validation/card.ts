@@ -6,6 +6,7 @@
 import type { RunResult } from '../../result';
 import type { AbmScenario } from '../params';
 import { FACTS, inRange, targetText, type FactDef } from './facts';
+import { formatValue } from './format';
 import {
   CHANNEL_CONSUMPTION,
   CHANNEL_PUBLIC_INTEREST,
@@ -284,6 +285,6 @@ function channelNote(seeds: readonly SeedOutcome[]): string | null {
   const c = median(CHANNEL_CONSUMPTION);
   const i = median(CHANNEL_PUBLIC_INTEREST);
   if (c === null || i === null) return null;
-  const signed = (x: number, d: number) => `${x < 0 ? '−' : '+'}${Math.abs(x).toFixed(d)}`;
-  return `how the hike worked (medians): real consumption ${signed(c, 2)}%; interest the public sector pays the private sector (coupons to private holders and interest on reserves, less advances) ${signed(i, 2)} points of GDP, an income its receivers partly spend`;
+  const signed = (x: number) => `${x > 0 ? '+' : ''}${formatValue(x)}`;
+  return `how the hike worked (medians): real consumption ${signed(c)}%; interest the public sector pays the private sector (coupons to private holders and interest on reserves, less advances) ${signed(i)} points of GDP, an income its receivers partly spend`;
 }
