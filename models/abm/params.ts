@@ -561,7 +561,7 @@ const SPECS = {
     0.1,
     0.05,
     0.5,
-    'A firm can add at most this share of its workforce (plus one worker) in a quarter when unemployment is at the wage-neutral rate (more in a slump, less in a tight market: hiringSlackElasticity), and plans to grow its machines by at most this share (machines beyond that could not be staffed).',
+    'A firm can add at most this share of its workforce (plus one worker) in a quarter, and plans to grow its machines by at most this share (machines beyond that could not be staffed).',
   ),
   firmLiquidity: n(
     'Firms',

@@ -27,8 +27,6 @@ function shell(debtInWages: number) {
   f.invVal[k] = 0;
   f.workers[k] = 10;
   f.expected[k] = 20;
-  // At the wage-neutral rate the hiring cap is the fixed one (firms.ts, hiringCap): this test is about credit.
-  E.macro.unemployment = E.p.wageNeutralUnemployment;
   planAndBorrow(E, 1);
   return { E, k, w, lent: f.loanB[k]! - debtInWages * w };
 }
