@@ -128,29 +128,6 @@ function plannedOutput(E: Economy, f: number): number {
 }
 
 /**
- * How much faster than at the natural rate a firm can fill its vacancies, given last quarter's
- * unemployment u: s = (u / u_n)^a with u_n = `wageNeutralUnemployment` and a =
- * `hiringSlackElasticity`. Search and matching: with a constant-returns Cobb-Douglas matching
- * function m = A·U^a·V^(1−a) a vacancy is filled at the rate A·(U/V)^a (Petrongolo & Pissarides 2001);
- * u/u_n stands for U/V against its value at the natural rate (in a slump vacancies fall too, so
- * it understates the rise). Last quarter's rate: the firm plans before this quarter's hiring.
- */
-export function hiringSlack(E: Economy): number {
-  const u = Math.max(0, E.macro.unemployment);
-  return Math.pow(u / E.p.wageNeutralUnemployment, E.p.hiringSlackElasticity);
-}
-
-/**
- * The most workers a firm may have after this quarter's hiring: its workforce grows by at most
- * `maxFirmGrowth` plus one worker, both scaled by the matching rate s (hiringSlack), and by at
- * least one worker (a vacancy can always be filled while anyone is unemployed). At s = 1 (u at the
- * natural rate, or a = 0) it is floor(workers × (1 + g)) + 1, the fixed cap of the model before.
- */
-export function hiringCap(workers: number, maxGrowth: number, s: number): number {
-  return Math.max(workers + 1, Math.floor(workers * (1 + maxGrowth * s) + s));
-}
-
-/**
  * Plans and credit. Each firm plans output (expected sales + target inventories − stock), the
  * workers it needs (consumption goods: also no more than its machines can use) and, for
  * consumption-goods firms, its machine order: desired capacity growth
@@ -184,7 +161,6 @@ export function planAndBorrow(E: Economy, t: number): void {
   const iLoanSS = Math.max(0, E.steady.policyRate + p.spreadPrivateFirms) / PERIODS_PER_YEAR;
   const pk = E.macro.machinePrice;
   const nC = E.nC;
-  const slack = hiringSlack(E);
   let publicLeft = p.publicBankCapacity * E.macro.gdpNominal; // a quarter's share of annual capacity
   const F = firms.n;
   const start = E.rng.hiring.int(F);
@@ -212,7 +188,7 @@ export function planAndBorrow(E: Economy, t: number): void {
       order = Math.max(0, Math.round(want));
     }
     const perWorker = isC ? a : aK;
-    const cap = hiringCap(firms.workers[f]!, maxGrowth, slack);
+    const cap = Math.floor(firms.workers[f]! * (1 + maxGrowth)) + 1;
     let want = Math.min(cap, Math.ceil(y / perWorker - 1e-9));
     const cost = order * pk;
     const need = share * cost + Math.max(0, want * w + (1 - share) * cost - firms.dep[f]!);

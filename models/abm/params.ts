@@ -1087,15 +1087,6 @@ const SPECS = {
     1,
     "Share of a change in the policy rate that banks pass on to the rate they pay on deposits: the deposits channel of monetary policy. Banks with market power in deposits widen their deposit spread as the policy rate rises, so a hike raises what depositors earn by this share of it and the rest widens banks' margin. Default 0.4: in the US the aggregate deposit rate rises by about 35–40% of the Fed funds rate (Drechsler, Savov & Schnabl 2017, QJE 132(4)); in 2022 interest-bearing deposits paid 1.4% with the funds rate at 3.7% (Federal Reserve Bank of New York, Liberty Street Economics, April 2023); in Canada, term-deposit and GIC rates passed money-market rates through fully before 2008 and significantly less since (Popiel 2017, Studies in Nonlinear Dynamics & Econometrics 21(5), data 1983–2015). With the 1.5-point deposit spread at 2.5% it makes the deposit rate 0.4 × the policy rate. Bounds: 0 (rates set by the bank whatever the policy rate, as the big Canadian banks' savings accounts at 0.01–0.035% in 2023) to 1 (full pass-through: policy − the deposit spread at every rate, this model's rule before it had this parameter).",
   ),
-  hiringSlackElasticity: n(
-    'Firms',
-    'Hiring and labour-market slack',
-    'elasticity',
-    0.5,
-    0,
-    0.7,
-    "How much faster firms can hire when many are looking for work: the most a firm may hire in a quarter (maxFirmGrowth of its workforce plus one worker) is scaled by (last quarter's unemployment ÷ the wage-neutral rate) to this power, and is at least one worker. Search and matching: with a Cobb-Douglas matching function m = A·U^a·V^(1−a) a vacancy is filled at the rate A·(U/V)^a, and the elasticity a on unemployment is estimated at 0.5–0.7 (Petrongolo & Pissarides 2001, JEL 39(2), 'Looking into the black box'; Shimer 2005, AER 95(1): 0.72). Default 0.5: at the wage-neutral rate hiring is as before, at 28% unemployment a firm hires twice as fast. Bounds: 0 (hiring capacity ignores slack, the model's rule before) to 0.7, the top of the estimates.",
-  ),
 } as const satisfies Record<string, Spec>;
 
 export type ParamKey = keyof typeof SPECS;
@@ -1234,7 +1225,6 @@ export interface AbmParams {
   mortgageInWealth: number;
   housingWealthPropensity: number;
   depositPassThrough: number;
-  hiringSlackElasticity: number;
 }
 
 export const DEFAULT_PARAMS: AbmParams = Object.fromEntries(
