@@ -1091,10 +1091,10 @@ const SPECS = {
     'Firms',
     'Maximum layoffs',
     'share of workforce per quarter',
-    0.1,
+    0.33,
     0.03,
     0.5,
-    "A firm lays off at most this share of its workforce in a quarter (rounded down, so a firm of one worker can still let it go); the workers it keeps beyond its plan work and are paid (labour hoarding: labour as a quasi-fixed factor, Oi 1962, JPE 70(6); employment adjustment costs, Hamermesh & Pfann 1996, JEL 34(3)). A firm that cannot pay them still lets them go, and a firm that defaults loses all its workers. Default 0.1, the pace at which a firm may also grow its workforce (maxFirmGrowth): about three times the US layoffs-and-discharges rate of 1–1.5% a month (JOLTS, 2001–2019; about 2% a month at its 2009 peak), since only shrinking firms lay off, and the EU's threshold for collective redundancies, which must be notified and consulted on first (10% of workers within 30 days in firms of 100–300, Directive 98/59/EC). Bounds: 3% (the economy-wide mean layoff rate over a quarter: no shrinking firm is slower) to 50% (faster is a closure in all but name, which this model makes through bankruptcy; a US layoff of a third of a site's workers needs 60 days' notice under the WARN Act).",
+    "A firm lays off at most this share of its workforce in a quarter (rounded down, so a firm of one worker can still let it go); the workers it keeps beyond its plan work and are paid (labour hoarding: labour as a quasi-fixed factor, Oi 1962, JPE 70(6); employment adjustment costs, Hamermesh & Pfann 1996, JEL 34(3)). A firm that cannot pay them still lets them go, and a firm that defaults loses all its workers. Default 0.33: in the US a layoff of a third of a site's workers within 30 days is a mass layoff that needs 60 days' notice (WARN Act, 29 U.S.C. 2101–2102), so shedding a third takes about a quarter. (0.1, the pace at which a firm may grow its workforce, about three times the JOLTS layoffs-and-discharges rate of 1–1.5% a month and the EU's collective-redundancy threshold of 10% within 30 days, Directive 98/59/EC, took the business cycle away: see CALIBRATION.md.) Bounds: 3% (the economy-wide mean layoff rate over a quarter: no shrinking firm is slower) to 50% (faster is a closure in all but name, which this model makes through bankruptcy).",
   ),
 } as const satisfies Record<string, Spec>;
 
