@@ -189,9 +189,7 @@ export function planAndBorrow(E: Economy, t: number): void {
     }
     const perWorker = isC ? a : aK;
     const cap = Math.floor(firms.workers[f]! * (1 + maxGrowth)) + 1;
-    // Labour hoarding: the firm keeps the workers it may not yet lay off (they work and are paid,
-    // and are borrowed for like any other); a firm that cannot pay them still lets them go below.
-    let want = Math.max(workersKept(E, f), Math.min(cap, Math.ceil(y / perWorker - 1e-9)));
+    let want = Math.min(cap, Math.ceil(y / perWorker - 1e-9));
     const cost = order * pk;
     const need = share * cost + Math.max(0, want * w + (1 - share) * cost - firms.dep[f]!);
     let got = 0;
@@ -250,17 +248,6 @@ export function planAndBorrow(E: Economy, t: number): void {
   E.flows.newPrivateLoans += newB;
   E.flows.newPublicLoans += newP;
   E.flows.publicLendingLeft = publicLeft;
-}
-
-/**
- * Workers a firm keeps whatever its plan (labour as a quasi-fixed factor, Oi 1962; adjustment
- * costs, Hamermesh & Pfann 1996): it may lay off at most `maxLayoffShare` of its workforce a
- * quarter, rounded so that a firm of one worker can still let it go. A firm that restarts after
- * default (`reset`) keeps no one: its workers lose their jobs in the labour market.
- */
-export function workersKept(E: Economy, f: number): number {
-  if (E.firms.reset[f] === 1) return 0;
-  return Math.floor(E.firms.workers[f]! * (1 - E.p.maxLayoffShare) + 1e-9);
 }
 
 /**

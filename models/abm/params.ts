@@ -1087,15 +1087,6 @@ const SPECS = {
     1,
     "Share of a change in the policy rate that banks pass on to the rate they pay on deposits: the deposits channel of monetary policy. Banks with market power in deposits widen their deposit spread as the policy rate rises, so a hike raises what depositors earn by this share of it and the rest widens banks' margin. Default 0.4: in the US the aggregate deposit rate rises by about 35–40% of the Fed funds rate (Drechsler, Savov & Schnabl 2017, QJE 132(4)); in 2022 interest-bearing deposits paid 1.4% with the funds rate at 3.7% (Federal Reserve Bank of New York, Liberty Street Economics, April 2023); in Canada, term-deposit and GIC rates passed money-market rates through fully before 2008 and significantly less since (Popiel 2017, Studies in Nonlinear Dynamics & Econometrics 21(5), data 1983–2015). With the 1.5-point deposit spread at 2.5% it makes the deposit rate 0.4 × the policy rate. Bounds: 0 (rates set by the bank whatever the policy rate, as the big Canadian banks' savings accounts at 0.01–0.035% in 2023) to 1 (full pass-through: policy − the deposit spread at every rate, this model's rule before it had this parameter).",
   ),
-  maxLayoffShare: n(
-    'Firms',
-    'Maximum layoffs',
-    'share of workforce per quarter',
-    0.33,
-    0.03,
-    0.5,
-    "A firm lays off at most this share of its workforce in a quarter (rounded down, so a firm of one worker can still let it go); the workers it keeps beyond its plan work and are paid (labour hoarding: labour as a quasi-fixed factor, Oi 1962, JPE 70(6); employment adjustment costs, Hamermesh & Pfann 1996, JEL 34(3)). A firm that cannot pay them still lets them go, and a firm that defaults loses all its workers. Default 0.33: in the US a layoff of a third of a site's workers within 30 days is a mass layoff that needs 60 days' notice (WARN Act, 29 U.S.C. 2101–2102), so shedding a third takes about a quarter. (0.1, the pace at which a firm may grow its workforce, about three times the JOLTS layoffs-and-discharges rate of 1–1.5% a month and the EU's collective-redundancy threshold of 10% within 30 days, Directive 98/59/EC, took the business cycle away: see CALIBRATION.md.) Bounds: 3% (the economy-wide mean layoff rate over a quarter: no shrinking firm is slower) to 50% (faster is a closure in all but name, which this model makes through bankruptcy).",
-  ),
 } as const satisfies Record<string, Spec>;
 
 export type ParamKey = keyof typeof SPECS;
@@ -1234,7 +1225,6 @@ export interface AbmParams {
   mortgageInWealth: number;
   housingWealthPropensity: number;
   depositPassThrough: number;
-  maxLayoffShare: number;
 }
 
 export const DEFAULT_PARAMS: AbmParams = Object.fromEntries(
