@@ -100,6 +100,8 @@ export interface PeriodFlows {
   /** Bond coupons paid to households and to private banks (bondholders.ts, government.ts). */
   bondInterestHouseholds: number;
   bondInterestBanks: number;
+  /** Banks recapitalised by their owners while solvent but under the minimum (banks.ts). */
+  bankRecapitalisations: number;
 }
 
 const FLOW_KEYS = [
@@ -133,6 +135,7 @@ const FLOW_KEYS = [
   'interestOnAdvances',
   'bondInterestHouseholds',
   'bondInterestBanks',
+  'bankRecapitalisations',
 ] as const satisfies readonly (keyof PeriodFlows)[];
 
 export function zeroFlows(f: PeriodFlows): void {
