@@ -139,58 +139,6 @@ export function resetBankIncome(E: Economy): void {
 }
 
 /**
- * The owner households, in equal shares and each at most its deposits, pay `need` into bank k's
- * equity; returns what they paid. Both resolution and prompt corrective action recapitalise this way.
- */
-function ownersRecapitalise(E: Economy, k: number, need: number): number {
-  const { banks, hh } = E;
-  const owners = hh.ownerList;
-  const each = need / owners.length;
-  let paid = 0;
-  for (let j = 0; j < owners.length; j++) {
-    const h = owners[j]!;
-    const x = Math.min(each, hh.dep[h]!);
-    if (!(x > 0)) continue;
-    const hb = hh.bank[h]!;
-    hh.dep[h]! -= x;
-    banks.dep[hb]! -= x;
-    banks.res[hb]! -= x;
-    banks.res[k]! += x;
-    banks.nw[k]! += x;
-    paid += x;
-  }
-  return paid;
-}
-
-/**
- * Prompt corrective action: a bank whose equity is positive but below `minCapitalRatio` of its
- * risk-weighted loans at the end of the quarter is recapitalised by its owners, out of their
- * deposits, back to `targetCapitalRatio`. Why: such a bank cannot lend (firms.ts) and, with payouts
- * already stopped, would otherwise sit at the minimum for decades while its borrowers cannot hire or
- * invest; regulation requires an undercapitalised bank to restore its capital (US FDIC Improvement
- * Act 1991, §38, capital restoration plans; Basel III, BCBS 2011, capital conservation buffer).
- * Not a failure: counted in `bank_recapitalisations`, not `bank_failures`. Runs before
- * resolveBanks, so a failed bank is resolved only by that rule.
- */
-export function recapitaliseUndercapitalised(E: Economy): void {
-  const { banks, book, p } = E;
-  let recaps = 0;
-  let paid = 0;
-  for (let k = 0; k < banks.n; k++) {
-    const rw = riskWeighted(E, k);
-    const nw = banks.nw[k]!;
-    if (!(nw >= 0 && nw < p.minCapitalRatio * rw)) continue;
-    const x = ownersRecapitalise(E, k, p.targetCapitalRatio * rw - nw);
-    if (!(x > 0)) continue;
-    recaps++;
-    paid += x;
-  }
-  if (recaps === 0) return;
-  book.depositorToBank(K.recap, HH, paid);
-  E.flows.bankRecapitalisations += recaps;
-}
-
-/**
  * Resolution of a bank whose equity turned negative (after write-offs and taxes). Its owners (the
  * owner households, in equal shares, out of their deposits) recapitalise it to the target capital
  * ratio; if their deposits fall short, the rest is a bail-in: the failed bank's own depositors
@@ -207,7 +155,21 @@ export function resolveBanks(E: Economy): void {
   for (let k = 0; k < banks.n; k++) {
     if (!(banks.nw[k]! < 0)) continue;
     failures++;
-    fromOwners += ownersRecapitalise(E, k, p.targetCapitalRatio * riskWeighted(E, k) - banks.nw[k]!);
+    const owners = hh.ownerList;
+    const need = p.targetCapitalRatio * riskWeighted(E, k) - banks.nw[k]!;
+    const each = need / owners.length;
+    for (let j = 0; j < owners.length; j++) {
+      const h = owners[j]!;
+      const x = Math.min(each, hh.dep[h]!);
+      if (!(x > 0)) continue;
+      const hb = hh.bank[h]!;
+      hh.dep[h]! -= x;
+      banks.dep[hb]! -= x;
+      banks.res[hb]! -= x;
+      banks.res[k]! += x;
+      banks.nw[k]! += x;
+      fromOwners += x;
+    }
     if (banks.nw[k]! < 0) {
       // Bail-in: every depositor of bank k loses the same share s of its deposits.
       const s = Math.min(1, -banks.nw[k]! / Math.max(1e-12, banks.dep[k]!));

@@ -94,7 +94,6 @@ export const KINDS = [
   ['Residential investment', 'households bought new houses from their builders'],
   ['Interest on mortgages', 'households paid interest on their mortgages'],
   ['Mortgage write-offs', 'mortgages of foreclosed households were written down'],
-  ['Bank recapitalisation', "owners restored an undercapitalised bank's capital out of their deposits"],
 ] as const;
 
 export const K = {
@@ -123,7 +122,6 @@ export const K = {
   resInv: 22,
   intMort: 23,
   mortWriteOff: 24,
-  recap: 25,
 } as const;
 export const NK = KINDS.length;
 

@@ -15,7 +15,6 @@ import {
   bankTaxesAndDividends,
   reservesAndAdvances,
   resetBankIncome,
-  recapitaliseUndercapitalised,
   resolveBanks,
 } from './banks';
 import { capitalMarket, installMachines, scrapMachines } from './capital';
@@ -160,8 +159,6 @@ export const COLUMN_UNITS = {
   public_bank_mortgages: "currency, outstanding (the public bank's household tier)",
   mortgage_write_offs: 'currency per quarter (private banks and the public bank)',
   homeownership_rate: 'share of households owning their home',
-  bank_recapitalisations:
-    'banks recapitalised per quarter by their owners while solvent but below the minimum capital ratio (not failures)',
 } as const;
 export type AbmColumn = keyof typeof COLUMN_UNITS;
 export const COLUMN_NAMES = Object.keys(COLUMN_UNITS) as AbmColumn[];
@@ -391,7 +388,6 @@ function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): v
   if (E.housing) housingQuarter(E, E.housing); // mortgages, construction, house sales (housing.ts)
   q.bankDividends = bankTaxesAndDividends(E);
   payOwners(E, E.banks.dividend, q.bankDividends);
-  recapitaliseUndercapitalised(E); // prompt corrective action: solvent banks below the minimum (banks.ts)
   resolveBanks(E);
 
   // 11. Citizen's income by money creation, public-bank remittance, deficit financing by regime.
@@ -642,7 +638,6 @@ function recordQuarter(
   cols.house_price[j] = hs ? hs.price : 0;
   cols.houses_built[j] = hs ? hs.q.built : 0;
   cols.public_bank_mortgages[j] = E.pb.mort;
-  cols.bank_recapitalisations[j] = fl.bankRecapitalisations;
   cols.mortgage_write_offs[j] = hs ? hs.q.writeOffPrivate + hs.q.writeOffPublic : 0;
   cols.homeownership_rate[j] = hs ? hs.stock / E.H : 0;
 }

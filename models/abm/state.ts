@@ -100,8 +100,6 @@ export interface PeriodFlows {
   /** Bond coupons paid to households and to private banks (bondholders.ts, government.ts). */
   bondInterestHouseholds: number;
   bondInterestBanks: number;
-  /** Banks recapitalised by their owners while solvent but under the minimum (banks.ts). */
-  bankRecapitalisations: number;
 }
 
 const FLOW_KEYS = [
@@ -135,7 +133,6 @@ const FLOW_KEYS = [
   'interestOnAdvances',
   'bondInterestHouseholds',
   'bondInterestBanks',
-  'bankRecapitalisations',
 ] as const satisfies readonly (keyof PeriodFlows)[];
 
 export function zeroFlows(f: PeriodFlows): void {
