@@ -3,21 +3,49 @@
  * 8 seeds reproduces every stylised fact of issue 7 §3, by the card's own rule: the median over
  * seeds in the target range and at least 7 of the 8 seeds in range; robustness: at least 95% of
  * 200 seeded parameter draws (at the reduced scale the card names) complete 400 quarters, which
- * the model does not reach yet (marked below as a known failure).
+ * the model does not reach yet (marked below as a known failure). Robustness is judged on four
+ * samples of 200 pooled (the card's own and draw seeds 2–4): one sample of 200 has a binomial
+ * spread of about ±3.5 draws at the model's rate, enough for a single sample to pass or fail by luck.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ABM_PRESETS } from '../../models/abm';
-import { DEFAULT_DRAWS, FACTS, inRange, planValidation, type ReportCard } from '../../models/abm/validation';
+import {
+  DEFAULT_DRAWS,
+  drawCompleted,
+  drawParameterSets,
+  FACTS,
+  inRange,
+  planValidation,
+  type ReportCard,
+} from '../../models/abm/validation';
 import { reportCard, withPool } from '../../src-main/cli/commands/validate';
 
 const SEEDS = 8;
+/** Draw samples pooled with the card's own (draw seed 1, the baseline's seed). */
+const MORE_DRAW_SEEDS = [2, 3, 4];
 let card: ReportCard;
+/** Completed draws of each further sample of 200. */
+let more: number[];
 
 beforeAll(async () => {
-  const plan = planValidation(ABM_PRESETS['abm-private-debt']!, SEEDS);
+  const baseline = ABM_PRESETS['abm-private-debt']!;
+  const plan = planValidation(baseline, SEEDS);
   const start = performance.now();
-  card = await withPool(2 * SEEDS + DEFAULT_DRAWS, (run) => reportCard(plan, DEFAULT_DRAWS, run));
-  console.log(`report card computed in ${((performance.now() - start) / 1000).toFixed(0)} s`);
+  [card, more] = await withPool(2 * SEEDS + DEFAULT_DRAWS, (run) =>
+    Promise.all([
+      reportCard(plan, DEFAULT_DRAWS, run),
+      Promise.all(
+        MORE_DRAW_SEEDS.map(async (seed) => {
+          const draws = drawParameterSets({ ...baseline, seed }, DEFAULT_DRAWS, seed);
+          const verdicts = await Promise.all(draws.map(async (d) => drawCompleted(await run(d), d.periods)));
+          return verdicts.filter((v) => v.ok).length;
+        }),
+      ),
+    ]),
+  );
+  console.log(
+    `report card computed in ${((performance.now() - start) / 1000).toFixed(0)} s; robustness ${card.robustness!.completed} and ${more.join(', ')} of ${DEFAULT_DRAWS}`,
+  );
 });
 
 describe('the baseline economy behaves like an economy (issue 7 §3)', () => {
@@ -30,22 +58,27 @@ describe('the baseline economy behaves like an economy (issue 7 §3)', () => {
     expect(fact.inRange, where).toBeGreaterThanOrEqual(7);
   });
 
-  // Known shortfall (issue 7 stays open on it): the model completes 93–94% of fresh draw samples,
-  // not 95% (draw seeds 1–4 with the deposits channel: 186, 183, 184 and 194 of 200; at the
-  // default scale, draw seed 2: 187; after the defaulted-firm revaluation, draw seed 1: 185). The target is kept as written and marked as failing, so the suite says so
-  // instead of passing on a lucky sample; when the model reaches it, this test turns red and the
-  // marker must go. CALIBRATION.md "Robustness, third pass" has the failures by class.
-  it.fails('robustness: at least 95% of 200 parameter draws complete 400 quarters (known shortfall)', () => {
-    const r = card.robustness!;
-    expect(r.draws).toBe(DEFAULT_DRAWS);
-    expect(r.completed / r.draws, r.failures.join('; ')).toBeGreaterThanOrEqual(0.95);
-  });
+  // Known shortfall (issue 7 stays open on it): the model completes about 93% of the draws, not
+  // 95% (draw seeds 1–4 with each parameter on its own stream: 193, 185, 182 and 187 of 200, 747 of
+  // 800 = 93.4%). The target is kept as written and marked as failing, so the suite says so instead
+  // of passing on a lucky sample (draw seed 1 alone passes); when the model reaches it, this test
+  // turns red and the marker must go. CALIBRATION.md "Robustness, third pass" has the failures by class.
+  it.fails(
+    'robustness: at least 95% of 4 × 200 parameter draws complete 400 quarters (known shortfall)',
+    () => {
+      const r = card.robustness!;
+      expect(r.draws).toBe(DEFAULT_DRAWS);
+      const completed = r.completed + more.reduce((a, b) => a + b, 0);
+      expect(completed / (r.draws * (1 + more.length)), r.failures.join('; ')).toBeGreaterThanOrEqual(0.95);
+    },
+  );
 
   // Regression guard below the measured level: a change that breaks runs wholesale (a leak, a
   // guard tripping at the start) fails here even while the 95% target is not met.
-  it('robustness: at least 90% of the draws complete (regression guard)', () => {
+  it('robustness: at least 90% of the draws of every sample complete (regression guard)', () => {
     const r = card.robustness!;
     expect(r.draws).toBe(DEFAULT_DRAWS);
     expect(r.completed / r.draws, r.failures.join('; ')).toBeGreaterThanOrEqual(0.9);
+    for (const completed of more) expect(completed / DEFAULT_DRAWS).toBeGreaterThanOrEqual(0.9);
   });
 });

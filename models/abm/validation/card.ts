@@ -17,7 +17,7 @@ import {
   type RunColumns,
   type Window,
 } from './measure';
-import { quantile } from './stats';
+import { quantile, wilsonInterval } from './stats';
 
 export const DEFAULT_BURN_IN = 200;
 /** A validation run lasts at least this many quarters (issue 7: facts on quarters 200–400). */
@@ -234,6 +234,8 @@ function robustnessFact(def: FactDef, r: RobustnessOutcome | null): FactResult {
   }
   const share = (100 * r.completed) / r.draws;
   const s = r.scale;
+  // One sample of draws estimates the completion rate; its interval says how far chance can move it.
+  const [lo, hi] = wilsonInterval(r.completed, r.draws);
   return {
     ...base(def),
     median: share,
@@ -242,7 +244,7 @@ function robustnessFact(def: FactDef, r: RobustnessOutcome | null): FactResult {
     inRange: r.completed,
     of: r.draws,
     pass: inRange(share, def.target),
-    note: `${r.completed} of ${r.draws} draws completed ${s.periods} quarters at a reduced scale (${s.households} households, ${s.firms} firms, ${s.banks} banks)${r.failures.length ? `; first failure: ${r.failures[0]}` : ''}`,
+    note: `${r.completed} of ${r.draws} draws completed ${s.periods} quarters at a reduced scale (${s.households} households, ${s.firms} firms, ${s.banks} banks); sampling interval of the rate (95%): ${(100 * lo).toFixed(1)}–${(100 * hi).toFixed(1)}%${r.failures.length ? `; first failure: ${r.failures[0]}` : ''}`,
   };
 }
 

@@ -36,7 +36,9 @@ export {
 export {
   DEFAULT_DRAWS,
   drawCompleted,
+  drawKinds,
   drawParameterSets,
+  drawParameterSetsOf,
   ROBUSTNESS_SCALE,
   tallyRobustness,
 } from './robustness';

@@ -12,15 +12,28 @@ export const DEFAULT_DRAWS = 200;
 /** Draws run at a tenth of the default scale: 200 runs of 400 quarters at full scale take too long
  * for a test suite; the facts measured per seed run at full scale. */
 export const ROBUSTNESS_SCALE = { households: 1_000, firms: 50, banks: 5 } as const;
-/** Stream id far from the model's own streams (random.ts), so drawing never shifts a run's numbers. */
+/** Stream ids far from the model's own streams (random.ts), so drawing never shifts a run's numbers. */
 const ROBUSTNESS_STREAM = 9_001;
+
+/**
+ * Each parameter draws from its own stream, named by its key (FNV-1a of the name), so adding a
+ * parameter to the schema leaves every other parameter's draws as they were: a mechanism and its
+ * control can be compared on the same draws. (A new parameter can still change which attempt a
+ * refused draw settles on, when its value is what the schema refuses.)
+ */
+function streamFor(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (ROBUSTNESS_STREAM + (h >>> 8)) | 0;
+}
 const MAX_ATTEMPTS = 1_000;
 
 type Kind = 'number' | 'int' | 'bool' | 'enum' | 'formula';
+export type DrawKinds = Record<string, { kind: Kind; values?: string[] }>;
 
 /** How to draw each parameter, read from the schema (so new parameters are drawn without edits here). */
-function kinds(base: AbmScenario): Record<string, { kind: Kind; values?: string[] }> {
-  const out: Record<string, { kind: Kind; values?: string[] }> = {};
+export function drawKinds(base: AbmScenario): DrawKinds {
+  const out: DrawKinds = {};
   const accepts = (key: string, value: unknown) =>
     abmScenarioSchema
       .safeParse({ ...base, params: { ...DEFAULT_PARAMS, [key]: value } })
@@ -45,8 +58,17 @@ function kinds(base: AbmScenario): Record<string, { kind: Kind; values?: string[
 
 /** `count` scenarios like `base` (at the robustness scale, 400 quarters) with every parameter drawn uniformly in its bounds. */
 export function drawParameterSets(base: AbmScenario, count: number, seed: number): AbmScenario[] {
-  const rng = new Rng(seed, ROBUSTNESS_STREAM);
-  const how = kinds(base);
+  return drawParameterSetsOf(drawKinds(base), base, count, seed);
+}
+
+/** The same, drawing only the parameters in `how` (the rest keep `base`'s values). */
+export function drawParameterSetsOf(
+  how: DrawKinds,
+  base: AbmScenario,
+  count: number,
+  seed: number,
+): AbmScenario[] {
+  const streams = new Map(Object.keys(how).map((key) => [key, new Rng(seed, streamFor(key))]));
   const scenarios: AbmScenario[] = [];
   for (let d = 0; d < count; d++) {
     for (let attempt = 0; ; attempt++) {
@@ -54,6 +76,7 @@ export function drawParameterSets(base: AbmScenario, count: number, seed: number
         throw new Error(`drawParameterSets: no valid draw in ${MAX_ATTEMPTS} attempts`);
       const params: Record<string, unknown> = { ...base.params };
       for (const [key, k] of Object.entries(how)) {
+        const rng = streams.get(key)!;
         const doc = (PARAM_DOCS as Record<string, { min: number; max: number }>)[key]!;
         if (k.kind === 'bool') params[key] = rng.next() < 0.5;
         else if (k.kind === 'enum') params[key] = k.values![rng.int(k.values!.length)];

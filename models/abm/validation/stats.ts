@@ -66,3 +66,17 @@ export function logOf(x: Series): Float64Array | null {
 export function quantile(x: Series, p: number): number {
   return x.length > 0 ? (d3quantile(arr(x), p) ?? NaN) : NaN;
 }
+
+/**
+ * Wilson score interval (95%) of a proportion k of n: the range of completion rates a sample of n
+ * draws is consistent with (Wilson 1927; Brown, Cai & DasGupta 2001 recommend it over the normal
+ * approximation near 0 or 1).
+ */
+export function wilsonInterval(k: number, n: number, z = 1.959964): [number, number] {
+  if (!(n > 0)) return [0, 1];
+  const p = k / n;
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}

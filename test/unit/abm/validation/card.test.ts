@@ -5,7 +5,9 @@ import { Rng } from '../../../../models/abm/random';
 import {
   buildReportCard,
   drawCompleted,
+  drawKinds,
   drawParameterSets,
+  drawParameterSetsOf,
   FACTS,
   hikedScenario,
   measureRun,
@@ -214,6 +216,8 @@ describe('the pass rule: median in range and at least 7 of 8 seeds in range', ()
     expect(card(190)).toMatchObject({ pass: true, median: 95 });
     expect(card(189).pass).toBe(false);
     expect(card(190).note).toMatch(/1000 households, 50 firms, 5 banks/);
+    // The sample's own uncertainty: 193 of 200 is consistent with rates from 93.0% to 98.3%.
+    expect(card(193).note).toMatch(/sampling interval of the rate \(95%\): 93\.0–98\.3%/);
   });
 });
 
@@ -271,6 +275,21 @@ describe('the validation plan and its experiments', () => {
     expect(Math.max(...rates)).toBeLessThanOrEqual(0.06);
     expect(Math.max(...rates) - Math.min(...rates)).toBeGreaterThan(0.6 * (0.06 - PARAM_DOCS.policyRate.min));
     expect(new Set(a.map((s) => s.params.moneyRegime)).size).toBeGreaterThan(1);
+  });
+
+  it("draws each parameter from its own stream: adding a parameter leaves the others' draws as they were", () => {
+    const how = drawKinds(baseline);
+    const { depositPassThrough: _new, ...older } = how;
+    const all = drawParameterSetsOf(how, baseline, 40, 3);
+    const without = drawParameterSetsOf(older, baseline, 40, 3);
+    // The same draws whenever the schema took the first attempt of both (the new key cannot be refused).
+    for (let d = 0; d < 40; d++) {
+      const { depositPassThrough: x, ...rest } = all[d]!.params;
+      const { depositPassThrough: y, ...restWithout } = without[d]!.params;
+      expect(restWithout).toEqual(rest);
+      expect(y).toBe(baseline.params.depositPassThrough);
+      expect(x).not.toBe(y);
+    }
   });
 
   it('a draw completes only with every quarter run and every invariant held', () => {

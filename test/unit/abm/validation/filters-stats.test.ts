@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../../../models/abm/random';
 import { autocorrelation, correlation, hpFilter, skewness } from '../../../../models/abm/validation';
+import { wilsonInterval } from '../../../../models/abm/validation/stats';
 
 /** (I + λ DᵀD) τ = y solved densely by Gaussian elimination: an independent check of the banded solve. */
 function denseHp(y: number[], lambda: number): number[] {
@@ -104,5 +105,15 @@ describe('statistics', () => {
     const g1 = m3 / m2 ** 1.5;
     expect(skewness(x)).toBeCloseTo((Math.sqrt(n * (n - 1)) / (n - 2)) * g1, 10);
     expect(skewness(x)).toBeGreaterThan(0.5);
+  });
+
+  it('Wilson interval: the published values, and bounded at 0 and 1', () => {
+    const [lo, hi] = wilsonInterval(193, 200);
+    expect(lo).toBeCloseTo(0.92953, 4);
+    expect(hi).toBeCloseTo(0.98294, 4);
+    expect(wilsonInterval(0, 10)[0]).toBe(0);
+    expect(wilsonInterval(0, 10)[1]).toBeCloseTo(0.27753, 4);
+    expect(wilsonInterval(10, 10)[1]).toBeCloseTo(1, 12);
+    expect(wilsonInterval(0, 0)).toEqual([0, 1]);
   });
 });
