@@ -17,9 +17,10 @@ const ROBUSTNESS_STREAM = 9_001;
 
 /**
  * Each parameter draws from its own stream, named by its key (FNV-1a of the name), so adding a
- * parameter to the schema leaves every other parameter's draws as they were: a mechanism and its
- * control can be compared on the same draws. (A new parameter can still change which attempt a
- * refused draw settles on, when its value is what the schema refuses.)
+ * parameter to the schema leaves every other parameter's draws as they were, and each draw has its
+ * own streams (seeded by the draw's number), so a draw the schema refuses and draws again moves no
+ * other draw: a mechanism or a new bound and its control are compared on the same draws, except the
+ * draws the new bound refuses.
  */
 function streamFor(key: string): number {
   let h = 0x811c9dc5;
@@ -68,9 +69,10 @@ export function drawParameterSetsOf(
   count: number,
   seed: number,
 ): AbmScenario[] {
-  const streams = new Map(Object.keys(how).map((key) => [key, new Rng(seed, streamFor(key))]));
   const scenarios: AbmScenario[] = [];
   for (let d = 0; d < count; d++) {
+    const drawSeed = (Math.imul(seed, 0x9e3779b1) + d) | 0;
+    const streams = new Map(Object.keys(how).map((key) => [key, new Rng(drawSeed, streamFor(key))]));
     for (let attempt = 0; ; attempt++) {
       if (attempt >= MAX_ATTEMPTS)
         throw new Error(`drawParameterSets: no valid draw in ${MAX_ATTEMPTS} attempts`);
