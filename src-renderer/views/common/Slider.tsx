@@ -1,15 +1,29 @@
+import type { ReactNode } from 'react';
 import { CommitField, parseWhole } from './CommitField';
 
 /**
  * Labelled controls with a plain-words tooltip. The accessible name is the short label alone; the
  * help is the description (aria-describedby), so a screen reader says "Public bank's net rate,
- * slider, 0.00%" before the explanation, not a 170-character sentence.
+ * slider, 0.00%" before the explanation, not a 170-character sentence. Field is the frame all three
+ * share: label (with the current value, for a slider), input, help.
  */
-function Help(props: { id: string; text: string }) {
+function Field(props: { id: string; label: string; help: string; output?: string; children: ReactNode }) {
   return (
-    <span id={`${props.id}-help`} className="visually-hidden">
-      {props.text}
-    </span>
+    <div className="control" title={props.help}>
+      {props.output === undefined ? (
+        <label className="control-label" htmlFor={props.id}>
+          {props.label}
+        </label>
+      ) : (
+        <span className="control-label">
+          <label htmlFor={props.id}>{props.label}</label> <output htmlFor={props.id}>{props.output}</output>
+        </span>
+      )}
+      {props.children}
+      <span id={`${props.id}-help`} className="visually-hidden">
+        {props.help}
+      </span>
+    </div>
   );
 }
 
@@ -25,11 +39,7 @@ export function Slider(props: {
   onChange: (v: number) => void;
 }) {
   return (
-    <div className="control" title={props.help}>
-      <span className="control-label">
-        <label htmlFor={props.id}>{props.label}</label>{' '}
-        <output htmlFor={props.id}>{props.format(props.value)}</output>
-      </span>
+    <Field id={props.id} label={props.label} help={props.help} output={props.format(props.value)}>
       <input
         id={props.id}
         type="range"
@@ -41,8 +51,7 @@ export function Slider(props: {
         aria-describedby={`${props.id}-help`}
         onChange={(e) => props.onChange(Number(e.currentTarget.value))}
       />
-      <Help id={props.id} text={props.help} />
-    </div>
+    </Field>
   );
 }
 
@@ -55,10 +64,7 @@ export function Select<T extends string>(props: {
   onChange: (v: T) => void;
 }) {
   return (
-    <div className="control" title={props.help}>
-      <label className="control-label" htmlFor={props.id}>
-        {props.label}
-      </label>
+    <Field id={props.id} label={props.label} help={props.help}>
       <select
         id={props.id}
         value={props.value}
@@ -71,8 +77,7 @@ export function Select<T extends string>(props: {
           </option>
         ))}
       </select>
-      <Help id={props.id} text={props.help} />
-    </div>
+    </Field>
   );
 }
 
@@ -86,10 +91,7 @@ export function YearInput(props: {
   onChange: (v: number) => void;
 }) {
   return (
-    <div className="control" title={props.help}>
-      <label className="control-label" htmlFor={props.id}>
-        {props.label}
-      </label>
+    <Field id={props.id} label={props.label} help={props.help}>
       <CommitField
         id={props.id}
         value={String(props.value)}
@@ -102,7 +104,6 @@ export function YearInput(props: {
           return null;
         }}
       />
-      <Help id={props.id} text={props.help} />
-    </div>
+    </Field>
   );
 }
