@@ -6,7 +6,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import type { LineChartHandle, LineSeries } from '../../charts/lineChart';
-import { ChartReader, HoverRule, useChartKeys, type ChartData } from './ChartReader';
+import { ChartHost, ChartReader, HoverRule, useChartKeys, type ChartData } from './ChartReader';
 import { useDrawnChart } from './useDrawnChart';
 
 export function LineChartHost(props: {
@@ -51,15 +51,13 @@ export function LineChartHost(props: {
 
   return (
     <div className="chart-block">
-      <div
-        className={`chart-host${props.onPick ? ' pickable' : ''}`}
-        ref={host}
-        data-testid={props.testId}
-        style={{ height }}
-        role="group"
-        tabIndex={0}
-        aria-label={props.label}
-        aria-describedby={hintId}
+      <ChartHost
+        host={host}
+        height={height}
+        testId={props.testId}
+        label={props.label}
+        hintId={hintId}
+        pickable={Boolean(props.onPick)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && i !== null && props.onPick) return props.onPick(i);
           const moved = keys.onKeyDown(e);
@@ -97,7 +95,7 @@ export function LineChartHost(props: {
             </div>
           </>
         )}
-      </div>
+      </ChartHost>
       <ChartReader data={data} announcement={keys.announcement} hintId={hintId} />
     </div>
   );

@@ -7,7 +7,13 @@ import { CommitField, parseWhole } from './CommitField';
  * slider, 0.00%" before the explanation, not a 170-character sentence. Field is the frame all three
  * share: label (with the current value, for a slider), input, help.
  */
-function Field(props: { id: string; label: string; help: string; output?: string; children: ReactNode }) {
+interface FieldProps {
+  id: string;
+  label: string;
+  help: string;
+}
+
+function Field(props: FieldProps & { output?: string; children: ReactNode }) {
   return (
     <div className="control" title={props.help}>
       {props.output === undefined ? (
@@ -27,17 +33,16 @@ function Field(props: { id: string; label: string; help: string; output?: string
   );
 }
 
-export function Slider(props: {
-  id: string;
-  label: string;
-  help: string;
-  value: number;
-  min: number;
-  max: number;
-  step: number;
-  format: (v: number) => string;
-  onChange: (v: number) => void;
-}) {
+export function Slider(
+  props: FieldProps & {
+    value: number;
+    min: number;
+    max: number;
+    step: number;
+    format: (v: number) => string;
+    onChange: (v: number) => void;
+  },
+) {
   return (
     <Field id={props.id} label={props.label} help={props.help} output={props.format(props.value)}>
       <input
@@ -55,14 +60,13 @@ export function Slider(props: {
   );
 }
 
-export function Select<T extends string>(props: {
-  id: string;
-  label: string;
-  help: string;
-  value: T;
-  options: readonly { value: T; label: string }[];
-  onChange: (v: T) => void;
-}) {
+export function Select<T extends string>(
+  props: FieldProps & {
+    value: T;
+    options: readonly { value: T; label: string }[];
+    onChange: (v: T) => void;
+  },
+) {
   return (
     <Field id={props.id} label={props.label} help={props.help}>
       <select
@@ -81,15 +85,14 @@ export function Select<T extends string>(props: {
   );
 }
 
-export function YearInput(props: {
-  id: string;
-  label: string;
-  help: string;
-  value: number;
-  min: number;
-  max: number;
-  onChange: (v: number) => void;
-}) {
+export function YearInput(
+  props: FieldProps & {
+    value: number;
+    min: number;
+    max: number;
+    onChange: (v: number) => void;
+  },
+) {
   return (
     <Field id={props.id} label={props.label} help={props.help}>
       <CommitField

@@ -16,7 +16,7 @@ import {
   type MoneyOriginHandle,
   type MoneyOriginScenario,
 } from '../../charts/moneyOrigin';
-import { ChartReader, HoverRule, useChartKeys, type ChartData } from '../common/ChartReader';
+import { ChartHost, ChartReader, HoverRule, useChartKeys, type ChartData } from '../common/ChartReader';
 import { QuarterReadout, ReadoutRow } from '../common/QuarterReadout';
 import { useDrawnChart } from '../common/useDrawnChart';
 import { useWidth } from '../common/useWidth';
@@ -84,15 +84,12 @@ function OriginPanel(props: { scenario: MoneyOriginScenario; domain: [number, nu
   const quarter = pointer ?? (keys.point === null ? null : first + keys.point);
   return (
     <div className="chart-block">
-      <div
-        className="chart-host"
-        ref={host}
-        style={{ height: PANEL_HEIGHT }}
-        data-testid={`money-origin-${scenario.id}`}
-        role="group"
-        tabIndex={0}
-        aria-label={`Money stock by origin, ${scenario.label} (% of annual GDP)`}
-        aria-describedby={hintId}
+      <ChartHost
+        host={host}
+        height={PANEL_HEIGHT}
+        testId={`money-origin-${scenario.id}`}
+        label={`Money stock by origin, ${scenario.label} (% of annual GDP)`}
+        hintId={hintId}
         onKeyDown={(e) => keys.onKeyDown(e)}
         onPointerMove={(e) => {
           if (!handle) return;
@@ -106,7 +103,7 @@ function OriginPanel(props: { scenario: MoneyOriginScenario; domain: [number, nu
             <Readout scenario={scenario} quarter={quarter} handle={handle} width={width} />
           </>
         )}
-      </div>
+      </ChartHost>
       <ChartReader data={data} announcement={keys.announcement} hintId={hintId} />
     </div>
   );

@@ -7,7 +7,7 @@
 import { format } from 'd3';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { drawEconomyPanel, panelsFor, panelValue, type EconomyLine, type Panel } from '../../charts/economy';
-import { ChartReader, HoverRule, useChartKeys, type ChartData } from '../common/ChartReader';
+import { ChartHost, ChartReader, HoverRule, useChartKeys, type ChartData } from '../common/ChartReader';
 import type { DataColumn } from '../common/DataTable';
 import { QuarterReadout, ReadoutRow } from '../common/QuarterReadout';
 import { useDrawnChart } from '../common/useDrawnChart';
@@ -119,15 +119,12 @@ function PanelChart(props: {
   const quarter = handle && hover ? handle.quarterAt(handle.xPixel(hover.quarter)) : null;
   return (
     <div className="chart-block">
-      <div
-        className="chart-host"
-        ref={host}
-        style={{ height: PANEL_HEIGHT }}
-        data-testid={`econ-panel-${panel.id}`}
-        role="group"
-        tabIndex={0}
-        aria-label={`${panel.title} (${panel.unit})`}
-        aria-describedby={hintId}
+      <ChartHost
+        host={host}
+        height={PANEL_HEIGHT}
+        testId={`econ-panel-${panel.id}`}
+        label={`${panel.title} (${panel.unit})`}
+        hintId={hintId}
         onKeyDown={(e) => {
           const moved = keys.onKeyDown(e);
           if (moved !== undefined)
@@ -169,7 +166,7 @@ function PanelChart(props: {
             )}
           </>
         )}
-      </div>
+      </ChartHost>
       <ChartReader data={table} announcement={keys.announcement} hintId={hintId} />
     </div>
   );
