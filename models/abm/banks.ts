@@ -5,6 +5,7 @@
  * assets − liabilities every period.
  */
 import { FI, HH, K } from './book';
+import { govAccountFlow } from './government';
 import { reserveInterest } from './reserves';
 import type { Economy } from './state';
 
@@ -75,7 +76,7 @@ export function bankCentralInterest(E: Economy): void {
  * (with loans alone as the base, bank equity reached a quarter of bank assets by quarter 200).
  */
 export function bankTaxesAndDividends(E: Economy): number {
-  const { banks, pb, gov, book, p } = E;
+  const { banks, book, p } = E;
   let taxes = 0;
   let divs = 0;
   for (let k = 0; k < banks.n; k++) {
@@ -95,10 +96,7 @@ export function bankTaxesAndDividends(E: Economy): number {
       divs += d;
     }
   }
-  pb.res -= taxes;
-  pb.ga += taxes;
-  gov.ga += taxes;
-  gov.nw += taxes;
+  govAccountFlow(E, taxes);
   book.bankToGov(K.tax, taxes);
   E.flows.taxes += taxes;
   return divs;

@@ -25,7 +25,7 @@
 import { HH, K } from './book';
 import { PERIODS_PER_YEAR, type AbmParams } from './params';
 import type { Banks } from './banks';
-import type { Government } from './government';
+import { govAccountFlow, type Government } from './government';
 import type { Households } from './households';
 import type { Economy } from './state';
 
@@ -154,7 +154,7 @@ export function householdBondTrades(E: Economy): void {
  */
 export function payHouseholdCoupons(E: Economy): void {
   if (!householdsHoldBonds(E)) return;
-  const { hh, banks, pb, gov, book, p } = E;
+  const { hh, banks, gov, book, p } = E;
   const c = gov.coupon;
   const tCap = E.tax.capital; // this quarter's rates, citizen's-income surcharge included (financing.ts)
   const tWealth = E.tax.wealth / PERIODS_PER_YEAR;
@@ -184,10 +184,7 @@ export function payHouseholdCoupons(E: Economy): void {
     taxes += tax;
   }
   const net = paid - taxes;
-  pb.res += net;
-  pb.ga -= net;
-  gov.ga -= net;
-  gov.nw -= net;
+  govAccountFlow(E, -net);
   book.govToDepositor(K.intBond, HH, paid);
   book.depositorToGov(K.tax, HH, taxes);
   E.flows.govInterestPrivate += paid;

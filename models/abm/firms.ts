@@ -18,6 +18,7 @@ import { riskWeighted } from './banks';
 import { BK, FI, K, PB } from './book';
 import { capacityNextQuarter } from './capital';
 import { purchaseShare } from './fiscalRule';
+import { govAccountFlow } from './government';
 import { PERIODS_PER_YEAR } from './params';
 import type { Economy } from './state';
 
@@ -128,6 +129,34 @@ function plannedOutput(E: Economy, f: number): number {
 }
 
 /**
+ * Firm f's private bank lends it x more (x < 0: the firm repays −x from its deposits). Every such
+ * flow posts here: the loan and the deposit it creates, on both balance sheets.
+ */
+function privateLoanFlow(E: Economy, f: number, x: number): void {
+  const { firms, banks } = E;
+  const fb = firms.bank[f]!;
+  firms.loanB[f]! += x;
+  firms.dep[f]! += x;
+  banks.loans[fb]! += x;
+  banks.dep[fb]! += x;
+}
+
+/**
+ * The public bank lends firm f x more (x < 0: a repayment). The deposit sits at the firm's private
+ * bank, so reserves move with it: the public bank credits the private bank's reserves.
+ */
+function publicLoanFlow(E: Economy, f: number, x: number): void {
+  const { firms, banks, pb } = E;
+  const fb = firms.bank[f]!;
+  firms.loanP[f]! += x;
+  firms.dep[f]! += x;
+  banks.dep[fb]! += x;
+  banks.res[fb]! += x;
+  pb.loans += x;
+  pb.res += x;
+}
+
+/**
  * Plans and credit. Each firm plans output (expected sales + target inventories − stock), the
  * workers it needs (consumption goods: also no more than its machines can use) and, for
  * consumption-goods firms, its machine order: desired capacity growth
@@ -142,7 +171,7 @@ function plannedOutput(E: Economy, f: number): number {
  * `minCapitalRatio` of its loans. A rationed firm cuts its order first, then its workforce.
  */
 export function planAndBorrow(E: Economy, t: number): void {
-  const { firms, banks, pb, book, p } = E;
+  const { firms, banks, book, p } = E;
   const w = E.macro.wage;
   const a = p.productivity;
   const aK = p.capitalProductivity;
@@ -198,13 +227,7 @@ export function planAndBorrow(E: Economy, t: number): void {
       if (publicOn && isC && firms.kind[f] !== FIRM_PRIVATE && publicLeft > 0) {
         const x = Math.min(need, publicLeft);
         publicLeft -= x;
-        firms.loanP[f]! += x;
-        firms.dep[f]! += x;
-        firms.nw[f]! += 0;
-        banks.dep[fb]! += x;
-        banks.res[fb]! += x;
-        pb.loans += x;
-        pb.res += x;
+        publicLoanFlow(E, f, x);
         newP += x;
         got = x;
       }
@@ -222,10 +245,7 @@ export function planAndBorrow(E: Economy, t: number): void {
         const x = Math.max(0, Math.min(need - got, firmRoom, bankRoom));
         if (x > 0) {
           const oldB = firms.loanB[f]!;
-          firms.loanB[f]! += x;
-          firms.dep[f]! += x;
-          banks.loans[fb]! += x;
-          banks.dep[fb]! += x;
+          privateLoanFlow(E, f, x);
           newB += x;
           got += x;
           const lev = (debt + x) / Math.max(1e-9, assets + x);
@@ -329,10 +349,7 @@ export function firmInterestAndRepay(E: Economy): void {
         firms.defaulted[f] = 1;
         continue;
       }
-      firms.loanB[f]! += short;
-      firms.dep[f]! += short;
-      banks.loans[fb]! += short;
-      banks.dep[fb]! += short;
+      privateLoanFlow(E, f, short);
       refinanced += short;
     }
     firms.dep[f]! -= ib;
@@ -354,17 +371,9 @@ export function firmInterestAndRepay(E: Economy): void {
     if (kind === FIRM_COOP) iCoop += due;
     else if (kind === FIRM_SOCIAL) iSoc += due;
     else iPriv += due;
-    firms.loanB[f]! -= rb;
-    firms.dep[f]! -= rb;
-    banks.loans[fb]! -= rb;
-    banks.dep[fb]! -= rb;
+    privateLoanFlow(E, f, -rb);
     repB += rb;
-    firms.loanP[f]! -= rp;
-    firms.dep[f]! -= rp;
-    banks.dep[fb]! -= rp;
-    banks.res[fb]! -= rp;
-    pb.loans -= rp;
-    pb.res -= rp;
+    publicLoanFlow(E, f, -rp);
     repP += rp;
   }
   book.bankToDepositor(K.intDep, FI, depInt);
@@ -490,18 +499,10 @@ export function bankruptcies(E: Economy): void {
     count++;
     const fb = firms.bank[f]!;
     const rb = Math.min(firms.dep[f]!, firms.loanB[f]!);
-    firms.loanB[f]! -= rb;
-    firms.dep[f]! -= rb;
-    banks.loans[fb]! -= rb;
-    banks.dep[fb]! -= rb;
+    privateLoanFlow(E, f, -rb);
     repB += rb;
     const rp = Math.min(firms.dep[f]!, firms.loanP[f]!);
-    firms.loanP[f]! -= rp;
-    firms.dep[f]! -= rp;
-    banks.dep[fb]! -= rp;
-    banks.res[fb]! -= rp;
-    pb.loans -= rp;
-    pb.res -= rp;
+    publicLoanFlow(E, f, -rp);
     repP += rp;
     const wb = firms.loanB[f]!;
     const wp = firms.loanP[f]!;
@@ -601,7 +602,7 @@ export function adjustFirms(E: Economy): void {
 
 /** Government purchases: the same share of every consumption-goods firm's stock, at its price, up to `govPurchases` goods per household. */
 export function governmentPurchases(E: Economy): void {
-  const { firms, banks, pb, gov, book } = E;
+  const { firms, banks, book } = E;
   const nC = E.nC;
   let units = 0;
   for (let f = 0; f < nC; f++) units += firms.stock[f]!;
@@ -624,10 +625,7 @@ export function governmentPurchases(E: Economy): void {
       spent += x;
     }
   }
-  pb.res += spent;
-  pb.ga -= spent;
-  gov.ga -= spent;
-  gov.nw -= spent;
+  govAccountFlow(E, -spent);
   book.govToDepositor(K.gpur, FI, spent);
   E.flows.govPurchases += spent;
 }

@@ -28,11 +28,25 @@ export function createGovernment(): Government {
 }
 
 /**
+ * The government's account at the public bank receives x from private banks' depositors (taxes; x < 0:
+ * it pays them: purchases, interest). Their banks settle in reserves at the public bank, and the
+ * government's net worth moves by x, since nothing is owed in return. The caller posts the flow to
+ * the book under its own name.
+ */
+export function govAccountFlow(E: Economy, x: number): void {
+  const { pb, gov } = E;
+  pb.res -= x;
+  pb.ga += x;
+  gov.ga += x;
+  gov.nw += x;
+}
+
+/**
  * Bond interest: private holders are paid the average coupon (their bonds were issued at past
  * rates); the public bank's bonds are zero-interest, so nothing is paid on them.
  */
 export function bondInterest(E: Economy): void {
-  const { banks, pb, gov, book } = E;
+  const { banks, gov, book } = E;
   const c = gov.coupon;
   let paid = 0;
   for (let k = 0; k < banks.n; k++) {
@@ -42,10 +56,7 @@ export function bondInterest(E: Economy): void {
     banks.income[k]! += i;
     paid += i;
   }
-  pb.res += paid;
-  pb.ga -= paid;
-  gov.ga -= paid;
-  gov.nw -= paid;
+  govAccountFlow(E, -paid);
   book.govToBanks(K.intBond, paid);
   E.flows.govInterestPrivate += paid;
   E.flows.bondInterestBanks += paid;

@@ -8,6 +8,7 @@
  */
 import { FI, HH, K } from './book';
 import { FIRM_COOP } from './firms';
+import { govAccountFlow } from './government';
 import { PERIODS_PER_YEAR } from './params';
 import type { Economy } from './state';
 
@@ -370,7 +371,7 @@ function gcd(a: number, b: number): number {
  * deposits above the threshold. Why: simple flat taxes, so who pays what is easy to read.
  */
 export function householdInterestTaxesShares(E: Economy): void {
-  const { hh, firms, banks, pb, gov, book, p } = E;
+  const { hh, firms, banks, book, p } = E;
   const rDep = E.r.deposits;
   const tInc = E.tax.income;
   const tCap = E.tax.capital;
@@ -431,10 +432,7 @@ export function householdInterestTaxesShares(E: Economy): void {
     paid[h] = tax;
     taxes += tax;
   }
-  pb.res -= taxes;
-  pb.ga += taxes;
-  gov.ga += taxes;
-  gov.nw += taxes;
+  govAccountFlow(E, taxes);
   book.bankToDepositor(K.intDep, HH, interest);
   book.depositorToDepositor(K.div, FI, HH, coop);
   book.depositorToGov(K.tax, HH, taxes);
@@ -447,7 +445,7 @@ export function householdInterestTaxesShares(E: Economy): void {
  * (capital income tax withheld at source). Private firm dividends go to each firm's own owner.
  */
 export function payOwners(E: Economy, bankDividends: Float64Array, totalBankDiv: number): void {
-  const { hh, firms, banks, pb, gov, book } = E;
+  const { hh, firms, banks, book } = E;
   const tCap = E.tax.capital;
   const bres = banks.res;
   const bnw = banks.nw;
@@ -464,13 +462,7 @@ export function payOwners(E: Economy, bankDividends: Float64Array, totalBankDiv:
   if (each > 0) {
     const tax = tCap * each;
     for (let j = 0; j < owners.length; j++) {
-      const h = owners[j]!;
-      const hb = hh.bank[h]!;
-      hh.dep[h]! += each - tax;
-      bdep[hb]! += each - tax;
-      bres[hb]! += each - tax;
-      hh.inc[h]! += each;
-      hh.taxPaid[h]! += tax;
+      creditDividend(E, owners[j]!, each, tax);
       toHouseholds += each;
       withheld += tax;
     }
@@ -481,28 +473,31 @@ export function payOwners(E: Economy, bankDividends: Float64Array, totalBankDiv:
   for (let f = 0; f < firms.n; f++) {
     const d = div[f]!;
     if (d <= 0) continue;
-    const h = firms.owner[f]!;
-    const hb = hh.bank[h]!;
     const fb = firms.bank[f]!;
     const tax = tCap * d;
     bdep[fb]! -= d;
     bres[fb]! -= d;
-    hh.dep[h]! += d - tax;
-    bdep[hb]! += d - tax;
-    bres[hb]! += d - tax;
-    hh.inc[h]! += d;
-    hh.taxPaid[h]! += tax;
+    creditDividend(E, firms.owner[f]!, d, tax);
     firmDiv += d;
     withheld += tax;
   }
-  pb.res -= withheld;
-  pb.ga += withheld;
-  gov.ga += withheld;
-  gov.nw += withheld;
+  govAccountFlow(E, withheld);
   book.bankToDepositor(K.div, HH, toHouseholds);
   book.depositorToDepositor(K.div, FI, HH, firmDiv);
   book.depositorToGov(K.tax, HH, withheld);
   E.flows.taxes += withheld;
+}
+
+/** Household h receives a dividend d, tax withheld at source: the rest is a new deposit at its bank. */
+function creditDividend(E: Economy, h: number, d: number, tax: number): void {
+  const { hh, banks } = E;
+  const hb = hh.bank[h]!;
+  const net = d - tax;
+  hh.dep[h]! += net;
+  banks.dep[hb]! += net;
+  banks.res[hb]! += net;
+  hh.inc[h]! += d;
+  hh.taxPaid[h]! += tax;
 }
 
 /** End of period: remember disposable income and deposits for next period's consumption plan; count the unemployed. */

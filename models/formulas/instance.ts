@@ -38,6 +38,8 @@ import {
 } from 'mathjs/number';
 import type { FactoryFunctionMap, MathNode } from 'mathjs';
 
+// The names stand twice (import and object) on purpose: a namespace import looked up by name defeats
+// tree-shaking and adds about 310 KB of mathjs to the CLI bundle (2.02 MB -> 2.33 MB, measured).
 const factories = {
   parseDependencies,
   absDependencies,

@@ -2,7 +2,14 @@
  * What makes a chart readable without a mouse, shared by every chart host: arrow keys step through
  * its points and a live region announces each one, and "Show data" opens the numbers as a table.
  */
-import { useId, useState, type KeyboardEvent } from 'react';
+import {
+  useId,
+  useState,
+  type HTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { DataTable, type DataColumn } from './DataTable';
 
 export interface ChartData {
@@ -103,5 +110,43 @@ const CHART_KEYS_HINT =
 export function HoverRule(props: { x: number; plot: { top: number; height: number } }) {
   return (
     <div className="hover-rule" style={{ left: props.x, top: props.plot.top, height: props.plot.height }} />
+  );
+}
+
+/**
+ * The element a chart is drawn into, as the keyboard meets it: a focusable group named by the
+ * chart and described by the keys hint (give the same `hintId` to the ChartReader below it).
+ * Children are what sits over the drawing (hover rule, read-out).
+ */
+export function ChartHost(
+  props: {
+    host: RefObject<HTMLDivElement | null>;
+    height: number;
+    label: string;
+    hintId: string;
+    testId?: string | undefined;
+    /** Clicking picks a point: the cursor says so. */
+    pickable?: boolean;
+    children?: ReactNode;
+  } & Pick<
+    HTMLAttributes<HTMLDivElement>,
+    'onKeyDown' | 'onBlur' | 'onPointerMove' | 'onPointerLeave' | 'onClick'
+  >,
+) {
+  const { host, height, label, hintId, testId, pickable, children, ...handlers } = props;
+  return (
+    <div
+      className={`chart-host${pickable ? ' pickable' : ''}`}
+      ref={host}
+      style={{ height }}
+      data-testid={testId}
+      role="group"
+      tabIndex={0}
+      aria-label={label}
+      aria-describedby={hintId}
+      {...handlers}
+    >
+      {children}
+    </div>
   );
 }

@@ -4,10 +4,10 @@
  * mouse: arrow keys move the rule point by point and a live region announces the values, and
  * "Show data" opens the same numbers as a table.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { LineChartHandle, LineSeries } from '../../charts/lineChart';
-import { ChartReader, HoverRule, useChartKeys, type ChartData } from './ChartReader';
-import { useWidth } from './useWidth';
+import { ChartHost, ChartReader, HoverRule, useChartKeys, type ChartData } from './ChartReader';
+import { useDrawnChart } from './useDrawnChart';
 
 export function LineChartHost(props: {
   draw: (doc: Document, size: { width: number; height: number }) => LineChartHandle;
@@ -26,22 +26,9 @@ export function LineChartHost(props: {
   /** Called with the point index on a click or Enter; the cursor says the chart can be clicked. */
   onPick?: (i: number) => void;
 }) {
-  const host = useRef<HTMLDivElement>(null);
-  const width = useWidth(host, 900);
-  const height = typeof props.height === 'function' ? props.height(width) : props.height;
-  const [handle, setHandle] = useState<LineChartHandle | null>(null);
+  const { host, width, height, handle } = useDrawnChart(props.draw, 900, props.height);
   const [hover, setHover] = useState<number | null>(null);
   const hintId = useId();
-  const { draw } = props;
-
-  useEffect(() => {
-    const el = host.current;
-    if (!el) return;
-    const h = draw(document, { width, height });
-    el.querySelector(':scope > svg')?.remove();
-    el.prepend(h.svg);
-    setHandle(h);
-  }, [draw, width, height]);
 
   const length = Math.min(...props.series.map((s) => s.values.length));
   const data: ChartData = useMemo(
@@ -64,15 +51,13 @@ export function LineChartHost(props: {
 
   return (
     <div className="chart-block">
-      <div
-        className={`chart-host${props.onPick ? ' pickable' : ''}`}
-        ref={host}
-        data-testid={props.testId}
-        style={{ height }}
-        role="group"
-        tabIndex={0}
-        aria-label={props.label}
-        aria-describedby={hintId}
+      <ChartHost
+        host={host}
+        height={height}
+        testId={props.testId}
+        label={props.label}
+        hintId={hintId}
+        pickable={Boolean(props.onPick)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && i !== null && props.onPick) return props.onPick(i);
           const moved = keys.onKeyDown(e);
@@ -110,7 +95,7 @@ export function LineChartHost(props: {
             </div>
           </>
         )}
-      </div>
+      </ChartHost>
       <ChartReader data={data} announcement={keys.announcement} hintId={hintId} />
     </div>
   );

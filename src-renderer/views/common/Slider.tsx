@@ -1,35 +1,50 @@
+import type { ReactNode } from 'react';
 import { CommitField, parseWhole } from './CommitField';
 
 /**
  * Labelled controls with a plain-words tooltip. The accessible name is the short label alone; the
  * help is the description (aria-describedby), so a screen reader says "Public bank's net rate,
- * slider, 0.00%" before the explanation, not a 170-character sentence.
+ * slider, 0.00%" before the explanation, not a 170-character sentence. Field is the frame all three
+ * share: label (with the current value, for a slider), input, help.
  */
-function Help(props: { id: string; text: string }) {
-  return (
-    <span id={`${props.id}-help`} className="visually-hidden">
-      {props.text}
-    </span>
-  );
-}
-
-export function Slider(props: {
+interface FieldProps {
   id: string;
   label: string;
   help: string;
-  value: number;
-  min: number;
-  max: number;
-  step: number;
-  format: (v: number) => string;
-  onChange: (v: number) => void;
-}) {
+}
+
+function Field(props: FieldProps & { output?: string; children: ReactNode }) {
   return (
     <div className="control" title={props.help}>
-      <span className="control-label">
-        <label htmlFor={props.id}>{props.label}</label>{' '}
-        <output htmlFor={props.id}>{props.format(props.value)}</output>
+      {props.output === undefined ? (
+        <label className="control-label" htmlFor={props.id}>
+          {props.label}
+        </label>
+      ) : (
+        <span className="control-label">
+          <label htmlFor={props.id}>{props.label}</label> <output htmlFor={props.id}>{props.output}</output>
+        </span>
+      )}
+      {props.children}
+      <span id={`${props.id}-help`} className="visually-hidden">
+        {props.help}
       </span>
+    </div>
+  );
+}
+
+export function Slider(
+  props: FieldProps & {
+    value: number;
+    min: number;
+    max: number;
+    step: number;
+    format: (v: number) => string;
+    onChange: (v: number) => void;
+  },
+) {
+  return (
+    <Field id={props.id} label={props.label} help={props.help} output={props.format(props.value)}>
       <input
         id={props.id}
         type="range"
@@ -41,24 +56,19 @@ export function Slider(props: {
         aria-describedby={`${props.id}-help`}
         onChange={(e) => props.onChange(Number(e.currentTarget.value))}
       />
-      <Help id={props.id} text={props.help} />
-    </div>
+    </Field>
   );
 }
 
-export function Select<T extends string>(props: {
-  id: string;
-  label: string;
-  help: string;
-  value: T;
-  options: readonly { value: T; label: string }[];
-  onChange: (v: T) => void;
-}) {
+export function Select<T extends string>(
+  props: FieldProps & {
+    value: T;
+    options: readonly { value: T; label: string }[];
+    onChange: (v: T) => void;
+  },
+) {
   return (
-    <div className="control" title={props.help}>
-      <label className="control-label" htmlFor={props.id}>
-        {props.label}
-      </label>
+    <Field id={props.id} label={props.label} help={props.help}>
       <select
         id={props.id}
         value={props.value}
@@ -71,25 +81,20 @@ export function Select<T extends string>(props: {
           </option>
         ))}
       </select>
-      <Help id={props.id} text={props.help} />
-    </div>
+    </Field>
   );
 }
 
-export function YearInput(props: {
-  id: string;
-  label: string;
-  help: string;
-  value: number;
-  min: number;
-  max: number;
-  onChange: (v: number) => void;
-}) {
+export function YearInput(
+  props: FieldProps & {
+    value: number;
+    min: number;
+    max: number;
+    onChange: (v: number) => void;
+  },
+) {
   return (
-    <div className="control" title={props.help}>
-      <label className="control-label" htmlFor={props.id}>
-        {props.label}
-      </label>
+    <Field id={props.id} label={props.label} help={props.help}>
       <CommitField
         id={props.id}
         value={String(props.value)}
@@ -102,7 +107,6 @@ export function YearInput(props: {
           return null;
         }}
       />
-      <Help id={props.id} text={props.help} />
-    </div>
+    </Field>
   );
 }

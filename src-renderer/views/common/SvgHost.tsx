@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { ChartReader, pointText, useChartKeys, type ChartData } from './ChartReader';
+import { ChartHost, ChartReader, pointText, useChartKeys, type ChartData } from './ChartReader';
 import { useWidth } from './useWidth';
 
 /**
@@ -35,15 +35,12 @@ export function SvgHost(props: {
     return <div className="chart-host" ref={host} style={{ height }} data-testid={props.testId} />;
   return (
     <div className="chart-block">
-      <div
-        className="chart-host"
-        ref={host}
-        style={{ height }}
-        data-testid={props.testId}
-        role="group"
-        tabIndex={0}
-        aria-label={props.data.label}
-        aria-describedby={hintId}
+      <ChartHost
+        host={host}
+        height={height}
+        testId={props.testId}
+        label={props.data.label}
+        hintId={hintId}
         // The point stays shown after focus leaves (Escape clears it): removing it on blur would
         // shift the Show data button from under a pointer that is clicking it.
         onKeyDown={(e) => void keys.onKeyDown(e)}

@@ -8,7 +8,7 @@ import { format } from 'd3';
 import { formatNumber } from '../../format';
 import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { DIAGRAM_NOTE, drawInterestDiagrams, type InterestScenario } from '../../charts/interestFlows';
-import { ChartReader, useChartKeys, type ChartData } from '../common/ChartReader';
+import { ChartHost, ChartReader, useChartKeys, type ChartData } from '../common/ChartReader';
 import { useWidth } from '../common/useWidth';
 import { flowRows, flowShare, netRows, type FlowRow } from './originFigures';
 
@@ -66,15 +66,12 @@ export function InterestPanel(props: {
         sector with the interest it receives net of what it pays. {props.seedNote}
       </p>
       <div className="chart-block">
-        <div
-          className="chart-host"
-          ref={host}
-          style={{ height }}
-          data-testid="interest-diagrams"
-          role="group"
-          tabIndex={0}
-          aria-label={`Who pays interest to whom: ${scenarios.map((s) => s.label).join(' vs ')}. ${DIAGRAM_NOTE}`}
-          aria-describedby={hintId}
+        <ChartHost
+          host={host}
+          height={height}
+          testId="interest-diagrams"
+          label={`Who pays interest to whom: ${scenarios.map((s) => s.label).join(' vs ')}. ${DIAGRAM_NOTE}`}
+          hintId={hintId}
           onKeyDown={(e) => void keys.onKeyDown(e)}
         />
         <ChartReader data={data} announcement={keys.announcement} hintId={hintId} hint={FLOW_KEYS_HINT} />

@@ -4,7 +4,7 @@
  * quarters (announced), "Show data" opens the numbers.
  */
 import { format } from 'd3';
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   absentOrigins,
   drawMoneyOriginLegend,
@@ -16,7 +16,9 @@ import {
   type MoneyOriginHandle,
   type MoneyOriginScenario,
 } from '../../charts/moneyOrigin';
-import { ChartReader, HoverRule, useChartKeys, type ChartData } from '../common/ChartReader';
+import { ChartHost, ChartReader, HoverRule, useChartKeys, type ChartData } from '../common/ChartReader';
+import { QuarterReadout, ReadoutRow } from '../common/QuarterReadout';
+import { useDrawnChart } from '../common/useDrawnChart';
 import { useWidth } from '../common/useWidth';
 
 const PANEL_HEIGHT = 300;
@@ -68,18 +70,13 @@ export function MoneyOriginPanel(props: {
 
 function OriginPanel(props: { scenario: MoneyOriginScenario; domain: [number, number] }) {
   const { scenario, domain } = props;
-  const host = useRef<HTMLDivElement>(null);
-  const width = useWidth(host, 440);
-  const [handle, setHandle] = useState<MoneyOriginHandle | null>(null);
+  const draw = useCallback(
+    (doc: Document, size: { width: number; height: number }) =>
+      drawMoneyOriginPanel(doc, scenario, size, domain),
+    [scenario, domain],
+  );
+  const { host, width, handle } = useDrawnChart(draw, 440, PANEL_HEIGHT);
   const hintId = useId();
-  useEffect(() => {
-    const el = host.current;
-    if (!el) return;
-    const h = drawMoneyOriginPanel(document, scenario, { width, height: PANEL_HEIGHT }, domain);
-    el.querySelector(':scope > svg')?.remove();
-    el.prepend(h.svg);
-    setHandle(h);
-  }, [scenario, domain, width]);
   const data = useMemo(() => chartData(scenario), [scenario]);
   const keys = useChartKeys(data);
   const [pointer, setPointer] = useState<number | null>(null);
@@ -87,15 +84,12 @@ function OriginPanel(props: { scenario: MoneyOriginScenario; domain: [number, nu
   const quarter = pointer ?? (keys.point === null ? null : first + keys.point);
   return (
     <div className="chart-block">
-      <div
-        className="chart-host"
-        ref={host}
-        style={{ height: PANEL_HEIGHT }}
-        data-testid={`money-origin-${scenario.id}`}
-        role="group"
-        tabIndex={0}
-        aria-label={`Money stock by origin, ${scenario.label} (% of annual GDP)`}
-        aria-describedby={hintId}
+      <ChartHost
+        host={host}
+        height={PANEL_HEIGHT}
+        testId={`money-origin-${scenario.id}`}
+        label={`Money stock by origin, ${scenario.label} (% of annual GDP)`}
+        hintId={hintId}
         onKeyDown={(e) => keys.onKeyDown(e)}
         onPointerMove={(e) => {
           if (!handle) return;
@@ -109,7 +103,7 @@ function OriginPanel(props: { scenario: MoneyOriginScenario; domain: [number, nu
             <Readout scenario={scenario} quarter={quarter} handle={handle} width={width} />
           </>
         )}
-      </div>
+      </ChartHost>
       <ChartReader data={data} announcement={keys.announcement} hintId={hintId} />
     </div>
   );
@@ -125,29 +119,25 @@ function Readout(props: {
   const s = scenario.series;
   const i = quarter - (s.index[0] ?? 1);
   if (i < 0 || i >= s.index.length) return null;
-  const left = handle.xPixel(quarter) + 10;
   return (
-    <div
-      className="readout compact"
-      aria-hidden="true"
-      style={{ left: Math.max(0, Math.min(left, width - 230)), top: handle.plot.top + 4, width: 220 }}
+    <QuarterReadout
+      quarter={quarter}
+      unit="% of annual GDP"
+      left={handle.xPixel(quarter) + 10}
+      maxLeft={width - 230}
+      top={handle.plot.top + 4}
+      width={220}
     >
-      <strong>Quarter {quarter}</strong> <span className="muted">% of annual GDP</span>
-      <div className="readout-row">
-        <span className="readout-label">Money stock:</span>
-        <span className="readout-value">{formatValue(s.money[i]!)}</span>
-      </div>
-      {originsOf(s).map((o) => {
-        const v = o.id === 'residual' ? s.residual[i]! : s.parts[o.id]![i]!;
-        return (
-          <div key={o.id} className="readout-row">
-            <span className="swatch" style={{ background: o.colour }} />
-            <span className="readout-label">{o.label}:</span>
-            <span className="readout-value">{formatValue(v)}</span>
-          </div>
-        );
-      })}
-    </div>
+      <ReadoutRow label="Money stock" value={formatValue(s.money[i]!)} />
+      {originsOf(s).map((o) => (
+        <ReadoutRow
+          key={o.id}
+          label={o.label}
+          value={formatValue(o.id === 'residual' ? s.residual[i]! : s.parts[o.id]![i]!)}
+          colour={o.colour}
+        />
+      ))}
+    </QuarterReadout>
   );
 }
 

@@ -5,18 +5,12 @@
  * through the quarters (the values announced in a live region) and "Show data" opens its numbers.
  */
 import { format } from 'd3';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import {
-  drawEconomyPanel,
-  panelsFor,
-  panelValue,
-  type EconomyLine,
-  type Panel,
-  type PanelHandle,
-} from '../../charts/economy';
-import { ChartReader, HoverRule, useChartKeys, type ChartData } from '../common/ChartReader';
+import { useCallback, useId, useMemo, useState } from 'react';
+import { drawEconomyPanel, panelsFor, panelValue, type EconomyLine, type Panel } from '../../charts/economy';
+import { ChartHost, ChartReader, HoverRule, useChartKeys, type ChartData } from '../common/ChartReader';
 import type { DataColumn } from '../common/DataTable';
-import { useWidth } from '../common/useWidth';
+import { QuarterReadout, ReadoutRow } from '../common/QuarterReadout';
+import { useDrawnChart } from '../common/useDrawnChart';
 
 const PANEL_HEIGHT = 230;
 const READOUT_WIDTH = 190;
@@ -108,19 +102,12 @@ function PanelChart(props: {
   onHover: (h: Hover | null) => void;
 }) {
   const { lines, panel, hover, onHover } = props;
-  const host = useRef<HTMLDivElement>(null);
-  const width = useWidth(host, 600);
-  const [handle, setHandle] = useState<PanelHandle | null>(null);
+  const draw = useCallback(
+    (doc: Document, size: { width: number; height: number }) => drawEconomyPanel(doc, lines, panel, size),
+    [lines, panel],
+  );
+  const { host, width, handle } = useDrawnChart(draw, 600, PANEL_HEIGHT);
   const hintId = useId();
-
-  useEffect(() => {
-    const el = host.current;
-    if (!el) return;
-    const h = drawEconomyPanel(document, lines, panel, { width, height: PANEL_HEIGHT });
-    el.querySelector(':scope > svg')?.remove();
-    el.prepend(h.svg);
-    setHandle(h);
-  }, [lines, panel, width]);
 
   // The keys announce the medians only (a sentence per quarter stays short); the table adds the bands.
   const span = useMemo(() => quarterSpan(lines), [lines]);
@@ -132,15 +119,12 @@ function PanelChart(props: {
   const quarter = handle && hover ? handle.quarterAt(handle.xPixel(hover.quarter)) : null;
   return (
     <div className="chart-block">
-      <div
-        className="chart-host"
-        ref={host}
-        style={{ height: PANEL_HEIGHT }}
-        data-testid={`econ-panel-${panel.id}`}
-        role="group"
-        tabIndex={0}
-        aria-label={`${panel.title} (${panel.unit})`}
-        aria-describedby={hintId}
+      <ChartHost
+        host={host}
+        height={PANEL_HEIGHT}
+        testId={`econ-panel-${panel.id}`}
+        label={`${panel.title} (${panel.unit})`}
+        hintId={hintId}
         onKeyDown={(e) => {
           const moved = keys.onKeyDown(e);
           if (moved !== undefined)
@@ -157,32 +141,32 @@ function PanelChart(props: {
           <>
             <HoverRule x={handle.xPixel(quarter)} plot={handle.plot} />
             {hover?.panel === panel.id && (
-              <div
-                className="readout compact"
-                aria-hidden="true"
-                data-testid="econ-readout"
-                style={{
-                  left: Math.max(0, Math.min(handle.xPixel(quarter) + 10, width - READOUT_WIDTH)),
-                  top: handle.plot.top + 4,
-                  width: READOUT_WIDTH,
-                }}
+              <QuarterReadout
+                quarter={quarter}
+                unit={panel.unit}
+                left={handle.xPixel(quarter) + 10}
+                maxLeft={width - READOUT_WIDTH}
+                top={handle.plot.top + 4}
+                width={READOUT_WIDTH}
+                testId="econ-readout"
               >
-                <strong>Quarter {quarter}</strong> <span className="muted">{panel.unit}</span>
                 {lines.map((l) => {
                   const v = panelValue(l, panel.id, quarter);
                   return (
-                    <div key={l.id} className="readout-row" title={l.name}>
-                      <span className="swatch" style={{ background: l.colour }} />
-                      <span className="readout-label">{l.label}:</span>
-                      <span className="readout-value">{v === null ? '–' : formatValue(v)}</span>
-                    </div>
+                    <ReadoutRow
+                      key={l.id}
+                      label={l.label}
+                      value={v === null ? '–' : formatValue(v)}
+                      colour={l.colour}
+                      title={l.name}
+                    />
                   );
                 })}
-              </div>
+              </QuarterReadout>
             )}
           </>
         )}
-      </div>
+      </ChartHost>
       <ChartReader data={table} announcement={keys.announcement} hintId={hintId} />
     </div>
   );

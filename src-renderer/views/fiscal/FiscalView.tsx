@@ -146,6 +146,11 @@ export function FiscalView(props: WorkspaceProps) {
       key,
     );
   };
+  /** One parameter's value and setter for a control; the key is named once, so they cannot drift apart. */
+  const bind = <K extends keyof FiscalParams>(key: K) => ({
+    value: p[key],
+    onChange: (v: FiscalParams[K]) => setParams({ [key]: v }, key),
+  });
 
   const importTable = async () => {
     setImportError(null);
@@ -392,87 +397,79 @@ export function FiscalView(props: WorkspaceProps) {
             id="measure"
             label="Debt measure"
             help="Accumulated deficit: Finance Canada's 'federal debt', FY1961-62 to 2021-22. Net debt: Statistics Canada / Finances of the Nation, 1867 to 2018-19."
-            value={p.measure}
+            {...bind('measure')}
             options={[
               { value: 'accumulated-deficit', label: 'Federal debt (Finance Canada)' },
               { value: 'net-debt', label: 'Net debt (StatCan, from 1867)' },
             ]}
-            onChange={(v) => setParams({ measure: v }, 'measure')}
           />
         )}
         <Select<View>
           id="view"
           label="Show as"
           help="Current dollars, dollars of a base year (deflated by the consumer price index), or a share of the economy (GDP)."
-          value={p.view}
+          {...bind('view')}
           options={[
             { value: 'nominal', label: 'Current dollars' },
             { value: 'real', label: 'Real dollars (CPI)' },
             { value: 'percent-gdp', label: '% of GDP' },
           ]}
-          onChange={(v) => setParams({ view: v }, 'view')}
         />
         {p.view === 'real' && (
           <YearInput
             id="cpi-base"
             label="Prices of year"
             help="Real dollars are expressed in the prices of this calendar year."
-            value={p.cpiBaseYear}
+            {...bind('cpiBaseYear')}
             min={1870}
             max={2023}
-            onChange={(v) => setParams({ cpiBaseYear: v }, 'cpiBaseYear')}
           />
         )}
         <Slider
           id="share"
           label="Public bank's share of the debt"
           help="Share s of the debt held by the public bank (the Bank of Canada) from the start year on. 0% reproduces history exactly."
-          value={p.publicShare}
+          {...bind('publicShare')}
           min={0}
           max={1}
           step={0.01}
           format={pct}
-          onChange={(v) => setParams({ publicShare: v }, 'publicShare')}
         />
         <Slider
           id="rate"
           label="Public bank's net rate"
           help="Interest the government pays on the public bank's share, net of the profits the bank remits. 0% by default: the Bank of Canada hands its profits back."
-          value={p.publicRate}
+          {...bind('publicRate')}
           min={0}
           max={0.1}
           step={0.0025}
           format={(v) => percent(v, 2)}
-          onChange={(v) => setParams({ publicRate: v }, 'publicRate')}
         />
         <YearInput
           id="start"
           label="Counterfactual starts in fiscal year ending"
           help="The first fiscal year financed differently (1975 = FY1974-75). Until then the counterfactual is history."
-          value={p.firstCounterfactualYear}
+          {...bind('firstCounterfactualYear')}
           min={range.firstYear + 1}
           max={range.lastFlowYear}
-          onChange={(v) => setParams({ firstCounterfactualYear: v }, 'firstCounterfactualYear')}
         />
         <YearInput
           id="end"
           label="End year"
           help="Last fiscal year shown."
-          value={p.endYear}
+          {...bind('endYear')}
           min={p.firstCounterfactualYear}
           max={range.lastFlowYear}
-          onChange={(v) => setParams({ endYear: v }, 'endYear')}
         />
         <Select
           id="method"
           label="Interest on the rest"
           help="Average rate: history's effective rate on gross debt, keeping charges beyond it (e.g. on pensions). Proportional: history's charges per dollar of last year's debt."
-          value={p.method}
+          {...bind('method')}
           options={[
             { value: 'average-rate', label: 'Average rate (default)' },
             { value: 'proportional', label: 'Proportional' },
           ]}
-          onChange={(v) => setParams({ method: v }, 'method')}
         />
         <div className="button-row">
           <button

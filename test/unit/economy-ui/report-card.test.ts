@@ -91,7 +91,11 @@ describe('report card export', () => {
     ]);
     const okun = rows.find((r) => r[0] === 'okun')!;
     expect(okun.slice(3, 6)).toEqual(['< −0.3', '', '-0.3']);
+    // By hand: the eight seeds measure −0.50 … −0.57; median −0.535; p10 and p90 interpolate
+    // (R type 7) at 0.7 and 6.3 of the sorted order: −0.57 + 0.7 × 0.01, −0.51 + 0.3 × 0.01.
     expect(Number(okun[7])).toBeCloseTo(-0.535, 10);
+    expect(Number(okun[8])).toBeCloseTo(-0.563, 10);
+    expect(Number(okun[9])).toBeCloseTo(-0.507, 10);
     expect(okun.slice(10, 13)).toEqual(['8', '8', 'pass']);
     const u = rows.find((r) => r[0] === 'unemployment-mean')!;
     expect(u[7]).toBe('');
