@@ -4,6 +4,7 @@ import { csvParseRows } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ABM_PRESETS, scenarioStart } from '../../models/abm';
 import { FACTS } from '../../models/abm/validation';
+import { axeProblems, describeAxeProblems } from './axe';
 import { openApp, type Session } from './browser';
 
 let s: Session;
@@ -125,6 +126,8 @@ describe('report card panel', () => {
       .evaluate((el) => [...el.querySelectorAll('[data-testid]')].map((e) => e.getAttribute('data-testid')));
     expect(order.indexOf('card-scenario-note')).toBeLessThan(order.indexOf('card-verdict'));
     expect(order.filter((t) => t === 'card-scenario-note')).toHaveLength(1);
+    const problems = await axeProblems(page, '[data-testid="card-scenario-note"]');
+    expect(problems, describeAxeProblems(problems)).toEqual([]);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
