@@ -7,6 +7,7 @@ import { withStanceTaxes } from './fiscalRule';
 import { ABM_MODEL_VERSION, abmScenarioSchema, type AbmScenario } from './params';
 import { ABM_PRESETS } from './presets';
 import { abmAssumptions, abmSummary, SUMMARY_UNITS } from './report';
+import { excessDemandPhrase } from './start';
 
 export {
   ABM_MODEL_VERSION,
@@ -35,6 +36,7 @@ export { ABM_PRESETS, PRESET_LEVERS } from './presets';
 export { reservesPayback, reservesPaybackSentence, type ReservesPayback } from './report';
 export { AbmDivergenceError, COLUMN_NAMES, COLUMN_UNITS } from './economy';
 export type { AbmExtras } from './economy';
+export { excessDemandPhrase, scenarioStart, type ScenarioStart } from './start';
 
 /** Run with test/bench options (fault injection); the app calls abmModel.run. */
 export function runAbm(scenario: AbmScenario, opts: RunOptions = {}): RunResult<AbmExtras> {
@@ -69,11 +71,8 @@ export function runAbm(scenario: AbmScenario, opts: RunOptions = {}): RunResult<
 /** Said in every export when the parameters have no steady state (steadyState.ts), so a drift from the start is not read as a result. */
 function startNote(start: AbmExtras['start']): string[] {
   if (start.clears) return [];
-  const by = Number.isFinite(start.excessDemand)
-    ? `${(100 * start.excessDemand).toFixed(1)}%`
-    : 'without limit';
   return [
-    `These parameters have no steady state: even at full employment, with the inflation the wage rule then gives, demand for consumption goods would exceed what the economy can make by ${by} (the government's spending and transfers exceed what its taxes take back from that income). The run starts at full employment with prices growing at the inflation target and is not stationary: its first quarters are the economy adjusting, not the policy's effect.`,
+    `These parameters have no steady state: even at full employment, with the inflation the wage rule then gives, demand for consumption goods would exceed what the economy can make ${excessDemandPhrase(start.excessDemand)} (the government's spending and transfers exceed what its taxes take back from that income). The run starts at full employment with prices growing at the inflation target and is not stationary: its first quarters are the economy adjusting, not the policy's effect.`,
   ];
 }
 

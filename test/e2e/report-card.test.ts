@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { csvParseRows } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ABM_PRESETS, scenarioStart } from '../../models/abm';
 import { FACTS } from '../../models/abm/validation';
+import { axeProblems, describeAxeProblems } from './axe';
 import { openApp, type Session } from './browser';
 
 let s: Session;
@@ -67,6 +69,8 @@ describe('report card panel', () => {
       new RegExp(`^${passes} of ${FACTS.length} facts pass for .*quarters \\d+–400 .*seeds 1–2\\.$`),
     );
     expect(await page.getByTestId('report-card').textContent()).toMatch(/at least 7 of every 8 seeds/);
+    // The baseline has a steady state: no note on it.
+    expect(await page.getByTestId('card-scenario-note').count()).toBe(0);
   });
 
   it('exports the card as CSV with # lines and one row per fact', async () => {
@@ -89,5 +93,51 @@ describe('report card panel', () => {
         .join('\n'),
     );
     expect(rows.map((r) => r[0])).toEqual(['fact', ...FACTS.map((f) => f.id)]);
+    expect(text).not.toMatch(/steady state/);
+  });
+
+  it('says above the facts, and in the CSV, that a citizen’s income by bonds has no steady state', async () => {
+    const { page } = s;
+    await page.locator('#econ-reset').selectOption('abm-ubi-bonds');
+    await page.locator('#econ-firms').fill('15');
+    await page.locator('#econ-banks').fill('2');
+    await page.locator('#econ-households').fill('300');
+    // The figure the runs of this very scenario start from (16.2% at the default scale).
+    const start = scenarioStart({ ...ABM_PRESETS['abm-ubi-bonds']!, households: 300, firms: 15, banks: 2 });
+    expect(start.clears).toBe(false);
+    const by = `by ${(100 * start.excessDemand).toFixed(1)}%`;
+    await page.locator('#card-seeds').fill('2');
+    await page.locator('#card-draws').fill('0');
+    await page.getByRole('button', { name: 'Compute report card' }).click();
+    await expect
+      .poll(() => page.getByTestId('card-verdict').textContent(), { timeout: 180_000 })
+      .toMatch(/Citizen's income financed by bonds/);
+    const note = page.getByTestId('card-scenario-note');
+    expect(await note.isVisible()).toBe(true);
+    const said = (await note.textContent())!;
+    expect(said).toMatch(
+      /^Note on this scenario\. These parameters have no steady state: at full employment/,
+    );
+    expect(said).toContain(`can make ${by} (`);
+    expect(said).toMatch(/not a fault of the model\.$/);
+    // Above the verdict and the table, once.
+    const order = await page
+      .getByTestId('report-card')
+      .evaluate((el) => [...el.querySelectorAll('[data-testid]')].map((e) => e.getAttribute('data-testid')));
+    expect(order.indexOf('card-scenario-note')).toBeLessThan(order.indexOf('card-verdict'));
+    expect(order.filter((t) => t === 'card-scenario-note')).toHaveLength(1);
+    const problems = await axeProblems(page, '[data-testid="card-scenario-note"]');
+    expect(problems, describeAxeProblems(problems)).toEqual([]);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export card CSV' }).click(),
+    ]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const lines = text.split('\n').filter((l) => l.startsWith('# Note on this scenario: '));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(
+      `no steady state: at full employment, demand would exceed what the economy can make ${by} (`,
+    );
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { RunResult } from '../../result';
 import type { AbmScenario } from '../params';
+import { excessDemandPhrase, scenarioStart, type ScenarioStart } from '../start';
 import { FACTS, inRange, targetText, type FactDef } from './facts';
 import { formatValue } from './format';
 import {
@@ -169,6 +170,13 @@ export interface ReportCard {
   robustness: RobustnessOutcome | null;
   /** Seeds whose run did not complete (they count as outside the range for every fact). */
   failedSeeds: { seed: number; error: string }[];
+  /**
+   * Only when the scenario's parameters have no steady state: its start (excessDemand is null in
+   * JSON when demand would exceed capacity without limit) and the one note that says so above the
+   * facts. Absent otherwise, so a card of a scenario with a steady state reads as it always did.
+   */
+  start?: ScenarioStart;
+  scenarioNote?: string;
 }
 
 /** Seeds that must be in range out of n: ⌈7n/8⌉. */
@@ -271,7 +279,39 @@ export function buildReportCard(
     allPass: passed === facts.length,
     robustness,
     failedSeeds: seeds.flatMap((s) => (s.error ? [{ seed: s.seed, error: s.error }] : [])),
+    ...noSteadyState(plan.scenario, facts),
   };
+}
+
+/**
+ * Without a steady state the economy runs at full employment with the wage rule's inflation, so
+ * the facts of a cycling economy cannot hold; the card says so once, with the measured excess,
+ * rather than leave a wall of failures to be read as a broken model. Computed once from the
+ * parameters (every seed starts from the same steady state, and it is known even if every run
+ * diverges); pass/fail rules and values are untouched.
+ */
+function noSteadyState(
+  scenario: AbmScenario,
+  facts: readonly FactResult[],
+): { start: ScenarioStart; scenarioNote: string } | Record<string, never> {
+  let start: ScenarioStart;
+  try {
+    start = scenarioStart(scenario);
+  } catch {
+    return {}; // parameters no run can start from: every seed's failure already says why
+  }
+  return start.clears ? {} : { start, scenarioNote: scenarioNote(start, facts) };
+}
+
+export function scenarioNote(start: ScenarioStart, facts: readonly FactResult[]): string {
+  const median = (id: string) => facts.find((f) => f.id === id)?.median ?? null;
+  const u = median('unemployment-mean');
+  const i = median('inflation-mean');
+  const measured =
+    u !== null && i !== null
+      ? ` (measured here: unemployment ${formatValue(u)}%, inflation ${formatValue(i)}% a year, medians over seeds)`
+      : '';
+  return `These parameters have no steady state: at full employment, demand would exceed what the economy can make ${excessDemandPhrase(start.excessDemand)} (spending and transfers exceed what taxes take back). The economy runs at full employment with the inflation the wage rule gives${measured}, so the facts of a cycling economy cannot hold: the failures below are this scenario's result, not a fault of the model.`;
 }
 
 /** Medians over seeds of how the hike worked: what it did to consumption and to the interest the

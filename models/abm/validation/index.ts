@@ -24,6 +24,7 @@ export {
   planValidation,
   RATE_HIKE,
   runColumnsOf,
+  scenarioNote,
   seedsRequired,
   VALIDATION_PERIODS,
   ValidationInputError,

@@ -101,6 +101,7 @@ export function formatCard(card: ReportCard): string {
     `Report card: ${card.scenarioName}`,
     `Quarters ${card.window.from}–${card.window.to} (burn-in ${card.burnIn}); seeds ${card.seeds.join(', ')}; HP filter λ = 1600.`,
     '',
+    ...(card.scenarioNote ? [`Note on this scenario: ${card.scenarioNote}`, ''] : []),
     table(rows),
     '',
     `${card.passed} of ${card.facts.length} facts pass.`,

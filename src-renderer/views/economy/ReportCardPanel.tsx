@@ -8,7 +8,7 @@ import type { AbmScenario } from '../../../models/abm';
 import { DEFAULT_DRAWS, DEFAULT_SEEDS, measuredText, type ReportCard } from '../../../models/abm/validation';
 import { exportFileName, textCsvWithMeta } from '../../export';
 import { saveFile } from '../../platform';
-import { cardMeta, cardTable } from './reportCardExport';
+import { cardMeta, cardNotes, cardTable } from './reportCardExport';
 import { cardKey, useReportCard } from './useReportCard';
 
 const MAX_SEEDS = 50;
@@ -44,7 +44,7 @@ export function ReportCardPanel(props: {
       const out = await saveFile(
         'csv',
         exportFileName(meta.title, 'csv'),
-        textCsvWithMeta(meta, cardTable(card)),
+        textCsvWithMeta(meta, cardTable(card), cardNotes(card)),
       );
       if (out.saved) props.onStatus(`Saved ${out.fileName}`);
       else if (out.reason === 'error') setExportError(out.message);
@@ -156,6 +156,11 @@ export function ReportCardPanel(props: {
 function CardTable({ card }: { card: ReportCard }) {
   return (
     <>
+      {card.scenarioNote && (
+        <p className="card-scenario-note" role="note" data-testid="card-scenario-note">
+          <strong>Note on this scenario.</strong> {card.scenarioNote}
+        </p>
+      )}
       <p className="card-verdict" data-testid="card-verdict">
         <strong>
           {card.passed} of {card.facts.length} facts pass

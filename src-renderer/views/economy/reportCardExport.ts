@@ -38,6 +38,11 @@ export function cardMeta(card: ReportCard, scenario: AbmScenario, preset?: strin
   };
 }
 
+/** The "#" lines of the card's CSV beyond its meta: the note on a scenario without a steady state. */
+export function cardNotes(card: ReportCard): string[] {
+  return card.scenarioNote ? [`Note on this scenario: ${card.scenarioNote}`] : [];
+}
+
 const num = (v: number | null) => (v === null || !Number.isFinite(v) ? '' : String(v));
 
 /** One row per fact: its id, words, target, measured median with p10 and p90, seeds in range, verdict. */

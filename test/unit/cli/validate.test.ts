@@ -1,7 +1,8 @@
 /** `money-lab validate` in-process: synthetic runs for exit 0 and 1, main() for bad input (exit 2). */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { ABM_PRESETS, type AbmScenario } from '../../../models/abm';
+import { ABM_PRESETS, scenarioStart, type AbmScenario } from '../../../models/abm';
+import { planValidation } from '../../../models/abm/validation';
 import type { RunResult } from '../../../models/result';
 import { parseCommand } from '../../../src-main/cli/args';
 import { validateCommand, type RunOne } from '../../../src-main/cli/commands/validate';
@@ -101,6 +102,47 @@ describe('money-lab validate, in-process', () => {
     expect(card.facts.find((f) => f.id === 'unemployment-mean')!.median).toBeCloseTo(6, 0);
     expect(card.scenario.periods).toBe(400);
     expect(card.rule).toMatch(/median/);
+  });
+
+  it('puts one note with the excess demand above the table for a scenario without a steady state', async () => {
+    const start = scenarioStart(planValidation(ABM_PRESETS['abm-ubi-bonds']!, 2).scenario);
+    expect(start.clears).toBe(false);
+    const by = `by ${(100 * start.excessDemand).toFixed(1)}%`;
+    const out = captureIO();
+    await validateCommand(cmd(['preset:abm-ubi-bonds', '--seeds', '2', '--draws', '0']), out.io, fakeRuns());
+    const lines = out.text().split('\n');
+    const note = lines.findIndex((l) =>
+      l.startsWith('Note on this scenario: These parameters have no steady state'),
+    );
+    expect(note).toBeGreaterThan(0);
+    expect(lines[note]).toContain(`can make ${by} (`);
+    expect(lines[note]).toMatch(/the failures below are this scenario's result, not a fault of the model\.$/);
+    expect(note).toBeLessThan(lines.findIndex((l) => /^fact\s+target/.test(l)));
+    expect(out.text().match(/no steady state/g)).toHaveLength(1);
+
+    const json = captureIO();
+    await validateCommand(
+      cmd(['preset:abm-ubi-bonds', '--seeds', '2', '--draws', '0', '--json']),
+      json.io,
+      fakeRuns(),
+    );
+    const card = JSON.parse(json.text()) as { start: unknown; scenarioNote: string };
+    expect(card.start).toEqual({ clears: false, excessDemand: start.excessDemand });
+    expect(card.scenarioNote).toBe(lines[note]!.replace('Note on this scenario: ', ''));
+  });
+
+  it('says nothing of a steady state, in text or JSON, for a scenario that has one', async () => {
+    const out = captureIO();
+    await validateCommand(cmd(['--seeds', '2', '--draws', '0']), out.io, fakeRuns());
+    expect(out.text()).not.toMatch(/steady state|Note on this scenario/);
+    // Header, blank line, then the table, as before the note existed.
+    expect(out.text().split('\n')[2]).toBe('');
+    expect(out.text().split('\n')[3]).toMatch(/^fact\s+target/);
+    const json = captureIO();
+    await validateCommand(cmd(['--seeds', '2', '--draws', '0', '--json']), json.io, fakeRuns());
+    const card = JSON.parse(json.text()) as Record<string, unknown>;
+    expect(card).not.toHaveProperty('start');
+    expect(card).not.toHaveProperty('scenarioNote');
   });
 
   it('refuses a scenario of another model as bad input', async () => {

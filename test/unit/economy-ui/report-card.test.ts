@@ -1,10 +1,10 @@
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { ABM_PRESETS } from '../../../models/abm';
+import { ABM_PRESETS, scenarioStart } from '../../../models/abm';
 import { buildReportCard, planValidation, type SeedOutcome } from '../../../models/abm/validation';
 import { economyLine, indicatorSeries, panelsFor, PANELS } from '../../../src-renderer/charts/economy';
 import { textCsvWithMeta } from '../../../src-renderer/export';
-import { cardMeta, cardTable } from '../../../src-renderer/views/economy/reportCardExport';
+import { cardMeta, cardNotes, cardTable } from '../../../src-renderer/views/economy/reportCardExport';
 import { runSmall } from './helpers';
 
 describe('panels of model columns', () => {
@@ -102,5 +102,31 @@ describe('report card export', () => {
     expect(u[12]).toBe('fail');
     expect(u[13]).toMatch(/not measurable: diverged/);
     expect(rows.filter((r) => r.length === 14)).toHaveLength(card.facts.length + 1);
+  });
+
+  it('has no note line for a scenario with a steady state', () => {
+    expect(cardNotes(card)).toEqual([]);
+    const text = textCsvWithMeta(cardMeta(card, plan.scenario), cardTable(card), cardNotes(card));
+    expect(text).not.toMatch(/steady state/);
+  });
+
+  it('says once, as a # line above the table, that a scenario has no steady state and by how much', () => {
+    const ubi = planValidation(ABM_PRESETS['abm-ubi-bonds']!, 8);
+    const bonds = buildReportCard(ubi, seeds, card.robustness);
+    const by = `by ${(100 * scenarioStart(ubi.scenario).excessDemand).toFixed(1)}%`;
+    const text = textCsvWithMeta(
+      cardMeta(bonds, ubi.scenario, 'abm-ubi-bonds'),
+      cardTable(bonds),
+      cardNotes(bonds),
+    );
+    const lines = text.split('\n');
+    const notes = lines.filter((l) =>
+      l.startsWith('# Note on this scenario: These parameters have no steady state'),
+    );
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain(`can make ${by} (`);
+    expect(lines.indexOf(notes[0]!)).toBeLessThan(lines.findIndex((l) => l.startsWith('fact,')));
+    // The table itself is the same as the baseline's for the same seeds: no fact was special-cased.
+    expect(cardTable(bonds)).toBe(cardTable(card));
   });
 });
