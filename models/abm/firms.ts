@@ -396,8 +396,9 @@ export function firmInterestAndRepay(E: Economy): void {
  * firms and capital-goods firms pay corporate tax on positive profit. A profitable firm keeps
  * deposits for next quarter's wage bill plus `firmLiquidity` quarters of it and its depreciation
  * (the funds that replace its machines); a private firm pays `dividendPayout` of the rest to its
- * owner, a co-op `coopSurplusShare` of it equally to its worker-members (taxed as members' income);
- * social enterprises retain everything. The household side is paid in households.ts.
+ * owner, a co-op `coopSurplusShare` of it equally to its worker-members (taxed as members' income),
+ * a social enterprise `socialSurplusShare` of it to its social purpose (equally to every household).
+ * The household side is paid in households.ts.
  */
 export function firmTaxesAndProfits(E: Economy): void {
   const { firms, banks, pb, gov, book, p } = E;
@@ -448,14 +449,24 @@ export function firmTaxesAndProfits(E: Economy): void {
       banks.res[fb]! -= tax;
       taxes += tax;
     }
-    if (!(profit > 0) || kind === FIRM_SOCIAL) continue;
+    if (!(profit > 0)) continue;
     // Keep next quarter's planned wage bill (from expected sales), the buffer and the funds that
     // replace machines: a firm whose sales just jumped must not pay out what it needs to hire.
     const planned = (w * firms.expected[f]! * (1 + nu)) / (f < nC ? a : aK);
     const keep = (1 + sigma) * Math.max(firms.wageBill[f]!, planned) + (f < nC ? firms.deprQ[f]! : 0);
     const excess = firms.dep[f]! - keep;
     if (!(excess > 0)) continue;
-    if (kind === FIRM_COOP) {
+    if (kind === FIRM_SOCIAL) {
+      // No owner takes it: the surplus goes to the enterprise's purpose, paid out to households
+      // (householdInterestTaxesShares). Kept instead, it would pile up as idle deposits for ever.
+      const x = p.socialSurplusShare * excess;
+      const fb = firms.bank[f]!;
+      firms.dep[f]! -= x;
+      firms.nw[f]! -= x;
+      banks.dep[fb]! -= x;
+      banks.res[fb]! -= x;
+      E.flows.socialBenefit += x;
+    } else if (kind === FIRM_COOP) {
       if (firms.workers[f]! > 0) {
         const per = (p.coopSurplusShare * excess) / firms.workers[f]!;
         const total = per * firms.workers[f]!;

@@ -364,9 +364,10 @@ function gcd(a: number, b: number): number {
 }
 
 /**
- * Household taxes, deposit interest and co-op surplus shares, in one pass over households.
- * Deposit interest (at the deposit rate, depositRate.ts) is paid by each household's bank; co-op members
- * receive an equal share of their co-op's distributed surplus (taxed as labour income); then the
+ * Household taxes, deposit interest, co-op surplus shares and social enterprises' surplus, in one
+ * pass over households. Deposit interest (at the deposit rate, depositRate.ts) is paid by each
+ * household's bank; co-op members receive an equal share of their co-op's distributed surplus (taxed
+ * as labour income); every household an equal share of what social enterprises paid out; then the
  * household pays income tax on labour income, capital income tax on interest, and wealth tax on
  * deposits above the threshold. Why: simple flat taxes, so who pays what is easy to read.
  */
@@ -396,8 +397,17 @@ export function householdInterestTaxesShares(E: Economy): void {
   let interest = 0;
   let coop = 0;
   let taxes = 0;
+  // Social enterprises' surplus (already debited in firmTaxesAndProfits), equally to every
+  // household: a transfer for a social purpose, not income from work or capital, so untaxed.
+  const social = E.flows.socialBenefit / hh.n;
   for (let h = 0; h < hh.n; h++) {
     const hb = hbank[h]!;
+    if (social > 0) {
+      dep[h]! += social;
+      bdep[hb]! += social;
+      bres[hb]! += social;
+      inc[h]! += social;
+    }
     const i = dep[h]! * rDep;
     // Interest: the bank credits a new deposit and its net worth falls by the same amount.
     dep[h]! += i;
@@ -434,7 +444,7 @@ export function householdInterestTaxesShares(E: Economy): void {
   }
   govAccountFlow(E, taxes);
   book.bankToDepositor(K.intDep, HH, interest);
-  book.depositorToDepositor(K.div, FI, HH, coop);
+  book.depositorToDepositor(K.div, FI, HH, coop + E.flows.socialBenefit);
   book.depositorToGov(K.tax, HH, taxes);
   E.flows.taxes += taxes;
 }

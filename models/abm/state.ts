@@ -100,6 +100,8 @@ export interface PeriodFlows {
   /** Bond coupons paid to households and to private banks (bondholders.ts, government.ts). */
   bondInterestHouseholds: number;
   bondInterestBanks: number;
+  /** Surplus social enterprises spent on their purpose, paid equally to every household (firms.ts). */
+  socialBenefit: number;
 }
 
 const FLOW_KEYS = [
@@ -133,6 +135,7 @@ const FLOW_KEYS = [
   'interestOnAdvances',
   'bondInterestHouseholds',
   'bondInterestBanks',
+  'socialBenefit',
 ] as const satisfies readonly (keyof PeriodFlows)[];
 
 export function zeroFlows(f: PeriodFlows): void {

@@ -137,8 +137,9 @@ export function solveSteadyState(x: SteadyInputs): SteadyState {
     const kBook = (pk * Kst * (life + 1)) / (2 * life);
     const taxedShare = 1 - x.shareCoop - shareSocial;
     const corpTax = tC * Math.max(0, profitC * taxedShare + profitK);
-    // Distributed: private dividends and co-op shares (social enterprises retain their margin).
+    // Distributed: private dividends, co-op shares and social enterprises' surplus (to every household).
     const coopShares = Math.max(0, profitC * x.shareCoop);
+    const socialBenefit = Math.max(0, profitC * shareSocial);
     const dividends = Math.max(0, profitC * taxedShare + profitK) - corpTax;
     // Household deposits V solve V = wv·YD, where YD includes the interest on V and the dividends
     // of the banks, whose balance sheet grows with V: deposits D = V + firm deposits; required
@@ -147,7 +148,7 @@ export function solveSteadyState(x: SteadyInputs): SteadyState {
     // taxed as corporate profit; what equity does not keep to grow with prices is paid to owners.
     // V and the bank dividends are linear in each other: a few rounds of substitution converge
     // (the dividends' share of V is a few per cent).
-    const ydBase = (1 - tI) * (wages + coopShares) + benefits + ubi + (1 - tK) * dividends;
+    const ydBase = (1 - tI) * (wages + coopShares) + benefits + ubi + socialBenefit + (1 - tK) * dividends;
     const bank = (V: number) => {
       const D = V + firmDep;
       const res = p.reserveRatio * D;
