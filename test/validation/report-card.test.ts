@@ -2,8 +2,7 @@
  * Acceptance: the baseline economy (preset abm-private-debt, default scale, 400 quarters) over
  * 8 seeds reproduces every stylised fact of issue 7 §3, by the card's own rule: the median over
  * seeds in the target range and at least 7 of the 8 seeds in range; robustness: at least 95% of
- * 200 seeded parameter draws (at the reduced scale the card names) complete 400 quarters, which
- * the model does not reach yet (marked below as a known failure). Robustness is judged on four
+ * 200 seeded parameter draws (at the reduced scale the card names) complete 400 quarters. Robustness is judged on four
  * samples of 200 pooled (the card's own and draw seeds 2–4): one sample of 200 has a binomial
  * spread of about ±3.5 draws at the model's rate, enough for a single sample to pass or fail by luck.
  */
@@ -58,23 +57,18 @@ describe('the baseline economy behaves like an economy (issue 7 §3)', () => {
     expect(fact.inRange, where).toBeGreaterThanOrEqual(7);
   });
 
-  // Known shortfall (issue 7 stays open on it): the model completes about 94% of the draws, not
-  // 95% (draw seeds 1–4: 186, 191, 185 and 185 of 200, 747 of 800 = 93.4%; seeds 5–8: 764 of 800,
-  // so a single sample can pass by chance). The target is kept as written and marked as failing, so
-  // the suite says so instead of passing on a lucky sample; when the model reaches it, this test turns
-  // red and the marker must go. CALIBRATION.md "Robustness, third pass" has the failures by class.
-  it.fails(
-    'robustness: at least 95% of 4 × 200 parameter draws complete 400 quarters (known shortfall)',
-    () => {
-      const r = card.robustness!;
-      expect(r.draws).toBe(DEFAULT_DRAWS);
-      const completed = r.completed + more.reduce((a, b) => a + b, 0);
-      expect(completed / (r.draws * (1 + more.length)), r.failures.join('; ')).toBeGreaterThanOrEqual(0.95);
-    },
-  );
+  // Measured (CALIBRATION.md, "Target utilisation bounded at 85%"): draw seeds 1–4 complete 194,
+  // 196, 192 and 191 of 200 (773 of 800, 96.6%); twelve samples 2,330 of 2,400 (97.1%). Pooled,
+  // because one sample of 200 at this rate passes or fails the bar by about ±2.4 draws of luck.
+  it('robustness: at least 95% of 4 × 200 parameter draws complete 400 quarters', () => {
+    const r = card.robustness!;
+    expect(r.draws).toBe(DEFAULT_DRAWS);
+    const completed = r.completed + more.reduce((a, b) => a + b, 0);
+    expect(completed / (r.draws * (1 + more.length)), r.failures.join('; ')).toBeGreaterThanOrEqual(0.95);
+  });
 
-  // Regression guard below the measured level: a change that breaks runs wholesale (a leak, a
-  // guard tripping at the start) fails here even while the 95% target is not met.
+  // Regression guard on each sample: a change that breaks runs wholesale (a leak, a guard tripping
+  // at the start) fails here even if the pooled rate still passes.
   it('robustness: at least 90% of the draws of every sample complete (regression guard)', () => {
     const r = card.robustness!;
     expect(r.draws).toBe(DEFAULT_DRAWS);
