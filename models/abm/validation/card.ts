@@ -9,6 +9,8 @@ import { excessDemandPhrase, scenarioStart, type ScenarioStart } from '../start'
 import { FACTS, inRange, targetText, type FactDef } from './facts';
 import { formatValue } from './format';
 import {
+  CHANNEL_BENEFITS,
+  CHANNEL_CITIZENS_INCOME,
   CHANNEL_CONSUMPTION,
   CHANNEL_PUBLIC_INTEREST,
   measureRun,
@@ -264,9 +266,8 @@ export function buildReportCard(
   const facts = FACTS.map((def) =>
     def.kind === 'robustness' ? robustnessFact(def, robustness) : seedFact(def, seeds),
   );
-  const jobs = facts.find((f) => f.id === 'transmission-unemployment');
-  const channels = channelNote(seeds);
-  if (jobs && channels) jobs.note = jobs.note ? `${jobs.note}; ${channels}` : channels;
+  addNote(facts, 'transmission-unemployment', channelNote(seeds));
+  addNote(facts, 'consumption-volatility', smoothingNote(seeds));
   const passed = facts.filter((f) => f.pass).length;
   return {
     scenarioName: plan.scenario.name ?? 'scenario',
@@ -314,18 +315,34 @@ export function scenarioNote(start: ScenarioStart, facts: readonly FactResult[])
   return `These parameters have no steady state: at full employment, demand would exceed what the economy can make ${excessDemandPhrase(start.excessDemand)} (spending and transfers exceed what taxes take back). The economy runs at full employment with the inflation the wage rule gives${measured}, so the facts of a cycling economy cannot hold: the failures below are this scenario's result, not a fault of the model.`;
 }
 
+function addNote(facts: FactResult[], id: string, note: string | null): void {
+  const fact = facts.find((f) => f.id === id);
+  if (fact && note) fact.note = fact.note ? `${fact.note}; ${note}` : note;
+}
+
+/** Median over seeds of a measurement that is not a fact, or null when no seed has it. */
+function medianOf(seeds: readonly SeedOutcome[], id: string): number | null {
+  const v = seeds.flatMap((s) => {
+    const m = s.measurements[id];
+    return m && m.value !== null ? [m.value] : [];
+  });
+  return v.length ? quantile(v, 0.5) : null;
+}
+
+/** Medians over seeds of the transfers households receive whatever output does: a large one (a
+ * citizen's income) makes consumption smoother than output, which is its effect, not a fault. */
+function smoothingNote(seeds: readonly SeedOutcome[]): string | null {
+  const ci = medianOf(seeds, CHANNEL_CITIZENS_INCOME);
+  const ub = medianOf(seeds, CHANNEL_BENEFITS);
+  if (ci === null || ub === null) return null;
+  return `income that does not fall with output (medians): citizen's income ${formatValue(ci)}% of GDP, unemployment benefits ${formatValue(ub)}% of GDP; households spend it whatever the cycle does, so the larger it is, the smoother consumption`;
+}
+
 /** Medians over seeds of how the hike worked: what it did to consumption and to the interest the
  * public sector pays the private sector (an income that can offset the dearer credit). */
 function channelNote(seeds: readonly SeedOutcome[]): string | null {
-  const median = (id: string): number | null => {
-    const v = seeds.flatMap((s) => {
-      const m = s.measurements[id];
-      return m && m.value !== null ? [m.value] : [];
-    });
-    return v.length ? quantile(v, 0.5) : null;
-  };
-  const c = median(CHANNEL_CONSUMPTION);
-  const i = median(CHANNEL_PUBLIC_INTEREST);
+  const c = medianOf(seeds, CHANNEL_CONSUMPTION);
+  const i = medianOf(seeds, CHANNEL_PUBLIC_INTEREST);
   if (c === null || i === null) return null;
   const signed = (x: number) => `${x > 0 ? '+' : ''}${formatValue(x)}`;
   return `how the hike worked (medians): real consumption ${signed(c)}%; interest the public sector pays the private sector (coupons to private holders and interest on reserves, less advances) ${signed(i)} points of GDP, an income its receivers partly spend`;

@@ -6,6 +6,8 @@ export { hpFilter, HP_LAMBDA_QUARTERLY, type HpResult } from './hp';
 export { autocorrelation, correlation, diff, mean, quantile, sd, skewness } from './stats';
 export { FACTS, inRange, targetText, type FactDef, type Target } from './facts';
 export {
+  CHANNEL_BENEFITS,
+  CHANNEL_CITIZENS_INCOME,
   measureRun,
   measureTransmission,
   TRANSMISSION_QUARTERS,

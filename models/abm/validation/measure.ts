@@ -29,6 +29,11 @@ export const TRANSMISSION_QUARTERS = 60;
  * unhiked run; interest the public sector pays the private sector, change in % of GDP. */
 export const CHANNEL_CONSUMPTION = 'transmission-consumption';
 export const CHANNEL_PUBLIC_INTEREST = 'transmission-public-interest';
+/** Measurement ids of the transfers that do not fall with output (not facts), in % of GDP over the
+ * window: the citizen's income and unemployment benefits. The card reports them beside "Consumption
+ * is smoother than output", since households spend them whatever the cycle does. */
+export const CHANNEL_CITIZENS_INCOME = 'smoothing-citizens-income';
+export const CHANNEL_BENEFITS = 'smoothing-benefits';
 
 const nm = (reason: string): Measurement => ({ value: null, reason });
 const ok = (value: number, what: string): Measurement =>
@@ -145,6 +150,13 @@ export function measureRun(run: RunColumns, w: Window): Record<string, Measureme
     gdpCycle,
     'relative volatility of consumption',
   );
+  for (const [id, column] of [
+    [CHANNEL_CITIZENS_INCOME, 'citizens_income_paid'],
+    [CHANNEL_BENEFITS, 'unemployment_benefits'],
+  ] as const) {
+    const share = meanShareOfGdp(cols, column, w);
+    out[id] = typeof share === 'string' ? nm(share) : ok(100 * share, `${column} over GDP`);
+  }
   out['credit-procyclical'] = corrOfCycles(creditCycle, gdpCycle, 'the credit–GDP correlation');
   if (typeof gdpCycle === 'string') {
     out['gdp-cycle-sd'] = nm(gdpCycle);
