@@ -418,7 +418,8 @@ function trade(E: Economy, Hs: Housing): void {
  * a firm's revenue is reset at the next production, so a sale never entered the builder's profit:
  * its margin paid no corporate tax, and reached its owners only as deposits above what the firm
  * keeps, paid out in a quarter its machines made a profit (CALIBRATION.md, "Houses and mortgages:
- * why consumption moves less with output"). The margin is booked a quarter late, not lost.
+ * why consumption moves less with output"). The margin is booked a quarter late (a builder that
+ * defaults then restarts without it, as with its other profit).
  */
 function sellNewHouses(E: Economy, Hs: Housing, n: number, revenue: number, built: number): void {
   Hs.q.built = n;
