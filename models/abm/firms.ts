@@ -413,8 +413,16 @@ export function firmTaxesAndProfits(E: Economy): void {
   const nu = p.inventoryTarget;
   const kAvgAge = (E.macro.machinePrice * (p.machineLife + 1)) / (2 * p.machineLife);
   let taxes = 0;
+  const margin = E.housing ? E.housing.margin : null;
   for (let f = 0; f < firms.n; f++) {
     const inv = firms.stock[f]! * (f < nC ? ulcC : ulcK);
+    // A builder's margin on the new houses it sold last quarter, booked now: the market runs after
+    // this step (housing.ts sellNewHouses).
+    let houses = 0;
+    if (margin && f >= nC) {
+      houses = margin[f - nC]!;
+      margin[f - nC] = 0;
+    }
     if (firms.defaulted[f] === 1) {
       // The restarted firm keeps its stock, valued afresh: left at its value before this quarter's
       // sales and house completions, a builder's could be negative, so that the new owner found
@@ -430,7 +438,8 @@ export function firmTaxesAndProfits(E: Economy): void {
       firms.depInterest[f]! -
       (f < nC ? firms.deprQ[f]! : 0) +
       inv -
-      firms.invVal[f]!;
+      firms.invVal[f]! +
+      houses;
     firms.invVal[f] = inv;
     firms.profit[f] = profit;
     if (f < nC) {

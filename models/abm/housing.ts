@@ -83,6 +83,13 @@ export interface Housing {
    */
   owed: Float64Array;
   finished: Float64Array;
+  /**
+   * By capital-goods firm: the cost (unit labour cost when built) of its finished houses not yet
+   * sold, and the margin (price − that cost) on the new houses it sold this quarter, which its
+   * next profit counts (firmTaxesAndProfits runs before the market, see sellNewHouses).
+   */
+  finishedCost: Float64Array;
+  margin: Float64Array;
   /** Capital-goods output (machine units) a house takes. */
   units: number;
   rng: Rng;
@@ -149,6 +156,8 @@ export function createHousing(
     excess: 0,
     owed: new Float64Array(nK),
     finished: new Float64Array(nK),
+    finishedCost: new Float64Array(nK),
+    margin: new Float64Array(nK),
     units,
     rng,
     carry: new Float64Array(3),
@@ -300,6 +309,7 @@ export function buildHouses(E: Economy, Hs: Housing): void {
     invVal[k]! -= q * ulcK;
     owed[j]! -= q;
     finished[j]! += q;
+    Hs.finishedCost[j]! += q * ulcK;
   }
 }
 
@@ -402,7 +412,14 @@ function trade(E: Economy, Hs: Housing): void {
 
 /**
  * New houses sold: buyers have paid; the capital-goods firms that built them are paid in
- * proportion to the finished houses each holds, which fall by the houses' output.
+ * proportion to the finished houses each holds, which fall by the houses' output. Each builder's
+ * margin (the price less the cost its houses left inventory at, buildHouses) goes to `margin`, which
+ * its next profit counts (firmTaxesAndProfits). Why: the market runs after the quarter's profits and
+ * a firm's revenue is reset at the next production, so a sale never entered the builder's profit:
+ * its margin paid no corporate tax, and reached its owners only as deposits above what the firm
+ * keeps, paid out in a quarter its machines made a profit (CALIBRATION.md, "Houses and mortgages:
+ * why consumption moves less with output"). The margin is booked a quarter late (a builder that
+ * defaults then restarts without it, as with its other profit).
  */
 function sellNewHouses(E: Economy, Hs: Housing, n: number, revenue: number, built: number): void {
   Hs.q.built = n;
@@ -415,7 +432,11 @@ function sellNewHouses(E: Economy, Hs: Housing, n: number, revenue: number, buil
     if (!(share > 0)) continue;
     const x = revenue * share;
     const q = units * share;
-    Hs.finished[k - E.nC]! -= q;
+    const j = k - E.nC;
+    const cost = (Hs.finishedCost[j]! * q) / Hs.finished[j]!;
+    Hs.finishedCost[j]! -= cost;
+    Hs.margin[j]! += x - cost;
+    Hs.finished[j]! -= q;
     firms.sold[k]! += q;
     firms.revenue[k]! += x;
     firms.dep[k]! += x;

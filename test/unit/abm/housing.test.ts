@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { DEFAULT_PARAMS, runAbm, type AbmScenario } from '../../../models/abm';
 import { K, MO, DEP, HH, BK, NI, NS } from '../../../models/abm/book';
 import { EMP_UNEMPLOYED } from '../../../models/abm/households';
+import { firmTaxesAndProfits } from '../../../models/abm/firms';
 import {
   afterClose,
   buildHouses,
@@ -365,6 +366,38 @@ describe('the housing market in a run', () => {
     expect(E.firms.stock[k]).toBe(0);
     expect(Hs.owed[0]).toBeCloseTo(3, 12);
     expect(E.firms.invVal[k]).toBeCloseTo(0, 6);
+  });
+
+  it('a builder’s margin on a new house sold (price − its cost) enters its next profit, and is taxed', () => {
+    const E = economy();
+    const Hs = E.housing!;
+    const k = E.nC;
+    const ulcK = E.macro.wage / E.p.capitalProductivity;
+    E.firms.stock[k] = 10;
+    E.firms.invVal[k] = 10 * ulcK;
+    Hs.owed.fill(0);
+    Hs.owed[0] = 4;
+    const cost0 = Hs.finishedCost[0]!;
+    buildHouses(E, Hs);
+    expect(Hs.finishedCost[0]! - cost0).toBeCloseTo(4 * ulcK, 9);
+    // Two identical economies; one builder has a margin of 5 from last quarter's sales.
+    const twin = economy();
+    for (const X of [E, twin]) {
+      X.firms.revenue.fill(0);
+      X.firms.stock[k] = 0;
+      X.firms.invVal[k] = 0;
+    }
+    const M = 5 * E.macro.wage;
+    E.housing!.margin.fill(0);
+    twin.housing!.margin.fill(0);
+    E.housing!.margin[0] = M;
+    const tax0 = E.flows.taxes;
+    const taxTwin0 = twin.flows.taxes;
+    firmTaxesAndProfits(E);
+    firmTaxesAndProfits(twin);
+    expect(E.firms.profit[k]! - twin.firms.profit[k]!).toBeCloseTo(M, 9);
+    expect(E.housing!.margin[0]).toBe(0);
+    expect(E.flows.taxes - tax0 - (twin.flows.taxes - taxTwin0)).toBeGreaterThan(0);
   });
 
   it('builders start no more houses than a year of their output can finish, backlog included', () => {
