@@ -342,15 +342,21 @@ describe('the housing market in a run', () => {
     }
   });
 
-  it('a house a builder builds leaves its inventory at cost, so building is not booked as a loss', () => {
+  /** The first capital-goods firm with 10 machines' worth of stock at cost, owed 4 houses. */
+  function builderOwedFour() {
     const E = economy();
     const Hs = E.housing!;
-    const k = E.nC; // the first capital-goods firm
+    const k = E.nC;
     const ulcK = E.macro.wage / E.p.capitalProductivity;
     E.firms.stock[k] = 10;
     E.firms.invVal[k] = 10 * ulcK;
     Hs.owed.fill(0);
     Hs.owed[0] = 4;
+    return { E, Hs, k, ulcK };
+  }
+
+  it('a house a builder builds leaves its inventory at cost, so building is not booked as a loss', () => {
+    const { E, Hs, k, ulcK } = builderOwedFour();
     const finished0 = Hs.finished[0]!;
     buildHouses(E, Hs);
     expect(E.firms.stock[k]).toBeCloseTo(6, 12);
@@ -369,14 +375,7 @@ describe('the housing market in a run', () => {
   });
 
   it('a builder’s margin on a new house sold (price − its cost) enters its next profit, and is taxed', () => {
-    const E = economy();
-    const Hs = E.housing!;
-    const k = E.nC;
-    const ulcK = E.macro.wage / E.p.capitalProductivity;
-    E.firms.stock[k] = 10;
-    E.firms.invVal[k] = 10 * ulcK;
-    Hs.owed.fill(0);
-    Hs.owed[0] = 4;
+    const { E, Hs, k, ulcK } = builderOwedFour();
     const cost0 = Hs.finishedCost[0]!;
     buildHouses(E, Hs);
     expect(Hs.finishedCost[0]! - cost0).toBeCloseTo(4 * ulcK, 9);
