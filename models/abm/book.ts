@@ -83,7 +83,10 @@ export const KINDS = [
   ['Interest on advances', 'banks paid interest on advances'],
   ['Interest on government bonds', 'the government paid interest on its bonds'],
   ['Taxes', 'taxes were paid'],
-  ['Dividends and co-op surplus', 'firms and banks paid out profits'],
+  [
+    'Dividends and surpluses',
+    'firms and banks paid out profits; co-ops to their members, social enterprises to every household',
+  ],
   ['Public bank profit remitted', 'the public bank remitted its profit to the government'],
   ['Debt-free money', 'the public bank credited the government with no debt in return'],
   ['Loan write-offs', 'loans of bankrupt firms were written off'],
