@@ -300,5 +300,9 @@ export function stanceMismatch(first: AbmScenario, other: AbmScenario): string |
     return `households: ${other.households} here, ${first.households} in the scenario whose stance is replayed; programme spending in currency would not fit an economy of another size`;
   if (first.params.initialWage !== other.params.initialWage)
     return `initialWage: ${other.params.initialWage} here, ${first.params.initialWage} in the scenario whose stance is replayed; programme spending in currency would not fit another money scale`;
+  // A replay shorter than the run would hand the later quarters back to this scenario's own plan,
+  // and the comparison would no longer isolate financing there.
+  if (other.periods > first.periods)
+    return `periods: ${other.periods} here, ${first.periods} in the scenario whose stance is replayed; its programme spending covers only its own quarters`;
   return null;
 }

@@ -127,7 +127,9 @@ export function abmSummary(s: AbmScenario, raw: AbmRawResult): Record<string, nu
     meanProgrammeSpendingToGdpAfterBurnIn:
       meanLast(c.programme_spending, tail) / meanLast(c.gdp_nominal, tail),
     meanPrimaryBalanceToGdpAfterBurnIn: meanLast(c.primary_balance, tail) / meanLast(c.gdp_nominal, tail),
-    fiscalStanceHeldEqual: s.fiscalStance ? stanceStatement(s.fiscalStance) : 'none: every scenario its own',
+    fiscalStanceHeldEqual: s.fiscalStance
+      ? stanceStatement(s.fiscalStance, s.periods)
+      : 'none: every scenario its own',
   };
 }
 
@@ -212,7 +214,7 @@ function fiscalRuleAssumption(p: AbmParams): string {
 }
 
 /** What a same-fiscal-stance comparison held equal, in words (summary, assumptions, the comparison). */
-export function stanceStatement(stance: FiscalStance): string {
+export function stanceStatement(stance: FiscalStance, periods = stance.programmeSpending.length): string {
   const r = stance.taxRates ?? {};
   const taxes = [
     r.incomeTaxRate !== undefined && `income ${pc(r.incomeTaxRate)}`,
@@ -221,7 +223,13 @@ export function stanceStatement(stance: FiscalStance): string {
     r.wealthTaxRate !== undefined &&
       `wealth ${pc(r.wealthTaxRate)} a year${r.wealthTaxThreshold !== undefined ? ` above ${r.wealthTaxThreshold} years of the average wage` : ''}`,
   ].filter((x): x is string => typeof x === 'string');
-  return `Same fiscal stance as “${stance.heldFrom}”: its programme spending (public wages and purchases, in currency) replayed quarter by quarter, as near as a fiscal rule allows${taxes.length ? `, and its tax rates (${taxes.join(', ')})` : ''}. Not held equal: benefits and the citizen's income (entitlements), interest, and how deficits are financed.`;
+  const covered = stance.programmeSpending.length;
+  // A stance from a file may be shorter than the run: past its end the scenario's own plan applies.
+  const span =
+    covered < periods
+      ? ` for quarters 1–${covered} only (from quarter ${covered + 1} on, this scenario's own plan)`
+      : '';
+  return `Same fiscal stance as “${stance.heldFrom}”: its programme spending (public wages and purchases, in currency) replayed quarter by quarter${span}, as near as a fiscal rule allows${taxes.length ? `, and its tax rates (${taxes.join(', ')})` : ''}. Not held equal: benefits and the citizen's income (entitlements), interest, and how deficits are financed.`;
 }
 
 /**
@@ -287,7 +295,7 @@ function abmModelAssumptions(s: AbmScenario): string[] {
     regime,
     fiscalRuleAssumption(p),
     financingViewsStatement(p),
-    ...(s.fiscalStance ? [stanceStatement(s.fiscalStance)] : []),
+    ...(s.fiscalStance ? [stanceStatement(s.fiscalStance, s.periods)] : []),
     `Policy rate: ${typeof p.policyRate === 'number' ? pct(p.policyRate) : `formula ${p.policyRate}`}; every other rate but the deposit rate is a spread over it, floored at zero.`,
     p.publicBankLendsToSocial
       ? `The public bank lends to co-ops and social enterprises at policy ${p.spreadCooperatives >= 0 ? '+' : '−'} ${pct(Math.abs(p.spreadCooperatives))} and policy ${p.spreadSocialEnterprises >= 0 ? '+' : '−'} ${pct(Math.abs(p.spreadSocialEnterprises))}, up to ${pct(p.publicBankCapacity)} of GDP a year.`

@@ -8,6 +8,7 @@ import {
   abmScenarioSchema,
   fiscalStanceFrom,
   runAbm,
+  stanceMismatch,
   type AbmParams,
   type AbmScenario,
 } from '../../../models/abm';
@@ -173,6 +174,25 @@ describe('same fiscal stance', () => {
     const p = r.columns.programme_spending!;
     expect(p.some((x, i) => x < 0.99 * stance.programmeSpending[i]!)).toBe(true);
     expect(p.every((x, i) => x >= 0.49 * stance.programmeSpending[i]!)).toBe(true);
+  });
+
+  it('a comparison refuses to replay a stance shorter than the run; a file’s shorter stance says where it stops', () => {
+    const first = scenario({}, { periods: 20, name: 'Short' });
+    expect(stanceMismatch(first, scenario({}, { periods: 40 }))).toMatch(
+      /^periods: 40 here, 20 in the scenario whose stance is replayed/,
+    );
+    expect(stanceMismatch(first, scenario({}, { periods: 20 }))).toBeNull();
+    expect(stanceMismatch(first, scenario({}, { periods: 10 }))).toBeNull();
+
+    const stance = fiscalStanceFrom(first, runAbm(first).columns.programme_spending!);
+    const longer = runAbm({ ...scenario({}, { periods: 30 }), fiscalStance: stance });
+    const said = String(longer.summary.fiscalStanceHeldEqual);
+    expect(said).toMatch(
+      /quarter by quarter for quarters 1–20 only \(from quarter 21 on, this scenario's own plan\)/,
+    );
+    expect(longer.assumptions.some((a) => a.includes('for quarters 1–20 only'))).toBe(true);
+    const covered = runAbm({ ...scenario({}, { periods: 20 }), fiscalStance: stance });
+    expect(String(covered.summary.fiscalStanceHeldEqual)).not.toMatch(/only/);
   });
 
   it('a stance from a file is validated, naming the field', () => {

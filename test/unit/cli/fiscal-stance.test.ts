@@ -21,8 +21,8 @@ async function cli(...args: string[]) {
   return { code, stdout, stderr };
 }
 
-function write(name: string, params: Record<string, unknown>, households = 1000): void {
-  const s = { ...ABM_PRESETS['abm-private-debt']!, name, households, firms: 60, banks: 3, periods: 30 };
+function write(name: string, params: Record<string, unknown>, households = 1000, periods = 30): void {
+  const s = { ...ABM_PRESETS['abm-private-debt']!, name, households, firms: 60, banks: 3, periods };
   writeFileSync(join(tmp, `${name}.json`), JSON.stringify({ ...s, params: { ...s.params, ...params } }));
 }
 
@@ -68,5 +68,17 @@ describe('run --same-fiscal-stance-as', () => {
     );
     expect(s.code).toBe(2);
     expect(s.stderr).toMatch(/--same-fiscal-stance-as does not apply/);
+  });
+
+  it('refuses a reference shorter than the run: its spending would not cover the later quarters (exit 2)', async () => {
+    write('short', {}, 1000, 10);
+    write('d', {});
+    const r = await cli('run', 'd.json', '--out', 'rd', '--same-fiscal-stance-as', 'short.json');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/--same-fiscal-stance-as: periods: 30 here, 10 in the scenario whose stance/);
+    // A longer reference covers every quarter of the run.
+    write('long', {}, 1000, 40);
+    expect((await cli('run', 'd.json', '--out', 'rd', '--same-fiscal-stance-as', 'long.json')).code).toBe(0);
   });
 });
