@@ -152,6 +152,9 @@ interface Box {
   h: number;
 }
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const overlapArea = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) *
+  Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
 
 export interface InterestDiagramHandle {
   svg: SVGSVGElement;
@@ -287,6 +290,31 @@ export function drawInterestDiagram(
         if (n === 0) break;
       }
       if (fewest === 0) break;
+    }
+    // Crowded (many flows in a short diagram): every place beside the arrow hides a label or a
+    // node. Search wider along and across the arrow for a place that hides neither, else the one
+    // that hides least of them, so that no label is printed over another.
+    if (!box) {
+      let least = Infinity;
+      for (let t = 0.1; t <= 0.9; t += 0.05) {
+        const p = at(t);
+        for (const off of [0, 0.5, -0.5, 1, -1, 1.5, -1.5, 2, -2].map((m) => m * (w / 2 + 4 + boxH))) {
+          const cand = {
+            x: Math.min(width - boxW - 2, Math.max(2, p.x + nx * off - boxW / 2)),
+            y: Math.min(height - boxH - 2, Math.max(20, p.y + ny * off - boxH / 2)),
+            w: boxW,
+            h: boxH,
+          };
+          const hidden =
+            1e6 * [...labelBoxes, ...nodeBoxes].reduce((a, o) => a + overlapArea(o, cand), 0) +
+            covers(cand, k);
+          if (hidden < least) {
+            least = hidden;
+            box = cand;
+            anchor = p;
+          }
+        }
+      }
     }
     box ??= {
       x: Math.min(width - boxW - 2, Math.max(2, anchor.x - boxW / 2)),

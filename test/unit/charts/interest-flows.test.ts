@@ -161,6 +161,35 @@ describe('interest diagram', () => {
     expect(banks).toBe('net +8.50%');
   });
 
+  it('keeps labels apart in a crowded diagram (seven flows, 448×225: three scenarios exported, one with mortgages)', () => {
+    const G = 'Interest on government bonds';
+    const crowded = [
+      { from: 'Households', to: 'Private banks', share: 0.0434, rows: ['Interest on mortgages'] },
+      { from: 'Government', to: 'Private banks', share: 0.0193, rows: [G] },
+      { from: 'Private banks', to: 'Households', share: 0.0137, rows: ['Interest on deposits'] },
+      { from: 'Firms', to: 'Private banks', share: 0.0099, rows: ['Interest on private loans'] },
+      { from: 'Private banks', to: 'Firms', share: 0.0029, rows: ['Interest on deposits'] },
+      { from: 'Public bank', to: 'Private banks', share: 0.0025, rows: ['Interest on reserves'] },
+      { from: 'Private banks', to: 'Public bank', share: 0.0014, rows: ['Interest on advances'] },
+    ];
+    const h = drawInterestDiagram(doc, { ...scenario, flows: crowded }, { width: 448, height: 225 }, 0.0434);
+    const b = h.labelBoxes;
+    expect(b).toHaveLength(7);
+    const apart = (p: { x: number; y: number; w: number; h: number }, q: typeof p) =>
+      !(p.x < q.x + q.w && q.x < p.x + p.w && p.y < q.y + q.h && q.y < p.y + p.h);
+    for (let i = 0; i < b.length; i++)
+      for (let j = i + 1; j < b.length; j++)
+        expect(apart(b[i]!, b[j]!), `labels ${i} and ${j} overlap`).toBe(true);
+    const nodes = [...h.svg.querySelectorAll('.sector rect')].map((r) => ({
+      x: Number(r.getAttribute('x')),
+      y: Number(r.getAttribute('y')),
+      w: Number(r.getAttribute('width')),
+      h: Number(r.getAttribute('height')),
+    }));
+    expect(nodes).toHaveLength(5);
+    for (const l of b) for (const n of nodes) expect(apart(l, n), 'a label covers a sector').toBe(true);
+  });
+
   it('writes a net that rounds to zero as "net 0", never as a negative zero', () => {
     // The government pays 3e-6 of GDP (0.0003%) more than it receives: below the label's precision.
     const tiny = [
