@@ -1,4 +1,5 @@
 /** The editor of one scenario: its scale, then its parameters grouped by lever, each with help and unit. */
+import { PARAM_DOCS } from '../../../models/abm';
 import { fieldName, PARAM_GROUPS, SCALE_FIELDS, type FieldPath, type Slot } from './scenarios';
 import { ParamField } from './ParamField';
 
@@ -50,8 +51,24 @@ export function ParamEditor(props: {
   );
 }
 
+/** The public bank's household tier: its own terms, read only when the tier is on. */
+const PUBLIC_MORTGAGE_KEYS = ['publicMortgageSpread', 'publicMortgageMaxLtv', 'publicMortgageLimit'];
+
 /** A lever that the rest of the scenario switches off, said at the field. */
-function inactiveReason(key: string, params: Slot['scenario']['params']): string | undefined {
+export function inactiveReason(key: string, params: Slot['scenario']['params']): string | undefined {
+  if (
+    key !== 'housingMarket' &&
+    !params.housingMarket &&
+    PARAM_DOCS[key as keyof typeof PARAM_DOCS]?.group === 'Housing and mortgages'
+  )
+    return 'No effect without the housing market (housingMarket off).';
+  if (PUBLIC_MORTGAGE_KEYS.includes(key) && !params.publicBankMortgages)
+    return "No effect while the public bank's household tier is off.";
+  if (
+    (key === 'householdBondRateSensitivity' || key === 'householdBondBuffer') &&
+    params.householdBondShare === 0
+  )
+    return 'No effect while households hold no bonds (bond share 0).';
   if (key === 'publicShare' && params.moneyRegime === 'private-debt')
     return 'No effect while deficits are financed by bonds sold to private banks.';
   if (key === 'citizensIncomeMoneyShare' && params.citizensIncomeFinancing !== 'bonds')
