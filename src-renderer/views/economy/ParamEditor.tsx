@@ -61,7 +61,7 @@ export function inactiveReason(key: string, params: Slot['scenario']['params']):
     !params.housingMarket &&
     PARAM_DOCS[key as keyof typeof PARAM_DOCS]?.group === 'Housing and mortgages'
   )
-    return 'No effect without the housing market (housingMarket off).';
+    return 'No effect without the housing market.';
   if (PUBLIC_MORTGAGE_KEYS.includes(key) && !params.publicBankMortgages)
     return "No effect while the public bank's household tier is off.";
   if (
