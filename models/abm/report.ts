@@ -343,7 +343,13 @@ function citizensIncomeAssumption(p: AbmScenario['params']): string {
         corporate: 'the corporate tax alone',
         wealth: 'the wealth tax alone',
       }[p.citizensIncomeTaxMix];
-      return `financed by taxes: each quarter a surcharge on ${mix} is set to raise its cost at last quarter's tax bases (ceilings: income 70%, corporate and capital income 90%, wealth 10% a year; beyond them the rest is borrowed). The run starts at the steady state solved with the surcharge (without the wealth tax).`;
+      // The wealth tax alone has a base only above the threshold: said here, or the sentence above
+      // would claim the income is paid by a tax that, at the default threshold, raises almost nothing.
+      const wealthBase =
+        p.citizensIncomeTaxMix === 'wealth'
+          ? ` The wealth tax falls only on deposits and bonds above ${p.wealthTaxThreshold} years of the average wage, so it raises no more than that base allows (at the default 10 years almost nothing: few households hold that much) and the rest of the income is borrowed; the column citizens_income_surcharge shows what it was set to raise.`
+          : '';
+      return `financed by taxes: each quarter a surcharge on ${mix} is set to raise its cost at last quarter's tax bases (ceilings: income 70%, corporate and capital income 90%, wealth 10% a year; beyond them the rest is borrowed). The run starts at the steady state solved with the surcharge (without the wealth tax).${wealthBase}`;
     }
     default:
       return p.citizensIncomeMoneyShare > 0

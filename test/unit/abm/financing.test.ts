@@ -261,4 +261,17 @@ describe("citizensIncomeFinancing: the same citizen's income, three financings",
     // The other taxes are untouched.
     expect(Math.max(...c.tax_rate_income!)).toBe(ABM_PRESETS['abm-private-debt']!.params.incomeTaxRate);
   });
+
+  it('the wealth tax alone raises only what its base allows, and the assumptions say so', () => {
+    const w = ubi('taxes', { citizensIncomeTaxMix: 'wealth' });
+    expectConserved(w);
+    const c = w.columns;
+    // At the default threshold (ten years' average wage) almost no household is above it.
+    expect(sum(c.citizens_income_surcharge!)).toBeLessThan(0.1 * sum(c.citizens_income_paid!));
+    const said = w.assumptions.find((a) => a.includes('the wealth tax alone'))!;
+    expect(said).toMatch(/raises no more than that base allows .* the rest of the income is borrowed/);
+    expect(said).toMatch(/above 10 years of the average wage/);
+    const essay = ubi('taxes', {}).assumptions.find((a) => a.includes('financed by taxes'))!;
+    expect(essay).not.toMatch(/raises no more than that base allows/);
+  });
 });
