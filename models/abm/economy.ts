@@ -61,6 +61,7 @@ import { remitProfit } from './publicBank';
 import { citizensIncomeMoneyCredit, measureTaxBases, setTaxRates } from './financing';
 import { createEconomy, zeroFlows, type Economy } from './state';
 import { depositRateAnnual } from './depositRate';
+import { giniIncome, giniWealth } from './inequality';
 
 /** A run that left the range where its numbers mean anything (non-finite values, runaway prices). */
 export class AbmDivergenceError extends Error {
@@ -94,7 +95,8 @@ export const COLUMN_UNITS = {
   interest_paid_coops: 'currency per quarter',
   interest_paid_social: 'currency per quarter',
   gini_income: 'index 0–1',
-  gini_wealth: 'index 0–1',
+  gini_wealth:
+    'index, 0 = equal (Gini of household net worth: deposits + bonds + house at market price − mortgage; negative net worth included, so it can exceed 1)',
   coop_output_share: 'share of firm output',
   bankruptcies: 'firms per quarter',
   sfc_max_error: 'relative error',
@@ -575,8 +577,8 @@ function recordQuarter(
   cols.interest_paid_private_firms[j] = E.flows.interestPrivateFirms;
   cols.interest_paid_coops[j] = E.flows.interestCoops;
   cols.interest_paid_social[j] = E.flows.interestSocial;
-  cols.gini_income[j] = gini(E.hh.inc, E.hh.taxPaid, E.scratch.giniIdx, E.scratch.giniVals, false);
-  cols.gini_wealth[j] = gini(E.hh.dep, E.hh.dep, E.scratch.giniIdx, E.scratch.giniVals, true, E.hh.bonds);
+  cols.gini_income[j] = giniIncome(E);
+  cols.gini_wealth[j] = giniWealth(E);
   cols.coop_output_share[j] = q.outputUnits > 0 ? q.coopUnits / q.outputUnits : 0;
   cols.bankruptcies[j] = E.flows.bankruptcies;
   cols.sfc_max_error[j] = err;
@@ -706,36 +708,6 @@ function inject(E: Economy, x: NonNullable<RunOptions['inject']>): void {
   if (x.agent === 'firm') E.firms.dep[x.index]! += amount;
   else if (x.agent === 'bank') E.banks.res[x.index]! += amount;
   else E.hh.dep[x.index]! += amount;
-}
-
-/**
- * Gini coefficient over a fixed sample of households (all of them up to 2,000): sorting every
- * household each quarter would cost more than the rest of the model at 100,000 households.
- * `minus` is subtracted from `values` (income − taxes); pass the same array with `same` = true to skip.
- * `plus` is added (wealth = deposits + bonds).
- */
-function gini(
-  values: Float64Array,
-  minus: Float64Array,
-  idx: Int32Array,
-  buf: Float64Array,
-  same: boolean,
-  plus?: Float64Array,
-): number {
-  const n = idx.length;
-  let sum = 0;
-  for (let i = 0; i < n; i++) {
-    const h = idx[i]!;
-    let v = same ? values[h]! : values[h]! - minus[h]!;
-    if (plus) v += plus[h]!;
-    buf[i] = v;
-    sum += v;
-  }
-  if (!(sum > 0)) return 0;
-  buf.sort();
-  let acc = 0;
-  for (let i = 0; i < n; i++) acc += (i + 1) * buf[i]!;
-  return (2 * acc) / (n * sum) - (n + 1) / n;
 }
 
 export { SfcError };
