@@ -55,11 +55,13 @@ export const SUMMARY_UNITS: Record<string, string> = {
   meanInflationLast10Years: 'annualised rate',
   meanUnemploymentLast10Years: 'rate',
   meanGiniIncomeLast10Years: 'index 0–1',
-  meanGiniWealthLast10Years: 'index 0–1',
+  meanGiniWealthLast10Years:
+    'index, 0 = equal (Gini of net worth; above 1 only with much negative net worth)',
   meanInflationAfterBurnIn: 'annualised rate',
   meanUnemploymentAfterBurnIn: 'rate',
   meanGiniIncomeAfterBurnIn: 'index 0–1',
-  meanGiniWealthAfterBurnIn: 'index 0–1',
+  meanGiniWealthAfterBurnIn:
+    'index, 0 = equal (Gini of net worth; above 1 only with much negative net worth)',
   meanInvestmentShareAfterBurnIn: 'share of real GDP',
   meanCapacityUtilisationAfterBurnIn: 'share of capacity',
   finalCoopOutputShare: 'share of firm output',
@@ -312,8 +314,14 @@ function abmModelAssumptions(s: AbmScenario): string[] {
         : 'Households hold only deposits (no bonds, no shares, no debt); owners receive firm dividends and, jointly, bank dividends.',
     `Consumption-goods firms start with log-normal sizes (dispersion ${p.firmSizeDispersion}); there is no productivity growth and no entry beyond restarts, so the number of firms is fixed.`,
     'Loan write-offs are not tax-deductible; the public bank remits all its profit (or is covered for a loss) every quarter.',
-    `Gini coefficients (disposable income, ${p.householdBondShare > 0 ? 'deposits + bonds' : 'deposits'}) are computed on a fixed random sample of up to 2,000 households (sampling error about ±0.01).`,
+    `Gini coefficients of disposable income and of net worth (${netWorthParts(p)}) are computed on a fixed random sample of up to 2,000 households (sampling error about ±0.01); negative net worth counts as it is (as in the OECD's and the Fed's wealth statistics), so the wealth Gini could exceed 1.`,
   ];
+}
+
+/** What a household's net worth counts in this run (inequality.ts). */
+function netWorthParts(p: AbmScenario['params']): string {
+  const financial = p.householdBondShare > 0 ? 'deposits + bonds' : 'deposits';
+  return p.housingMarket ? `${financial} + house at the market price − mortgage` : financial;
 }
 
 function reservesAssumption(p: AbmScenario['params']): string {

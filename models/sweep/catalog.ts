@@ -70,8 +70,8 @@ const ABM_METRICS: MetricDoc[] = [
   [
     'meanGiniWealthLast10Years',
     'Wealth Gini, last 10 years',
-    'Gini 0–1',
-    'Mean Gini of deposits over the last 40 quarters.',
+    'Gini, 0 = equal (above 1 only with much negative net worth)',
+    "Mean Gini of households' net worth (deposits + bonds + house − mortgage) over the last 40 quarters.",
   ],
   ['finalGovDebtToGdp', 'Government debt/GDP at the end', 'ratio to annual GDP', 'In the final quarter.'],
   ['finalPrivateDebtToGdp', 'Private debt/GDP at the end', 'ratio to annual GDP', 'In the final quarter.'],

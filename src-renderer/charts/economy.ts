@@ -113,7 +113,7 @@ export const PANELS: readonly Panel[] = [
     unit: 'Gini of disposable income, 0–1',
     includeZero: false,
   },
-  { id: 'gini_wealth', title: 'Wealth inequality', unit: 'Gini of deposits, 0–1', includeZero: false },
+  { id: 'gini_wealth', title: 'Wealth inequality', unit: 'Gini of net worth, 0 = equal', includeZero: false },
   {
     id: 'social_economy_pct',
     title: 'Co-ops + social enterprises',
