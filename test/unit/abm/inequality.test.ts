@@ -175,3 +175,18 @@ describe('the gini_wealth column', () => {
     for (let t = 0; t < SIZE.periods; t++) expect(col[t]!).toBeCloseTo(expected[t]!, 9);
   });
 });
+
+describe('the assumptions every export carries', () => {
+  it('say what net worth counts in the run and how negative net worth is treated', () => {
+    const giniLine = (name: string) =>
+      runAbm(presetAt(name, { ...SIZE, periods: 2 })).assumptions.find((a) =>
+        a.startsWith('Gini coefficients'),
+      )!;
+    expect(giniLine('abm-mortgage-private')).toContain(
+      'net worth (deposits + house at the market price − mortgage)',
+    );
+    expect(giniLine('abm-mortgage-private')).toContain('negative net worth counts as it is');
+    expect(giniLine('abm-household-bonds')).toContain('net worth (deposits + bonds)');
+    expect(giniLine('abm-private-debt')).toContain('net worth (deposits)');
+  });
+});
