@@ -1,6 +1,8 @@
 /**
  * Households: workers (employed by a firm, by the government, or unemployed); a minority also own
- * the private firms and banks. Each holds deposits at one private bank and has no debt.
+ * the private firms and banks. Each holds deposits at one private bank, and government bonds when
+ * householdBondShare > 0; its only debt is a mortgage, when the housing market is on (housing.ts,
+ * mortgages.ts).
  *
  * Every money move here is a paired update of two agents' deposits plus the banks' deposits and
  * reserves (a payment between customers of two banks moves reserves between those banks), and the
