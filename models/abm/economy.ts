@@ -362,7 +362,7 @@ function tradeQuarter(E: Economy, t: number, scope: FormulaScope, q: Quarter): v
   m.policyRate = i;
   q.policyRate = i;
   setRates(E, i);
-  setTaxRates(E, E.citizensIncome.at(scope) * E.H); // 1b. citizen's income by taxes: the surcharge (financing.ts)
+  setTaxRates(E, t, E.citizensIncome.at(scope) * E.H); // 1b. citizen's income by taxes: the surcharge (financing.ts)
   // Saving and investment plans answer to the rate expected to last, not to one quarter's rate.
   m.expectedPolicyRate += E.p.expectationsWeight * (i - m.expectedPolicyRate);
 

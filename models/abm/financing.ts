@@ -9,8 +9,9 @@
  *   before behaviour responds (ex ante). What a tax cannot raise below its ceiling is borrowed.
  * The tax sites (firms.ts, banks.ts, households.ts) read this quarter's rates from E.tax.
  */
-import { PERIODS_PER_YEAR, type AbmParams } from './params';
+import { PERIODS_PER_YEAR, SURCHARGE_CEILINGS as CEILINGS, type AbmParams } from './params';
 import { FIRM_CAPITAL, FIRM_PRIVATE } from './firms';
+import { replayTaxRates } from './fiscalRule';
 import type { Economy } from './state';
 import { solveSteadyState, type SteadyInputs, type SteadyState } from './steadyState';
 
@@ -45,18 +46,8 @@ export const ESSAY_RATES: Readonly<Omit<TaxRates, 'income'>> = {
   wealth: 0.01,
 };
 
-/**
- * Ceilings of a surcharged rate. Why these: a flat 70% on all labour income is well past any
- * country's average labour-income tax (the OECD's highest is about 50%, counting social
- * contributions); 90% was the top US marginal rate of the 1950s; 10% a year of wealth above the
- * threshold would consume it within a decade.
- */
-export const SURCHARGE_CEILINGS: Readonly<TaxRates> = {
-  income: 0.7,
-  corporate: 0.9,
-  capital: 0.9,
-  wealth: 0.1,
-};
+/** Ceilings of a surcharged rate (params.ts says why these). */
+export const SURCHARGE_CEILINGS: Readonly<TaxRates> = CEILINGS;
 
 export function baseTaxRates(p: AbmParams): TaxRates {
   return {
@@ -87,8 +78,15 @@ export function startTaxBases(
 /**
  * Step 1b: this quarter's tax rates. `cost` is what this quarter's citizen's income will cost (the
  * formula's value × households). Only under `taxes` do the rates differ from the parameters.
+ * A quarter of a replayed stance's rates (fiscalRule.ts) is taxed at exactly those rates: they
+ * already hold the first run's surcharges, so this scenario's own do not add to them, and what its
+ * citizen's income costs is financed like any deficit (citizensIncomeMoneyCredit).
  */
-export function setTaxRates(E: Economy, cost: number): void {
+export function setTaxRates(E: Economy, t: number, cost: number): void {
+  if (replayTaxRates(E.fiscal, t, E.tax)) {
+    E.ciTaxes.planned = 0;
+    return;
+  }
   E.ciTaxes.planned = surchargedRates(E.p, cost, E.ciTaxes, E.tax);
   // A fiscal rule's own surcharge once programmes are at their floor (fiscalRule.ts).
   if (E.fiscal.taxAdd > 0) E.tax.income = Math.min(SURCHARGE_CEILINGS.income, E.tax.income + E.fiscal.taxAdd);

@@ -27,14 +27,36 @@
  * revenue and raises benefits, so the floor is reached early). When the rule relaxes, the surcharge
  * is withdrawn before programmes are restored (the last measure taken is the first undone).
  *
+ * A replayed stance (a same-fiscal-stance comparison) sets programme spending to the first run's,
+ * quarter by quarter, and — when it records them (taxRatesByQuarter) — the tax rates to those in
+ * force in each of the first run's quarters, its surcharges included. While a quarter's rates are
+ * replayed they are the rates, exactly: this scenario's own surcharges (its citizen's income by
+ * taxes, a debt-target rule's income-tax surcharge) do not add to them, or the first run's
+ * surcharges would be levied twice. What those would have raised is then financed like any deficit,
+ * under this scenario's money regime. A rule still cuts the replayed programme spending when it
+ * binds (the nearest the rule allows); a debt-target rule that cannot raise taxes cuts programmes
+ * down to its floor and is suspended there. The run starts at the steady state solved at the first
+ * replayed quarter's rates, as the first run started with its surcharge in. Past the end of a
+ * stance shorter than the run (a hand-written file; the CLI and the app refuse such runs) the
+ * scenario's own plan and surcharges resume, over the first replayed quarter's rates.
+ *
  * The cut falls on both parts in proportion: public employees are laid off (they join the
  * unemployed and draw benefits) and purchases shrink; when the rule relaxes the government hires
  * back from the unemployed. Every payment still goes through payIncomes and governmentPurchases,
  * so the postings are theirs.
  */
-import { SURCHARGE_CEILINGS } from './financing';
+import type { TaxRates } from './financing';
 import { EMP_PUBLIC, EMP_UNEMPLOYED } from './households';
-import { STANCE_TAX_KEYS, type AbmScenario, type FiscalStance, type StanceTaxKey } from './params';
+import {
+  STANCE_QUARTERLY_COLUMNS,
+  STANCE_QUARTERLY_KEYS,
+  STANCE_TAX_KEYS,
+  SURCHARGE_CEILINGS,
+  type AbmScenario,
+  type FiscalStance,
+  type QuarterlyTaxKey,
+  type StanceTaxKey,
+} from './params';
 import type { Economy } from './state';
 
 /** Programme spending is never cut below this share of the plan: beyond it the rule is suspended. */
@@ -64,6 +86,8 @@ export interface FiscalState {
   taxAdd: number;
   /** Programme spending per quarter to replay (quarter 1 first), or null. */
   replay: Float64Array | null;
+  /** Tax rates per quarter to replay (quarter 1 first, as long as `replay`), or null. */
+  taxReplay: Record<keyof TaxRates, Float64Array> | null;
   /** Indices of households, for picking whom to lay off or hire. */
   pool: Int32Array;
   /** The last four quarters' revenue net of entitlements and GDP: budgets are set on annual accounts. */
@@ -86,6 +110,7 @@ export function createFiscal(s: AbmScenario, publicEmployees: number): FiscalSta
     share: 1,
     taxAdd: 0,
     replay: stance ? Float64Array.from(stance) : null,
+    taxReplay: taxReplayOf(s.fiscalStance),
     pool: new Int32Array(0),
     netRevenue: new Float64Array(4),
     gdp: new Float64Array(4),
@@ -93,15 +118,54 @@ export function createFiscal(s: AbmScenario, publicEmployees: number): FiscalSta
   };
 }
 
-/** The scenario with a replayed stance's tax rates in place of its own (what the run and its report use). */
+/** Which of this quarter's rates (E.tax) each per-quarter key replays. */
+const RATE_OF: Record<QuarterlyTaxKey, keyof TaxRates> = {
+  incomeTaxRate: 'income',
+  corporateTaxRate: 'corporate',
+  capitalIncomeTaxRate: 'capital',
+  wealthTaxRate: 'wealth',
+};
+
+function taxReplayOf(stance: FiscalStance | undefined): FiscalState['taxReplay'] {
+  const q = stance?.taxRatesByQuarter;
+  if (!q) return null;
+  const out = {} as Record<keyof TaxRates, Float64Array>;
+  for (const k of STANCE_QUARTERLY_KEYS) out[RATE_OF[k]] = Float64Array.from(q[k]);
+  return out;
+}
+
+/** A replayed stance sets quarter `t`'s tax rates. */
+export function replaysTaxes(F: FiscalState, t: number): boolean {
+  return F.taxReplay !== null && t <= F.taxReplay.income.length;
+}
+
+/** Writes quarter `t`'s replayed rates into `out` and returns true, or returns false (no replay then). */
+export function replayTaxRates(F: FiscalState, t: number, out: TaxRates): boolean {
+  if (!replaysTaxes(F, t)) return false;
+  const r = F.taxReplay!;
+  out.income = r.income[t - 1]!;
+  out.corporate = r.corporate[t - 1]!;
+  out.capital = r.capital[t - 1]!;
+  out.wealth = r.wealth[t - 1]!;
+  return true;
+}
+
+/**
+ * The scenario with a replayed stance's tax rates in place of its own (what the run and its report
+ * use): the constant `taxRates`, then, when the stance records them per quarter, its first
+ * quarter's rates (the start is solved at them).
+ */
 export function withStanceTaxes(s: AbmScenario): AbmScenario {
-  const rates = s.fiscalStance?.taxRates;
-  if (!rates) return s;
+  const st = s.fiscalStance;
+  const rates = st?.taxRates;
+  const first = st?.taxRatesByQuarter && st.programmeSpending.length > 0 ? st.taxRatesByQuarter : null;
+  if (!rates && !first) return s;
   const params = { ...s.params };
   for (const k of STANCE_TAX_KEYS) {
-    const v = rates[k];
+    const v = rates?.[k];
     if (v !== undefined) params[k] = v;
   }
+  if (first) for (const k of STANCE_QUARTERLY_KEYS) params[k] = first[k][0]!;
   return { ...s, params };
 }
 
@@ -123,7 +187,8 @@ export function setProgramme(E: Economy, t: number, lastDeficit: number): void {
     const want = budget / planCost;
     let allowed = ruleAllows(E, lastDeficit) / planCost;
     const floor = MIN_PROGRAMME_SHARE * want;
-    if (p.fiscalRule === 'debt-target' && (allowed < floor || F.taxAdd > 0)) {
+    // Under replayed rates the rule has no tax to raise: it can only cut programmes (taxAdd stays 0).
+    if (p.fiscalRule === 'debt-target' && !replaysTaxes(F, t) && (allowed < floor || F.taxAdd > 0)) {
       setRuleSurcharge(E, (floor - allowed) * planCost, MAX_PROGRAMME_STEP * planCost);
       // While the surcharge is in force, programmes stay at their floor.
       if (F.taxAdd > 0) allowed = Math.min(allowed, floor);
@@ -277,17 +342,29 @@ export function purchaseShare(E: Economy, units: number): number {
 }
 
 /**
- * The stance a comparison holds equal, taken from the first scenario and its run: its programme
- * spending quarter by quarter and the tax rates it ran with.
+ * The stance a comparison holds equal, taken from the first scenario and its run's columns: its
+ * programme spending and the tax rates in force (tax_rate_*: surcharges included), quarter by
+ * quarter, and the constant rates it was given (the wealth-tax threshold among them).
  */
-export function fiscalStanceFrom(s: AbmScenario, programmeSpending: ArrayLike<number>): FiscalStance {
+export function fiscalStanceFrom(
+  s: AbmScenario,
+  columns: Readonly<Record<string, ArrayLike<number> | undefined>>,
+): FiscalStance {
   const eff = withStanceTaxes(s);
   const taxRates: Partial<Record<StanceTaxKey, number>> = {};
   for (const k of STANCE_TAX_KEYS) taxRates[k] = eff.params[k];
+  const column = (name: string): number[] => {
+    const c = columns[name];
+    if (!c) throw new Error(`fiscalStanceFrom: the run has no column ${name}`);
+    return Array.from(c);
+  };
+  const taxRatesByQuarter = {} as Record<QuarterlyTaxKey, number[]>;
+  for (const k of STANCE_QUARTERLY_KEYS) taxRatesByQuarter[k] = column(STANCE_QUARTERLY_COLUMNS[k]);
   return {
     heldFrom: (s.fiscalStance?.heldFrom ?? s.name ?? 'the first scenario').slice(0, 200),
-    programmeSpending: Array.from(programmeSpending),
+    programmeSpending: column('programme_spending'),
     taxRates,
+    taxRatesByQuarter,
   };
 }
 

@@ -1389,6 +1389,41 @@ export const STANCE_TAX_KEYS = [
 export type StanceTaxKey = (typeof STANCE_TAX_KEYS)[number];
 
 /**
+ * The rates a stance can replay quarter by quarter: the four a surcharge can move within a run
+ * (the citizen's income by taxes, a debt-target rule), each with the result column that records
+ * the rate in force that quarter. The wealth-tax threshold is never moved within a run, so the
+ * constant `taxRates` holds it.
+ */
+export const STANCE_QUARTERLY_COLUMNS = {
+  incomeTaxRate: 'tax_rate_income',
+  corporateTaxRate: 'tax_rate_corporate',
+  capitalIncomeTaxRate: 'tax_rate_capital_income',
+  wealthTaxRate: 'tax_rate_wealth',
+} as const;
+export type QuarterlyTaxKey = keyof typeof STANCE_QUARTERLY_COLUMNS;
+export const STANCE_QUARTERLY_KEYS = Object.keys(STANCE_QUARTERLY_COLUMNS) as QuarterlyTaxKey[];
+
+/**
+ * Ceilings of a surcharged rate (financing.ts, fiscalRule.ts). Why these: a flat 70% on all
+ * labour income is well past any country's average labour-income tax (the OECD's highest is about
+ * 50%, counting social contributions); 90% was the top US marginal rate of the 1950s; 10% a year of
+ * wealth above the threshold would consume it within a decade. A replayed quarter's rate may reach
+ * them (above the parameters' own bounds), because a run's effective rate can.
+ */
+export const SURCHARGE_CEILINGS = {
+  income: 0.7,
+  corporate: 0.9,
+  capital: 0.9,
+  wealth: 0.1,
+} as const;
+const QUARTERLY_CEILING: Record<QuarterlyTaxKey, number> = {
+  incomeTaxRate: SURCHARGE_CEILINGS.income,
+  corporateTaxRate: SURCHARGE_CEILINGS.corporate,
+  capitalIncomeTaxRate: SURCHARGE_CEILINGS.capital,
+  wealthTaxRate: SURCHARGE_CEILINGS.wealth,
+};
+
+/**
  * Same fiscal stance: the programme spending (currency per quarter, quarter 1 first) and tax rates
  * of another run, replayed by this one so that a difference between them comes from financing.
  */
@@ -1396,22 +1431,62 @@ export interface FiscalStance {
   /** The scenario whose stance is replayed (said in the summary). */
   heldFrom: string;
   programmeSpending: number[];
+  /** Constant rates over the scenario's own (files written before taxRatesByQuarter existed). */
   taxRates?: Partial<Record<StanceTaxKey, number>>;
+  /**
+   * The rates in force in each quarter of the replayed run, surcharges included (quarter 1 first,
+   * as long as programmeSpending). While a quarter is replayed they are the run's rates exactly:
+   * its own surcharges do not add to them (fiscalRule.ts, withStanceTaxes).
+   */
+  taxRatesByQuarter?: Record<QuarterlyTaxKey, number[]>;
 }
 
-const fiscalStanceSchema = z.strictObject({
-  heldFrom: z.string().max(200),
-  programmeSpending: z
-    .array(z.number().finite().min(0, { message: 'must be at least 0' }))
-    .max(SCALE_LIMITS.periods.max, { message: `must have at most ${SCALE_LIMITS.periods.max} quarters` }),
-  taxRates: z
-    .strictObject(
-      Object.fromEntries(
-        STANCE_TAX_KEYS.map((k) => [k, z.number().finite().min(SPECS[k].min).max(SPECS[k].max).optional()]),
-      ) as Record<StanceTaxKey, z.ZodOptional<z.ZodNumber>>,
-    )
-    .optional(),
-});
+const quarters = <T extends z.ZodTypeAny>(item: T) =>
+  z
+    .array(item)
+    .max(SCALE_LIMITS.periods.max, { message: `must have at most ${SCALE_LIMITS.periods.max} quarters` });
+
+const fiscalStanceSchema = z
+  .strictObject({
+    heldFrom: z.string().max(200),
+    programmeSpending: quarters(z.number().finite().min(0, { message: 'must be at least 0' })),
+    taxRates: z
+      .strictObject(
+        Object.fromEntries(
+          STANCE_TAX_KEYS.map((k) => [k, z.number().finite().min(SPECS[k].min).max(SPECS[k].max).optional()]),
+        ) as Record<StanceTaxKey, z.ZodOptional<z.ZodNumber>>,
+      )
+      .optional(),
+    // Each quarter's rate lies between the parameter's lower bound and its surcharge ceiling.
+    taxRatesByQuarter: z
+      .strictObject(
+        Object.fromEntries(
+          STANCE_QUARTERLY_KEYS.map((k) => [
+            k,
+            quarters(
+              z
+                .number()
+                .finite()
+                .min(SPECS[k].min, { message: `must be at least ${SPECS[k].min}` })
+                .max(QUARTERLY_CEILING[k], { message: `must be at most ${QUARTERLY_CEILING[k]}` }),
+            ),
+          ]),
+        ) as Record<QuarterlyTaxKey, z.ZodArray<z.ZodNumber>>,
+      )
+      .optional(),
+  })
+  .superRefine((st, ctx) => {
+    // Rates and spending replay the same quarters: a stance with one but not the other for a
+    // quarter would hold half the stance there.
+    if (!st.taxRatesByQuarter) return;
+    for (const k of STANCE_QUARTERLY_KEYS)
+      if (st.taxRatesByQuarter[k].length !== st.programmeSpending.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['taxRatesByQuarter', k],
+          message: `must have one rate per quarter of programmeSpending (${st.programmeSpending.length}), not ${st.taxRatesByQuarter[k].length}`,
+        });
+  });
 
 export const abmScenarioSchema = z
   .strictObject({

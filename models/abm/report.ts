@@ -6,6 +6,7 @@ import {
   type AbmParams,
   type AbmScenario,
   type FiscalStance,
+  type QuarterlyTaxKey,
 } from './params';
 import { SURCHARGE_CEILINGS } from './financing';
 import { MIN_PROGRAMME_SHARE } from './fiscalRule';
@@ -217,6 +218,33 @@ function fiscalRuleAssumption(p: AbmParams): string {
 
 /** What a same-fiscal-stance comparison held equal, in words (summary, assumptions, the comparison). */
 export function stanceStatement(stance: FiscalStance, periods = stance.programmeSpending.length): string {
+  const covered = stance.programmeSpending.length;
+  // A stance from a file may be shorter than the run: past its end the scenario's own plan applies.
+  const span =
+    covered < periods
+      ? ` for quarters 1–${covered} only (from quarter ${covered + 1} on, this scenario's own plan)`
+      : '';
+  const spending = `Same fiscal stance as “${stance.heldFrom}”: its programme spending (public wages and purchases, in currency) replayed quarter by quarter${span}, as near as a fiscal rule allows`;
+  const notHeld =
+    "Not held equal: benefits and the citizen's income (entitlements), interest, and how deficits are financed.";
+  const q = stance.taxRatesByQuarter;
+  if (q) {
+    // The range over the quarters this run replays.
+    const n = Math.min(covered, periods);
+    const range = (k: QuarterlyTaxKey): string => {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let i = 0; i < n; i++) {
+        lo = Math.min(lo, q[k][i]!);
+        hi = Math.max(hi, q[k][i]!);
+      }
+      if (!(n > 0)) return 'none';
+      return hi - lo < 5e-5 ? pc(lo) : `${(lo * 100).toFixed(1)}–${(hi * 100).toFixed(1)}%`;
+    };
+    const threshold = stance.taxRates?.wealthTaxThreshold;
+    const rates = `income ${range('incomeTaxRate')}, corporate ${range('corporateTaxRate')}, capital income ${range('capitalIncomeTaxRate')}, wealth ${range('wealthTaxRate')} a year${threshold !== undefined ? ` above ${threshold} years of the average wage` : ''}`;
+    return `${spending}, and the tax rates in force in each of its quarters, surcharges included, replayed quarter by quarter (${rates}): this scenario's own surcharges (its citizen's income by taxes, a debt-target rule's) do not add to them, so what they would have raised is financed like any deficit. ${notHeld}`;
+  }
   const r = stance.taxRates ?? {};
   const taxes = [
     r.incomeTaxRate !== undefined && `income ${pc(r.incomeTaxRate)}`,
@@ -225,13 +253,7 @@ export function stanceStatement(stance: FiscalStance, periods = stance.programme
     r.wealthTaxRate !== undefined &&
       `wealth ${pc(r.wealthTaxRate)} a year${r.wealthTaxThreshold !== undefined ? ` above ${r.wealthTaxThreshold} years of the average wage` : ''}`,
   ].filter((x): x is string => typeof x === 'string');
-  const covered = stance.programmeSpending.length;
-  // A stance from a file may be shorter than the run: past its end the scenario's own plan applies.
-  const span =
-    covered < periods
-      ? ` for quarters 1–${covered} only (from quarter ${covered + 1} on, this scenario's own plan)`
-      : '';
-  return `Same fiscal stance as “${stance.heldFrom}”: its programme spending (public wages and purchases, in currency) replayed quarter by quarter${span}, as near as a fiscal rule allows${taxes.length ? `, and its tax rates (${taxes.join(', ')})` : ''}. Not held equal: benefits and the citizen's income (entitlements), interest, and how deficits are financed.`;
+  return `${spending}${taxes.length ? `, and its tax rates (${taxes.join(', ')})` : ''}. ${notHeld}`;
 }
 
 /**
@@ -305,7 +327,7 @@ function abmModelAssumptions(s: AbmScenario): string[] {
     typeof p.citizensIncome === 'number' && p.citizensIncome === 0
       ? "No citizen's income."
       : `Citizen's income per household per quarter: ${p.citizensIncome}; ${citizensIncomeAssumption(p)}`,
-    `Taxes: income ${pct(p.incomeTaxRate)}, corporate ${pct(p.corporateTaxRate)} (private firms, capital-goods firms and banks), capital income ${pct(p.capitalIncomeTaxRate)}, wealth ${pct(p.wealthTaxRate)} a year above ${p.wealthTaxThreshold} years of the average wage.`,
+    `Taxes${s.fiscalStance?.taxRatesByQuarter ? ' (replayed quarter by quarter, as the same-fiscal-stance statement says; in quarter 1)' : ''}: income ${pct(p.incomeTaxRate)}, corporate ${pct(p.corporateTaxRate)} (private firms, capital-goods firms and banks), capital income ${pct(p.capitalIncomeTaxRate)}, wealth ${pct(p.wealthTaxRate)} a year above ${p.wealthTaxThreshold} years of the average wage.`,
     "GDP is measured by production (output at its price plus public wages); real GDP values output at the first quarter's prices. The stock-flow matrices are financial: machines and inventories are real assets of firms, shown in the columns, not in the matrices.",
     p.householdBondShare > 0
       ? `Households hold deposits and government bonds (no shares${p.housingMarket ? '; a mortgage with a house bought on credit' : ', no debt'}): each puts ${pct(p.householdBondShare)} of its wealth above a buffer of ${p.householdBondBuffer} quarters of mean disposable income into bonds at a 3.25% bond rate, a share that moves by ${p.householdBondRateSensitivity} × itself per unit of bond rate (Godley & Lavoie's model PC); it trades at par with its own bank, never holds the public bank's bonds, and is paid the average coupon, taxed as capital income. Owners receive firm dividends and, jointly, bank dividends.`

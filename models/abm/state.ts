@@ -31,7 +31,7 @@ import { createBanks, type Banks } from './banks';
 import { initialHouseholdBonds } from './bondholders';
 import { createMachines, type Machines } from './capital';
 import { createFirms, FIRM_CAPITAL, FIRM_COOP, FIRM_PRIVATE, FIRM_SOCIAL, type Firms } from './firms';
-import { solveSteadyState, type SteadyState } from './steadyState';
+import { solveSteadyState, type SteadyInputs, type SteadyState } from './steadyState';
 import { createGovernment, type Government } from './government';
 import { createFiscal, type FiscalState } from './fiscalRule';
 import { createHouseholds, EMP_PUBLIC, EMP_UNEMPLOYED, type Households } from './households';
@@ -47,7 +47,13 @@ import {
 
 const boundsOf = (k: ParamKey) => ({ min: PARAM_DOCS[k].min, max: PARAM_DOCS[k].max });
 import { createPublicBank, type PublicBank } from './publicBank';
-import { startTaxBases, startWithSurcharge, type CitizensIncomeTaxes, type TaxRates } from './financing';
+import {
+  baseTaxRates,
+  startTaxBases,
+  startWithSurcharge,
+  type CitizensIncomeTaxes,
+  type TaxRates,
+} from './financing';
 import { Rng, STREAM } from './random';
 
 /** Aggregates of the last completed period, read by behaviour rules and formulas. */
@@ -208,6 +214,11 @@ export interface Economy {
   ciTaxes: CitizensIncomeTaxes;
 }
 
+/** The start at the parameters' rates, with no surcharge of this scenario's own. */
+function startAtRates(ss: SteadyState, x: SteadyInputs): { ss: SteadyState; rates: TaxRates } {
+  return { ss, rates: baseTaxRates(x.params) };
+}
+
 /** The formula scope at the steady state, to evaluate a policy-rate or citizen's-income formula for the start. */
 /**
  * A citizen's-income formula's value is held each quarter to one average wage (last quarter's),
@@ -296,8 +307,9 @@ export function createEconomy(s: AbmScenario): Economy {
     });
   }
 
-  // Citizen's income by taxes: the start already carries its surcharge (financing.ts).
-  const start = startWithSurcharge(ss, {
+  // Citizen's income by taxes: the start already carries its surcharge (financing.ts); replayed
+  // rates carry the first run's instead (p holds their first quarter's: fiscalRule.ts).
+  const start = (s.fiscalStance?.taxRatesByQuarter ? startAtRates : startWithSurcharge)(ss, {
     params: p,
     households: H,
     shareCoop: nCoop / nC,

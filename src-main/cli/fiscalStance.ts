@@ -1,7 +1,8 @@
 /**
- * `run … --same-fiscal-stance-as REF`: the run replays REF's programme spending (quarter by
- * quarter, from REF's run with the same seed) and its tax rates, so that a difference between the
- * two comes from financing alone (issue 8 §5). What was held equal goes into summary.json.
+ * `run … --same-fiscal-stance-as REF`: the run replays REF's programme spending and the tax rates
+ * in force in each of its quarters, surcharges included (from REF's run with the same seed), so
+ * that a difference between the two comes from financing alone (issue 8 §5). What was held equal
+ * goes into summary.json.
  */
 import { fiscalStanceFrom, stanceMismatch, type AbmScenario } from '../../models/abm';
 import { parseScenario, type AnyScenario } from '../../models/scenario';
@@ -23,13 +24,13 @@ export function stanceReference(ref: string, main: AnyScenario, cwd: string): Ab
   return reference;
 }
 
-/** The scenario to run with seed `seed`, replaying `programme` (the reference's run with that seed). */
+/** The scenario to run with seed `seed`, replaying the stance of `columns` (the reference's run with that seed). */
 export function withStance(
   main: AnyScenario,
   reference: AbmScenario,
   seed: number,
-  programme: ArrayLike<number>,
+  columns: Readonly<Record<string, ArrayLike<number>>>,
 ): AnyScenario {
-  const fiscalStance = fiscalStanceFrom({ ...reference, seed }, programme);
+  const fiscalStance = fiscalStanceFrom({ ...reference, seed }, columns);
   return parseScenario({ ...main, seed, fiscalStance });
 }

@@ -35,12 +35,7 @@ function single(
   // Same fiscal stance: the reference runs first, with the same seed.
   const seed = seedOf(own) ?? 0;
   const scenario = reference
-    ? withStance(
-        own,
-        reference,
-        seed,
-        runScenario({ ...reference, seed }, { data }).columns.programme_spending!,
-      )
+    ? withStance(own, reference, seed, runScenario({ ...reference, seed }, { data }).columns)
     : own;
   const result = runScenario(scenario, { data });
   const runTimeMs = ms(performance.now() - start);
@@ -70,9 +65,7 @@ async function monteCarlo(
       (reference
         ? pool
             .run({ ...reference, seed })
-            .then((ref) =>
-              pool.run(withStance(scenario, reference, seed, ref.result.columns.programme_spending!)),
-            )
+            .then((ref) => pool.run(withStance(scenario, reference, seed, ref.result.columns)))
         : pool.run({ ...scenario, seed })
       ).catch((e: unknown) => {
         // Name the seed so the failing run can be reproduced alone with --seed.

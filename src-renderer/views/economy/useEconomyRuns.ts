@@ -97,7 +97,8 @@ export function useEconomyRuns() {
           .find((m) => m !== null)
       : undefined;
     // Same fiscal stance: the first scenario runs first; every other run then replays the
-    // programme spending of the first scenario's run with the same seed, and its tax rates.
+    // programme spending and the tax rates in force, quarter by quarter, of the first scenario's
+    // run with the same seed.
     const all: Promise<AbmResult[]> = mismatch
       ? Promise.reject(new Error(`Same fiscal stance: ${mismatch}.`))
       : replay
@@ -105,7 +106,7 @@ export function useEconomyRuns() {
             Promise.all(
               jobs.slice(runs).map((_, k) => {
                 const i = runs + k;
-                const stance = fiscalStanceFrom(own(k % runs), firsts[k % runs]!.columns.programme_spending!);
+                const stance = fiscalStanceFrom(own(k % runs), firsts[k % runs]!.columns);
                 return runJob(i, { ...own(i), fiscalStance: stance });
               }),
             ).then((rest) => [...firsts, ...rest]),

@@ -139,7 +139,7 @@ describe('same fiscal stance', () => {
   it('every compared scenario replays the first one’s programme spending and tax rates', () => {
     const first = scenario({}, { periods: 60, name: 'Baseline' });
     const a = runAbm(first);
-    const stance = fiscalStanceFrom(first, a.columns.programme_spending!);
+    const stance = fiscalStanceFrom(first, a.columns);
     const others = [
       scenario({ moneyRegime: 'public-bank-interest-free' }, { periods: 60 }),
       // Different taxes and a citizen's income: the taxes are replaced by the first scenario's.
@@ -166,7 +166,7 @@ describe('same fiscal stance', () => {
 
   it('a fiscal rule still binds a replayed stance (the nearest the rule allows)', () => {
     const first = scenario({}, { periods: 60, name: 'Baseline' });
-    const stance = fiscalStanceFrom(first, runAbm(first).columns.programme_spending!);
+    const stance = fiscalStanceFrom(first, runAbm(first).columns);
     const r = runAbm({
       ...scenario({ fiscalRule: 'deficit-ceiling', fiscalDeficitCeiling: 0 }, { periods: 60 }),
       fiscalStance: stance,
@@ -184,7 +184,7 @@ describe('same fiscal stance', () => {
     expect(stanceMismatch(first, scenario({}, { periods: 20 }))).toBeNull();
     expect(stanceMismatch(first, scenario({}, { periods: 10 }))).toBeNull();
 
-    const stance = fiscalStanceFrom(first, runAbm(first).columns.programme_spending!);
+    const stance = fiscalStanceFrom(first, runAbm(first).columns);
     const longer = runAbm({ ...scenario({}, { periods: 30 }), fiscalStance: stance });
     const said = String(longer.summary.fiscalStanceHeldEqual);
     expect(said).toMatch(
