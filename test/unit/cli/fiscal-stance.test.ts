@@ -1,4 +1,7 @@
-/** `money-lab run B --same-fiscal-stance-as A`: B replays A's programme spending and tax rates. */
+/**
+ * `money-lab run B --same-fiscal-stance-as A`: B replays A's programme spending and the tax rates in
+ * force in each of A's quarters.
+ */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,8 +24,14 @@ async function cli(...args: string[]) {
   return { code, stdout, stderr };
 }
 
-function write(name: string, params: Record<string, unknown>, households = 1000, periods = 30): void {
-  const s = { ...ABM_PRESETS['abm-private-debt']!, name, households, firms: 60, banks: 3, periods };
+function write(
+  name: string,
+  params: Record<string, unknown>,
+  households = 1000,
+  periods = 30,
+  preset = 'abm-private-debt',
+): void {
+  const s = { ...ABM_PRESETS[preset]!, name, households, firms: 60, banks: 3, periods };
   writeFileSync(join(tmp, `${name}.json`), JSON.stringify({ ...s, params: { ...s.params, ...params } }));
 }
 
@@ -44,6 +53,28 @@ describe('run --same-fiscal-stance-as', () => {
     const summary = JSON.parse(readFileSync(join(tmp, 'rb', 'summary.json'), 'utf8'));
     expect(summary.summary.fiscalStanceHeldEqual).toMatch(/Same fiscal stance as “a”.*corporate 15%/);
     expect(summary.assumptions.join(' ')).toMatch(/Not held equal/);
+  });
+
+  it("replays the tax rates in force in each of the reference's quarters, its citizen's-income surcharge included", async () => {
+    write('ubi-taxes', {}, 600, 12, 'abm-ubi-taxes');
+    write('ubi-money', {}, 600, 12, 'abm-ubi-money');
+    expect((await cli('run', 'ubi-taxes.json', '--out', 'rt')).code).toBe(0);
+    const r = await cli('run', 'ubi-money.json', '--out', 'rm', '--same-fiscal-stance-as', 'ubi-taxes.json');
+    expect(r.code).toBe(0);
+    for (const k of ['tax_rate_income', 'tax_rate_corporate', 'tax_rate_capital_income', 'tax_rate_wealth']) {
+      const a = column('rt', k);
+      const b = column('rm', k);
+      expect(b).toHaveLength(12);
+      for (let i = 0; i < 12; i++) expect(Math.abs(b[i]! - a[i]!)).toBeLessThanOrEqual(1e-12);
+    }
+    // The reference's surcharge is in the replayed rates; the replaying run adds none of its own.
+    expect(Math.min(...column('rm', 'tax_rate_income'))).toBeGreaterThan(0.35);
+    expect(column('rm', 'citizens_income_surcharge').every((x) => x === 0)).toBe(true);
+    const summary = JSON.parse(readFileSync(join(tmp, 'rm', 'summary.json'), 'utf8'));
+    expect(summary.summary.fiscalStanceHeldEqual).toMatch(
+      /surcharges included, replayed quarter by quarter \(income \d+\.\d–\d+\.\d%, corporate 47%/,
+    );
+    expect(summary.assumptions).toContain(summary.summary.fiscalStanceHeldEqual);
   });
 
   it('refuses a reference of another size or another model, in one line naming the flag (exit 2)', async () => {
