@@ -224,9 +224,9 @@ export function stanceStatement(stance: FiscalStance, periods = stance.programme
     covered < periods
       ? ` for quarters 1–${covered} only (from quarter ${covered + 1} on, this scenario's own plan)`
       : '';
-  const spending = `Same fiscal stance as “${stance.heldFrom}”: its programme spending (public wages and purchases, in currency) replayed quarter by quarter${span}, as near as a fiscal rule allows`;
   const notHeld =
     "Not held equal: benefits and the citizen's income (entitlements), interest, and how deficits are financed.";
+  const spending = 'its programme spending (public wages and purchases, in currency)';
   const q = stance.taxRatesByQuarter;
   if (q) {
     // The range over the quarters this run replays.
@@ -243,7 +243,7 @@ export function stanceStatement(stance: FiscalStance, periods = stance.programme
     };
     const threshold = stance.taxRates?.wealthTaxThreshold;
     const rates = `income ${range('incomeTaxRate')}, corporate ${range('corporateTaxRate')}, capital income ${range('capitalIncomeTaxRate')}, wealth ${range('wealthTaxRate')} a year${threshold !== undefined ? ` above ${threshold} years of the average wage` : ''}`;
-    return `${spending}, and the tax rates in force in each of its quarters, surcharges included, replayed quarter by quarter (${rates}): this scenario's own surcharges (its citizen's income by taxes, a debt-target rule's) do not add to them, so what they would have raised is financed like any deficit. ${notHeld}`;
+    return `Same fiscal stance as “${stance.heldFrom}”: ${spending} and the tax rates in force in each of its quarters, surcharges included (${rates}), replayed quarter by quarter${span}; spending as near as a fiscal rule allows. This scenario's own surcharges (its citizen's income by taxes, a debt-target rule's) do not add to the replayed rates: what they would have raised is financed like any deficit. ${notHeld}`;
   }
   const r = stance.taxRates ?? {};
   const taxes = [
@@ -253,7 +253,7 @@ export function stanceStatement(stance: FiscalStance, periods = stance.programme
     r.wealthTaxRate !== undefined &&
       `wealth ${pc(r.wealthTaxRate)} a year${r.wealthTaxThreshold !== undefined ? ` above ${r.wealthTaxThreshold} years of the average wage` : ''}`,
   ].filter((x): x is string => typeof x === 'string');
-  return `${spending}${taxes.length ? `, and its tax rates (${taxes.join(', ')})` : ''}. ${notHeld}`;
+  return `Same fiscal stance as “${stance.heldFrom}”: ${spending} replayed quarter by quarter${span}, as near as a fiscal rule allows${taxes.length ? `, and its tax rates (${taxes.join(', ')})` : ''}. ${notHeld}`;
 }
 
 /**

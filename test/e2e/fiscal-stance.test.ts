@@ -28,6 +28,14 @@ describe('Same fiscal stance in Chromium', () => {
     const note = await page.getByTestId('econ-same-stance-note').textContent();
     expect(note).toMatch(/Same fiscal stance as “Private-debt economy.*programme spending.*tax rates/);
     expect(note).toMatch(/Not held equal/);
+    // The tax rates replayed are the first run's in force each quarter (constant here: no surcharge).
+    expect(note).toMatch(
+      /tax rates in force in each of its quarters, surcharges included \(income 25%.*replayed quarter by quarter/,
+    );
+    if (process.env.SCREENSHOTS_DIR)
+      await page
+        .getByTestId('econ-same-stance-note')
+        .screenshot({ path: `${process.env.SCREENSHOTS_DIR}/same-stance-note.png` });
 
     // A third scenario of another size cannot replay the first one's spending: the run says why.
     await page.locator('#econ-add').selectOption('abm-debt-free');

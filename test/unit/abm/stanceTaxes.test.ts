@@ -121,8 +121,10 @@ describe('same fiscal stance: tax rates replayed quarter by quarter', () => {
     const lo = (Math.min(...a.tax_rate_income!) * 100).toFixed(1);
     const hi = (Math.max(...a.tax_rate_income!) * 100).toFixed(1);
     const said = String(r.summary.fiscalStanceHeldEqual);
-    expect(said).toContain(`replayed quarter by quarter (income ${lo}–${hi}%, corporate 47%`);
-    expect(said).toMatch(/own surcharges .* do not add to them/);
+    expect(said).toContain(`surcharges included (income ${lo}–${hi}%, corporate 47%`);
+    expect(said).toMatch(
+      /\), replayed quarter by quarter; .*own surcharges .* do not add to the replayed rates/,
+    );
     expect(r.assumptions).toContain(said);
   });
 
