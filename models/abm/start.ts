@@ -3,6 +3,7 @@
  * run of the scenario begins from, and the words that say so when they do not.
  */
 import type { AbmScenario } from './params';
+import { withStanceTaxes } from './fiscalRule';
 import { createEconomy } from './state';
 
 export interface ScenarioStart {
@@ -17,7 +18,8 @@ export interface ScenarioStart {
  * and the scale before any random draw, by the same code a run uses (so it is the run's own figure).
  */
 export function scenarioStart(s: AbmScenario): ScenarioStart {
-  const { clears, excessDemand } = createEconomy(s).steady;
+  // The start a run of `s` makes: with a replayed stance, at its tax rates (as runAbm does).
+  const { clears, excessDemand } = createEconomy(withStanceTaxes(s)).steady;
   return { clears, excessDemand };
 }
 

@@ -13,6 +13,7 @@ import {
   type AbmScenario,
   type FiscalStance,
 } from '../../../models/abm';
+import { scenarioStart } from '../../../models/abm/start';
 import { ScenarioError, parseScenario } from '../../../models/scenario';
 
 const T = 16;
@@ -163,5 +164,17 @@ describe('same fiscal stance: tax rates replayed quarter by quarter', () => {
     expect(() => parseScenario({ ...base, fiscalStance: quarterly([0.25, Infinity]) })).toThrow(
       ScenarioError,
     );
+  });
+});
+
+describe('same fiscal stance: the start a replaying run is said to have', () => {
+  it("is solved at the replayed rates: abm-ubi-money has no steady state of its own, but one at abm-ubi-taxes' rates", () => {
+    const own = small('abm-ubi-money');
+    expect(scenarioStart(own).clears).toBe(false);
+    const { stance } = stanceOf(small('abm-ubi-taxes'));
+    const replaying = { ...own, fiscalStance: stance };
+    expect(scenarioStart(replaying).clears).toBe(true);
+    // The card's note reads the same start a run of the scenario begins from.
+    expect(scenarioStart(replaying).excessDemand).toBe(0);
   });
 });
