@@ -56,13 +56,11 @@ export const SUMMARY_UNITS: Record<string, string> = {
   meanInflationLast10Years: 'annualised rate',
   meanUnemploymentLast10Years: 'rate',
   meanGiniIncomeLast10Years: 'index 0–1',
-  meanGiniWealthLast10Years:
-    'index, 0 = equal (Gini of net worth; above 1 only with much negative net worth)',
+  meanGiniWealthLast10Years: 'Gini of net worth, 0 = equal',
   meanInflationAfterBurnIn: 'annualised rate',
   meanUnemploymentAfterBurnIn: 'rate',
   meanGiniIncomeAfterBurnIn: 'index 0–1',
-  meanGiniWealthAfterBurnIn:
-    'index, 0 = equal (Gini of net worth; above 1 only with much negative net worth)',
+  meanGiniWealthAfterBurnIn: 'Gini of net worth, 0 = equal',
   meanInvestmentShareAfterBurnIn: 'share of real GDP',
   meanCapacityUtilisationAfterBurnIn: 'share of capacity',
   finalCoopOutputShare: 'share of firm output',

@@ -70,7 +70,7 @@ const ABM_METRICS: MetricDoc[] = [
   [
     'meanGiniWealthLast10Years',
     'Wealth Gini, last 10 years',
-    'Gini, 0 = equal (above 1 only with much negative net worth)',
+    'Gini of net worth, 0 = equal',
     "Mean Gini of households' net worth (deposits + bonds + house − mortgage) over the last 40 quarters.",
   ],
   ['finalGovDebtToGdp', 'Government debt/GDP at the end', 'ratio to annual GDP', 'In the final quarter.'],
