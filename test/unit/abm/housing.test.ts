@@ -28,7 +28,7 @@ import {
   type Offer,
 } from '../../../models/abm/mortgages';
 import { createEconomy, type Economy } from '../../../models/abm/state';
-import { presetAt } from '../helpers/abm';
+import { presetAt, renterWithJob } from '../helpers/abm';
 
 function scenario(
   name: string,
@@ -52,18 +52,6 @@ function economy(params: Partial<AbmScenario['params']> = {}): Economy {
   E.r.deposits = q(0.025 - E.p.depositSpread);
   E.book.reset();
   return E;
-}
-
-/** A renter with a job, given enough deposits (moved in from nowhere: only for unit tests). */
-function renterWithJob(E: Economy): number {
-  const Hs = E.housing!;
-  for (let h = 0; h < E.H; h++) {
-    if (Hs.owns[h] === 0 && Hs.mort[h] === 0 && E.hh.emp[h] !== EMP_UNEMPLOYED) {
-      E.hh.inc[h] = E.macro.wage;
-      return h;
-    }
-  }
-  throw new Error('no renter with a job');
 }
 
 function moneyStock(E: Economy): number {

@@ -7,11 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runAbm, type AbmScenario } from '../../../models/abm';
-import { EMP_UNEMPLOYED } from '../../../models/abm/households';
 import { gini, giniWealth, houseValue, netWorth } from '../../../models/abm/inequality';
 import { offerFor, originate, type Offer } from '../../../models/abm/mortgages';
 import { createEconomy, type Economy } from '../../../models/abm/state';
-import { presetAt } from '../helpers/abm';
+import { presetAt, renterWithJob } from '../helpers/abm';
 
 const SIZE = { households: 1000, firms: 50, banks: 3, periods: 12 };
 
@@ -38,17 +37,6 @@ function expectedNetWorth(E: Economy, h: number): number {
   if (Hs && Hs.owns[h] === 1) v += Hs.forced[h] === 1 ? (1 - E.p.foreclosureDiscount) * Hs.price : Hs.price;
   if (Hs) v -= Hs.mort[h]!;
   return v;
-}
-
-function renterWithJob(E: Economy): number {
-  const Hs = E.housing!;
-  for (let h = 0; h < E.H; h++) {
-    if (Hs.owns[h] === 0 && Hs.mort[h] === 0 && E.hh.emp[h] !== EMP_UNEMPLOYED) {
-      E.hh.inc[h] = E.macro.wage;
-      return h;
-    }
-  }
-  throw new Error('no renter with a job');
 }
 
 describe('net worth of a household', () => {

@@ -1,4 +1,6 @@
 import { ABM_PRESETS, type AbmScenario } from '../../../models/abm';
+import { EMP_UNEMPLOYED } from '../../../models/abm/households';
+import type { Economy } from '../../../models/abm/state';
 
 /**
  * A preset at a test's scale: `size` (households, firms, banks, periods) first, then the test's own
@@ -12,4 +14,16 @@ export function presetAt(
 ): AbmScenario {
   const s = structuredClone(ABM_PRESETS[name]!);
   return { ...s, ...size, ...over, params: { ...s.params, ...params } };
+}
+
+/** A renter with a job, given a wage this quarter (for unit tests of the housing market). */
+export function renterWithJob(E: Economy): number {
+  const Hs = E.housing!;
+  for (let h = 0; h < E.H; h++) {
+    if (Hs.owns[h] === 0 && Hs.mort[h] === 0 && E.hh.emp[h] !== EMP_UNEMPLOYED) {
+      E.hh.inc[h] = E.macro.wage;
+      return h;
+    }
+  }
+  throw new Error('no renter with a job');
 }
