@@ -205,7 +205,14 @@ export function consume(E: Economy): void {
   // Schnabl 2017). The rate is the one households expect to last (adaptive), so a rule that
   // moves the rate every quarter does not swing spending with it.
   const rateGap = Math.max(0, E.macro.expectedPolicyRate) - Math.max(0, E.steady.policyRate);
-  const a1 = Math.min(1, Math.max(0, p.propensityIncome - p.consumptionRateSensitivity * rateGap));
+  // Precautionary saving: when more of their neighbours are out of work, households spend less of
+  // their income for fear of being next (Carroll 1992; Carroll, Slacalek & Sommer 2019), by φ per
+  // point of unemployment above the steady state's, last quarter's being what they know.
+  const uGap = E.macro.unemployment - E.steady.nU / H;
+  const a1 = Math.min(
+    1,
+    Math.max(0, p.propensityIncome - p.consumptionRateSensitivity * rateGap - p.precautionarySaving * uGap),
+  );
   const a2 = p.propensityWealth;
   const dep = hh.dep;
   const hbank = hh.bank;

@@ -335,6 +335,15 @@ const SPECS = {
     3,
     'The propensity to consume out of income falls by ψ × (expected policy rate − its steady-state value), the expected rate adapting to the policy rate as sales expectations do (λ): a lasting 2-point rise with ψ = 1.5 cuts α1 by 0.03. The policy rate, not the deposit rate: the return on a marginal saving (term deposits, bonds) and the cost of borrowing follow it one for one, while sight deposits lag it (depositPassThrough). The consumption channel of monetary policy; 0 switches it off.',
   ),
+  precautionarySaving: n(
+    'Households',
+    'Precautionary saving (φ)',
+    'propensity per unit of unemployment rate',
+    0.2,
+    0,
+    0.5,
+    "The propensity to consume out of income falls by φ × (last quarter's unemployment rate − the steady state's): when jobs are scarce, households save more for fear of losing theirs. 0.2 means 1 point more unemployment cuts spending out of income by 0.2% of it. Mody, Ohnsorge & Sandri (2012) put at least two fifths of the rise in saving in 2007–09 down to this motive (US: saving rose about 2.5 points of income as unemployment rose about 4.7 points, so φ ≥ 0.2); the UK saving ratio moves about 1 point per point of unemployment, all motives together. 0 switches it off.",
+  ),
   searchFirms: n(
     'Households',
     'Firms searched',
@@ -1153,6 +1162,7 @@ export interface AbmParams {
   propensityIncome: number;
   propensityWealth: number;
   consumptionRateSensitivity: number;
+  precautionarySaving: number;
   searchFirms: number;
   priceSensitivity: number;
   switchingIntensity: number;
