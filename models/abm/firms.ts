@@ -184,6 +184,8 @@ export function planAndBorrow(E: Economy, t: number): void {
   const g1 = p.investmentProfitWeight;
   const g2 = p.investmentUtilisationWeight;
   const g3 = p.investmentRateWeight;
+  const theta = p.vintageReplacement;
+  const life = p.machineLife;
   const rBar = E.steady.returnRate;
   // The cost of a loan that lasts years: at the policy rate firms expect to last (adaptive).
   const iLoan = Math.max(0, E.macro.expectedPolicyRate + p.spreadPrivateFirms) / PERIODS_PER_YEAR;
@@ -212,8 +214,13 @@ export function planAndBorrow(E: Economy, t: number): void {
       // No faster than its workforce may grow: machines beyond that could not be staffed.
       if (g < -1) g = -1;
       else if (g > maxGrowth) g = maxGrowth;
-      // A firm with no machines at all orders what its expected sales need.
-      const want = cap > 0 ? (1 + g) * cap - next : firms.expected[f]! / uBar;
+      // Replacement: the average wear (cap / κ) plus θ of the retiring vintage's deviation from it.
+      // At θ = 1 every burst of investment is re-ordered one machine life later, undamped (the echo
+      // of CALIBRATION "Replacement echo"); what θ < 1 leaves unreplaced lowers capacity, raises
+      // utilisation and returns through γ2. A firm with no machines orders what its sales need.
+      const avgWear = cap / life;
+      const want =
+        cap > 0 ? avgWear + theta * (cap - next - avgWear) + g * cap : firms.expected[f]! / uBar;
       order = Math.max(0, Math.round(want));
     }
     const perWorker = isC ? a : aK;

@@ -437,6 +437,15 @@ const SPECS = {
     "A machine makes goods for this many quarters, losing 1/life of its cost each quarter, then is scrapped (Caiani et al. 2016: 20). Bounds: 12–40 quarters, 3–10 years: the average service lives of business equipment in the national accounts lie within them (2 years is a computer's, not a whole economy's machines); of 18 random parameter sets with a life below 12 quarters (and a markup that pays for the machines), 10 completed 400 quarters, of 255 with a longer life 86%. A shorter life makes machines dearer per good: the normal markup must still pay for them (see initialMarkup; at the default markup a life below 19 quarters is refused).",
     'int',
   ),
+  vintageReplacement: n(
+    'Firms',
+    'Replacement of the retiring vintage (θ)',
+    'share, 0–1',
+    0.9,
+    0,
+    1,
+    "How closely a firm's replacement orders follow the machines that retire next quarter. 1: every retiring machine is replaced at once, so a burst of investment comes back, undamped, one machine life later (the echo of a fixed life). 0: a firm replaces the average wear, its machines ÷ machine life, whatever their ages (Jorgenson 1963). In between it replaces the average wear plus θ of the retiring vintage's excess over it; what it does not replace lowers its capacity, raises its utilisation and comes back as growth orders. Plant data show replacement that follows age but not by a fixed date (Feldstein & Foot 1971; Cooper, Haltiwanger & Power 1999). 0.9 is calibrated on the report card (CALIBRATION.md, 'Precautionary saving and a damped echo'); at 0.5 the business cycle falls to the edge of its range.",
+  ),
   targetUtilisation: n(
     'Firms',
     'Target capacity utilisation',
@@ -1173,6 +1182,7 @@ export interface AbmParams {
   productivity: number;
   capitalProductivity: number;
   machineLife: number;
+  vintageReplacement: number;
   targetUtilisation: number;
   investmentUtilisationWeight: number;
   investmentProfitWeight: number;
