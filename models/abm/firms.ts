@@ -157,6 +157,18 @@ function publicLoanFlow(E: Economy, f: number, x: number): void {
 }
 
 /**
+ * Machines a consumption-goods firm with `cap` machines, `next` of them still working next quarter,
+ * wants to order at growth rate g: the average wear (cap / κ) plus θ of the retiring vintage's
+ * excess over it, plus g·cap. At θ = 1 every burst of investment is re-ordered one machine life
+ * later, undamped (CALIBRATION "Replacement echo"); what θ < 1 leaves unreplaced lowers capacity,
+ * raises utilisation and comes back through γ2 as growth orders.
+ */
+export function machinesWanted(cap: number, next: number, life: number, theta: number, g: number): number {
+  const avgWear = cap / life;
+  return avgWear + theta * (cap - next - avgWear) + g * cap;
+}
+
+/**
  * Plans and credit. Each firm plans output (expected sales + target inventories − stock), the
  * workers it needs (consumption goods: also no more than its machines can use) and, for
  * consumption-goods firms, its machine order: desired capacity growth
@@ -214,13 +226,8 @@ export function planAndBorrow(E: Economy, t: number): void {
       // No faster than its workforce may grow: machines beyond that could not be staffed.
       if (g < -1) g = -1;
       else if (g > maxGrowth) g = maxGrowth;
-      // Replacement: the average wear (cap / κ) plus θ of the retiring vintage's deviation from it.
-      // At θ = 1 every burst of investment is re-ordered one machine life later, undamped (the echo
-      // of CALIBRATION "Replacement echo"); what θ < 1 leaves unreplaced lowers capacity, raises
-      // utilisation and returns through γ2. A firm with no machines orders what its sales need.
-      const avgWear = cap / life;
-      const want =
-        cap > 0 ? avgWear + theta * (cap - next - avgWear) + g * cap : firms.expected[f]! / uBar;
+      // A firm with no machines at all orders what its expected sales need.
+      const want = cap > 0 ? machinesWanted(cap, next, life, theta, g) : firms.expected[f]! / uBar;
       order = Math.max(0, Math.round(want));
     }
     const perWorker = isC ? a : aK;
