@@ -12,7 +12,7 @@ import { numberOrFormula, type NumberOrFormula } from '../formulas';
 export const PERIODS_PER_YEAR = 4;
 
 /** The model version this code implements; scenario files written from now on record it. */
-export const ABM_MODEL_VERSION = '1.0.0';
+export const ABM_MODEL_VERSION = '1.1.0';
 const ABM_MAJOR = 1;
 
 /** Variables a formula parameter may read: their values in the PREVIOUS period (t is the period). */

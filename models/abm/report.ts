@@ -260,12 +260,17 @@ export function stanceStatement(stance: FiscalStance, periods = stance.programme
  * in every export. Keys 0.2 had and 1.0.0 removed are refused by the schema (REMOVED_IN_1_0).
  */
 export function migrationNote(s: AbmScenario): string | null {
-  if (s.modelVersion !== undefined && !s.modelVersion.startsWith('0.')) return null;
+  const v = s.modelVersion;
+  if (v !== undefined && !v.startsWith('0.') && !v.startsWith('1.0.')) return null;
+  const save = `Save the file to record model ${ABM_MODEL_VERSION} and drop this note.`;
+  const since10 = `From 1.0 to 1.1: households save more of their income while unemployment is above its steady-state rate (precautionarySaving, 0.2), and firms replace the average wear of their machines plus 0.9 of a retiring vintage's excess over it instead of every retiring machine (vintageReplacement), which damps the replacement echo; set precautionarySaving to 0 and vintageReplacement to 1 for 1.0's rules.`;
+  if (v !== undefined && v.startsWith('1.0.'))
+    return `Migrated: this scenario file was written for model ${v} and was run on model ${ABM_MODEL_VERSION}, whose results differ for the same parameters. ${since10} ${save}`;
   const from =
-    s.modelVersion === undefined
+    v === undefined
       ? 'records no model version (files written before 1.0.0 did not)'
-      : `was written for model ${s.modelVersion}`;
-  return `Migrated: this scenario file ${from}, so it was opened as a model 0.2 file and run on model ${ABM_MODEL_VERSION}, whose results differ for the same parameters. What changed from 0.2: firms now produce with machines as well as labour and invest (capital-goods firms, amortising investment loans priced by leverage); unsold goods are carried as inventories instead of perishing; markups revert to the normal markup instead of ratcheting; wages follow expected inflation and a Phillips curve around wageNeutralUnemployment instead of pinning inflation to a function of unemployment; the unemployed receive a benefit; a bank with negative equity is resolved; every stock starts at the solved steady state (the initial-stock keys were removed); a run whose debt, money or price ratios run away is stopped. Save the file to record model ${ABM_MODEL_VERSION} and drop this note.`;
+      : `was written for model ${v}`;
+  return `Migrated: this scenario file ${from}, so it was opened as a model 0.2 file and run on model ${ABM_MODEL_VERSION}, whose results differ for the same parameters. What changed from 0.2: firms now produce with machines as well as labour and invest (capital-goods firms, amortising investment loans priced by leverage); unsold goods are carried as inventories instead of perishing; markups revert to the normal markup instead of ratcheting; wages follow expected inflation and a Phillips curve around wageNeutralUnemployment instead of pinning inflation to a function of unemployment; the unemployed receive a benefit; a bank with negative equity is resolved; every stock starts at the solved steady state (the initial-stock keys were removed); a run whose debt, money or price ratios run away is stopped. ${since10} ${save}`;
 }
 
 export function abmAssumptions(s: AbmScenario): string[] {

@@ -1,5 +1,5 @@
 /**
- * Precautionary saving (models/abm/CALIBRATION.md, "Precautionary saving"): households spend less
+ * Precautionary saving (models/abm/CALIBRATION.md, "Precautionary saving and a damped echo"): households spend less
  * of their income when unemployment is above the steady state's, more when it is below.
  */
 import { describe, expect, it } from 'vitest';
