@@ -206,8 +206,8 @@ export function consume(E: Economy): void {
   // moves the rate every quarter does not swing spending with it.
   const rateGap = Math.max(0, E.macro.expectedPolicyRate) - Math.max(0, E.steady.policyRate);
   // Precautionary saving: when more of their neighbours are out of work, households spend less of
-  // their income for fear of being next (Carroll 1992; Carroll, Slacalek & Sommer 2019), by φ per
-  // point of unemployment above the steady state's, last quarter's being what they know.
+  // their income for fear of being next (Carroll 1992; Carroll, Slacalek & Sommer 2019): α1 falls by
+  // φ × (last quarter's unemployment rate − the steady state's), so 0.2 × 0.01 for one point more.
   const uGap = E.macro.unemployment - E.steady.nU / H;
   const a1 = Math.min(
     1,
